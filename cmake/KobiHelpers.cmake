@@ -1,0 +1,43 @@
+# kobi_add_library(), kobi_add_test(): per-target settings, no global flags.
+
+# Warnings and sanitizers for one target.
+function(kobi_target_settings target)
+  if(CMAKE_CXX_COMPILER_ID MATCHES "GNU|Clang")
+    target_compile_options(${target} PRIVATE -Wall -Wextra -Wpedantic -Wno-unused-parameter)
+    if(KOBI_WERROR)
+      target_compile_options(${target} PRIVATE -Werror)
+    endif()
+    if(KOBI_SANITIZE)
+      target_compile_options(${target} PRIVATE -fsanitize=address,undefined -fno-omit-frame-pointer
+                                               -fno-sanitize-recover=undefined)
+      target_link_options(${target} PRIVATE -fsanitize=address,undefined)
+    endif()
+  endif()
+endfunction()
+
+# kobi_add_library(<module> SOURCES ... HEADERS ... [PUBLIC_DEPS ...] [PRIVATE_DEPS ...])
+# Creates target kobi_<module> with alias kobi::<module>; includes are rooted at the repository.
+function(kobi_add_library module)
+  cmake_parse_arguments(ARG "" "" "SOURCES;HEADERS;PUBLIC_DEPS;PRIVATE_DEPS" ${ARGN})
+  set(target kobi_${module})
+  add_library(${target} STATIC ${ARG_SOURCES})
+  add_library(kobi::${module} ALIAS ${target})
+  target_sources(${target} PUBLIC FILE_SET HEADERS BASE_DIRS ${PROJECT_SOURCE_DIR}
+                 FILES ${ARG_HEADERS})
+  set_target_properties(${target} PROPERTIES VERIFY_INTERFACE_HEADER_SETS ON
+                                             POSITION_INDEPENDENT_CODE ON)
+  target_include_directories(${target} PUBLIC $<BUILD_INTERFACE:${PROJECT_SOURCE_DIR}>)
+  target_link_libraries(${target} PUBLIC ${ARG_PUBLIC_DEPS} PRIVATE ${ARG_PRIVATE_DEPS})
+  target_compile_features(${target} PUBLIC cxx_std_20)
+  kobi_target_settings(${target})
+endfunction()
+
+# kobi_add_test(<name> SOURCES ... DEPS ...): one GoogleTest executable, discovered by CTest.
+function(kobi_add_test name)
+  cmake_parse_arguments(ARG "" "" "SOURCES;DEPS" ${ARGN})
+  add_executable(${name} ${ARG_SOURCES})
+  target_link_libraries(${name} PRIVATE ${ARG_DEPS} GTest::gtest GTest::gmock GTest::gtest_main)
+  target_compile_definitions(${name} PRIVATE KOBI_TEST_DATA_DIR="${PROJECT_SOURCE_DIR}/tests/data")
+  kobi_target_settings(${name})
+  gtest_discover_tests(${name} DISCOVERY_TIMEOUT 60 PROPERTIES LABELS unit)
+endfunction()

@@ -1,0 +1,24 @@
+#!/usr/bin/env bash
+# Installs kobi's build and test dependencies from Debian 12 packages. Idempotent: does nothing
+# when everything is already installed. Needs root (or sudo) only when something is missing.
+set -euo pipefail
+packages=(
+  build-essential cmake ninja-build pkg-config
+  libicu-dev libboost-locale-dev libsentencepiece-dev
+  libcli11-dev nlohmann-json3-dev zlib1g-dev libzstd-dev libxxhash-dev
+  libgtest-dev libgmock-dev libbenchmark-dev
+)
+missing=()
+for p in "${packages[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+if [[ ${#missing[@]} -eq 0 ]]; then
+  echo "setup: all dependencies present"
+  exit 0
+fi
+echo "setup: installing ${missing[*]}"
+sudo_cmd=()
+[[ $(id -u) -ne 0 ]] && sudo_cmd=(sudo)
+export DEBIAN_FRONTEND=noninteractive
+"${sudo_cmd[@]}" apt-get update -qq
+"${sudo_cmd[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}"

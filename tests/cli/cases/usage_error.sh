@@ -1,0 +1,1 @@
+"$KOBI" no-such-command

@@ -1,0 +1,1 @@
+"$KOBI" version | head -1 | cut -d' ' -f1

@@ -1,0 +1,89 @@
+#include "core/utf8.h"
+
+#include <gtest/gtest.h>
+
+namespace kobi::utf8 {
+namespace {
+
+TEST(Utf8Test, DecodesAllLengths) {
+  std::string s = "a\xC3\xA9\xEA\xB9\x80\xF0\x9F\x98\x80";  // a é 김 😀
+  std::vector<char32_t> cps;
+  for (std::size_t pos = 0; pos < s.size();) {
+    Decoded d = Decode(s, pos);
+    cps.push_back(d.cp);
+    pos += d.length;
+  }
+  EXPECT_EQ(cps, (std::vector<char32_t>{'a', 0xE9, 0xAE40, 0x1F600}));
+}
+
+struct InvalidCase {
+  const char* bytes;
+  std::size_t offset;
+};
+
+class InvalidTest : public ::testing::TestWithParam<InvalidCase> {};
+
+TEST_P(InvalidTest, FindsFirstBadByte) {
+  auto bad = FindInvalid(GetParam().bytes);
+  ASSERT_TRUE(bad.has_value());
+  EXPECT_EQ(*bad, GetParam().offset);
+}
+
+INSTANTIATE_TEST_SUITE_P(Cases, InvalidTest,
+                         ::testing::Values(InvalidCase{"ab\xFF", 2}, InvalidCase{"\xC0\xAF", 0},
+                                           InvalidCase{"x\xED\xA0\x80", 1},  // surrogate
+                                           InvalidCase{"\xF4\x90\x80\x80", 0},  // > U+10FFFF
+                                           InvalidCase{"\xEA\xB9", 0}));   // truncated
+
+TEST(Utf8Test, RepairReplacesAndCounts) {
+  std::string s = "a\xFF" "b\xC3";
+  EXPECT_EQ(Repair(s), 2u);
+  EXPECT_EQ(s, "a\xEF\xBF\xBD" "b\xEF\xBF\xBD");
+  EXPECT_TRUE(IsValid(s));
+  std::string ok = "김정은";
+  EXPECT_EQ(Repair(ok), 0u);
+  EXPECT_EQ(ok, "김정은");
+}
+
+TEST(Utf8Test, ClassifiesScripts) {
+  ScriptCounts c = CountScripts("By KH디지털2 江");
+  EXPECT_EQ(c.hangul, 3u);
+  EXPECT_EQ(c.latin, 4u);
+  EXPECT_EQ(c.digit, 1u);
+  EXPECT_EQ(c.han, 1u);
+  EXPECT_EQ(c.space, 2u);
+}
+
+TEST(Utf8Test, TrimsUnicodeSpace) {
+  EXPECT_EQ(Trim("\u3000 Seoul\u00A0 "), "Seoul");
+  EXPECT_EQ(Trim("   "), "");
+}
+
+TEST(Utf8Test, BoundaryAndDecodeBefore) {
+  std::string s = "가a";
+  EXPECT_TRUE(IsBoundary(s, 0));
+  EXPECT_FALSE(IsBoundary(s, 1));
+  EXPECT_TRUE(IsBoundary(s, 3));
+  EXPECT_EQ(DecodeBefore(s, 3).cp, 0xAC00u);
+  EXPECT_EQ(Length(s), 2u);
+}
+
+}  // namespace
+}  // namespace kobi::utf8
+
+#include "core/lang.h"
+
+namespace kobi {
+namespace {
+
+TEST(LangTest, GuessesByScript) {
+  EXPECT_EQ(GuessLang("China hopes to move forward"), Lang::kEn);
+  EXPECT_EQ(GuessLang("중국은 북한과의 관계 개선을 희망했다."), Lang::kKo);
+  EXPECT_EQ(GuessLang("By KH디지털"), Lang::kMixed);
+  EXPECT_EQ(GuessLang("12:26 -- •"), Lang::kOther);
+  EXPECT_EQ(LangName(Lang::kMixed), "mixed");
+  EXPECT_EQ(ParseLang("ko"), Lang::kKo);
+}
+
+}  // namespace
+}  // namespace kobi
