@@ -9,5 +9,19 @@
 namespace kobi::cli {
 
 void AddVersionCommand(CLI::App& app);
+void AddAlignCommand(CLI::App& app);
+void AddEvalCommand(CLI::App& app);
+void AddRomanizeCommand(CLI::App& app);
+void AddSplitCommand(CLI::App& app);
+void AddTokenizeCommand(CLI::App& app);
+void AddDetokenizeCommand(CLI::App& app);
+void AddNormalizeCommand(CLI::App& app);
+void AddSegmentCommand(CLI::App& app);
+void AddConvertCommand(CLI::App& app);
+void AddCleanCommand(CLI::App& app);
+void AddGlossaryCommand(CLI::App& app);
+void AddCheckCommand(CLI::App& app);
+void AddCorpusCommand(CLI::App& app);
+void AddSpmCommand(CLI::App& app);
 
 }  // namespace kobi::cli

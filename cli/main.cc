@@ -22,6 +22,20 @@ int main(int argc, char** argv) {
   app.set_help_all_flag("--help-all", "Show help for every command");
   app.failure_message(CLI::FailureMessage::help);
   kobi::cli::AddVersionCommand(app);
+  kobi::cli::AddAlignCommand(app);
+  kobi::cli::AddEvalCommand(app);
+  kobi::cli::AddRomanizeCommand(app);
+  kobi::cli::AddSplitCommand(app);
+  kobi::cli::AddTokenizeCommand(app);
+  kobi::cli::AddDetokenizeCommand(app);
+  kobi::cli::AddNormalizeCommand(app);
+  kobi::cli::AddSegmentCommand(app);
+  kobi::cli::AddConvertCommand(app);
+  kobi::cli::AddCleanCommand(app);
+  kobi::cli::AddGlossaryCommand(app);
+  kobi::cli::AddCheckCommand(app);
+  kobi::cli::AddCorpusCommand(app);
+  kobi::cli::AddSpmCommand(app);
   try {
     app.parse(argc, argv);
   } catch (const CLI::CallForHelp& e) {

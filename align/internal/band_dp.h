@@ -1,0 +1,88 @@
+// Dynamic programme over a band of the alignment matrix. Private to kobi::align.
+//
+// Cell (i, j) is the best score of aligning source[0, i) with target[0, j). Row i may only use
+// columns [lo[i], hi[i]]; memory and time are O(sum of row widths). Bead shapes: 1-1, 1-0, 0-1,
+// 2-1, 1-2, 2-2, 3-1, 1-3.
+#pragma once
+
+#include <algorithm>
+#include <cmath>
+#include <cstdint>
+#include <limits>
+#include <vector>
+
+namespace kobi::align::internal {
+
+struct Step {
+  int s0, ns, t0, nt;
+};
+
+struct Band {
+  std::vector<int> lo, hi;  // per row 0..n, inclusive column bounds
+};
+
+struct DpResult {
+  std::vector<Step> path;
+  bool touched_edge = false;  // the path ran along the band's border (the band may be too narrow)
+  bool reachable = true;
+};
+
+inline constexpr int kShapes[8][2] = {{1, 1}, {1, 0}, {0, 1}, {2, 1}, {1, 2}, {2, 2}, {3, 1}, {1, 3}};
+
+template <typename ScoreFn>
+DpResult BandDp(int n, int m, const Band& band, ScoreFn score) {
+  constexpr float kNeg = -std::numeric_limits<float>::infinity();
+  std::vector<std::size_t> offset(n + 2, 0);
+  for (int i = 0; i <= n; ++i) {
+    offset[i + 1] = offset[i] + static_cast<std::size_t>(std::max(0, band.hi[i] - band.lo[i] + 1));
+  }
+  std::vector<float> best(offset[n + 1], kNeg);
+  std::vector<std::uint8_t> back(offset[n + 1], 255);
+  auto at = [&](int i, int j) -> std::size_t {
+    return (j < band.lo[i] || j > band.hi[i]) ? SIZE_MAX : offset[i] + (j - band.lo[i]);
+  };
+  if (band.lo[0] == 0) best[at(0, 0)] = 0;
+  for (int i = 0; i <= n; ++i) {
+    for (int j = band.lo[i]; j <= band.hi[i]; ++j) {
+      if (i == 0 && j == 0) continue;
+      float b = kNeg;
+      std::uint8_t bk = 255;
+      for (int s = 0; s < 8; ++s) {
+        int a = kShapes[s][0], c = kShapes[s][1];
+        int pi = i - a, pj = j - c;
+        if (pi < 0 || pj < 0) continue;
+        std::size_t p = at(pi, pj);
+        if (p == SIZE_MAX || best[p] == kNeg) continue;
+        float v = best[p] + static_cast<float>(score(pi, a, pj, c));
+        if (v > b) {
+          b = v;
+          bk = static_cast<std::uint8_t>(s);
+        }
+      }
+      std::size_t here = at(i, j);
+      best[here] = b;
+      back[here] = bk;
+    }
+  }
+  DpResult result;
+  std::size_t end = at(n, m);
+  if (end == SIZE_MAX || best[end] == kNeg) {
+    result.reachable = false;
+    return result;
+  }
+  int i = n, j = m;
+  while (i > 0 || j > 0) {
+    std::uint8_t s = back[at(i, j)];
+    int a = kShapes[s][0], c = kShapes[s][1];
+    result.path.push_back({i - a, a, j - c, c});
+    if ((j == band.lo[i] && band.lo[i] > 0) || (j == band.hi[i] && band.hi[i] < m)) {
+      result.touched_edge = true;
+    }
+    i -= a;
+    j -= c;
+  }
+  std::reverse(result.path.begin(), result.path.end());
+  return result;
+}
+
+}  // namespace kobi::align::internal

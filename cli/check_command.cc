@@ -1,0 +1,183 @@
+// `kobi check romanization`: reports the names (Korean persons and places) spelt more than one
+// way in English text, and, with aligned Korean, English spellings that match neither the
+// glossary nor the Hangul of the same pair.
+#include <nlohmann/json.hpp>
+
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "cli/cli_util.h"
+#include "cli/commands.h"
+#include "core/error.h"
+#include "core/line_io.h"
+#include "glossary/formats.h"
+#include "glossary/romanization_checker.h"
+
+namespace kobi::cli {
+namespace {
+
+struct CheckFlags {
+  std::string input;
+  std::string ko;
+  std::string pairs;
+  std::vector<std::string> glossaries;
+  bool no_default = false;
+  std::string format = "text";
+  InputFlags in;
+};
+
+std::string LineList(const std::vector<std::uint64_t>& lines) {
+  std::string out;
+  const std::size_t shown = std::min<std::size_t>(lines.size(), 20);
+  for (std::size_t i = 0; i < shown; ++i) {
+    if (i) out += ',';
+    out += std::to_string(lines[i]);
+  }
+  if (lines.size() > shown) out += ",... (" + std::to_string(lines.size()) + " lines)";
+  return out;
+}
+
+void RunCheckRomanization(const CheckFlags& f) {
+  if (f.format != "text" && f.format != "jsonl") {
+    throw UsageError("check romanization: --format must be text or jsonl");
+  }
+  if (!f.ko.empty() && !f.pairs.empty()) {
+    throw UsageError("check romanization: give --ko or --pairs, not both");
+  }
+  if (!f.pairs.empty() && !f.input.empty()) {
+    throw UsageError("check romanization: with --pairs the English comes from the TSV; "
+                     "drop the FILE argument");
+  }
+  if (f.pairs.empty() && f.input.empty()) {
+    throw UsageError("check romanization: give an English FILE (or --pairs FILE.tsv)");
+  }
+  if (f.no_default && f.glossaries.empty()) {
+    throw UsageError("check romanization: --no-default needs at least one --glossary");
+  }
+  glossary::Glossary g = glossary::LoadGlossaries(f.glossaries, !f.no_default);
+  for (const auto& w : g.warnings()) Note("check romanization", "warning: " + w);
+  glossary::RomanizationChecker checker(g);
+
+  std::uint64_t lines = 0;
+  if (!f.pairs.empty()) {
+    LineReader reader(f.pairs, f.in.ToOptions());
+    std::string line;
+    while (reader.Next(line)) {
+      const std::size_t tab = line.find('\t');
+      if (tab == std::string::npos || line.find('\t', tab + 1) != std::string::npos) {
+        throw InputError(reader.path(), reader.line_number(),
+                         "expected two tab-separated columns: English<TAB>Korean");
+      }
+      checker.AddPair(std::string_view(line).substr(0, tab),
+                      std::string_view(line).substr(tab + 1), reader.line_number());
+    }
+    lines = reader.line_number();
+  } else {
+    LineReader en(f.input, f.in.ToOptions());
+    std::unique_ptr<LineReader> ko;
+    if (!f.ko.empty()) ko = std::make_unique<LineReader>(f.ko, f.in.ToOptions());
+    std::string en_line, ko_line;
+    while (en.Next(en_line)) {
+      if (ko) {
+        if (!ko->Next(ko_line)) {
+          throw InputError(f.ko, ko->line_number() + 1,
+                           "Korean file ends before the English (" + f.input + ")");
+        }
+        checker.AddPair(en_line, ko_line, en.line_number());
+      } else {
+        checker.AddEnglish(en_line, en.line_number());
+      }
+    }
+    if (ko && ko->Next(ko_line)) {
+      throw InputError(f.ko, ko->line_number(), "Korean file has more lines than the English");
+    }
+    lines = en.line_number();
+  }
+
+  OutputFile out("-");
+  const auto groups = checker.Groups();
+  for (const auto& grp : groups) {
+    if (f.format == "jsonl") {
+      nlohmann::json variants = nlohmann::json::array();
+      for (const auto& v : grp.variants) {
+        variants.push_back({{"form", v.form}, {"count", v.count}, {"lines", v.lines}});
+      }
+      out.WriteLine(nlohmann::json{{"key", grp.key},
+                                   {"preferred", grp.preferred},
+                                   {"kind", grp.kind},
+                                   {"type", grp.type},
+                                   {"preferred_by", grp.preferred_by},
+                                   {"variants", variants}}
+                        .dump());
+    } else {
+      out.WriteLine(grp.preferred + "  [" + grp.type + ", " + grp.kind + ", preferred by " +
+                    grp.preferred_by + ", key " + grp.key + "]");
+      for (const auto& v : grp.variants) {
+        out.WriteLine("  " + v.form + "\t" + std::to_string(v.count) + "\tlines " +
+                      LineList(v.lines) + (v.kind.empty() ? "" : "\t(" + v.kind + ")"));
+      }
+    }
+  }
+  for (const auto& issue : checker.pair_issues()) {
+    if (f.format == "jsonl") {
+      out.WriteLine(nlohmann::json{{"line", issue.line},
+                                   {"kind", "pair mismatch"},
+                                   {"korean", issue.korean},
+                                   {"form", issue.english},
+                                   {"expected", issue.expected},
+                                   {"reason", issue.reason}}
+                        .dump());
+    } else {
+      std::string expected;
+      for (std::size_t i = 0; i < issue.expected.size(); ++i) {
+        expected += (i ? " | " : "") + issue.expected[i];
+      }
+      out.WriteLine("line " + std::to_string(issue.line) + ": " + issue.korean + " -> \"" +
+                    issue.english + "\": " + issue.reason + " (expected: " + expected + ")");
+    }
+  }
+  out.Close();
+  Note("check romanization",
+       std::to_string(lines) + " line(s), " + std::to_string(checker.names_seen()) +
+           " name occurrence(s), " + std::to_string(groups.size()) +
+           " name(s) spelt more than one way" +
+           (f.ko.empty() && f.pairs.empty()
+                ? std::string()
+                : ", " + std::to_string(checker.pair_issues().size()) + " pair mismatch(es)"));
+}
+
+}  // namespace
+
+void AddCheckCommand(CLI::App& app) {
+  auto f = std::make_shared<CheckFlags>();
+  auto* cmd = app.add_subcommand("check", "Consistency checks over text (see `check romanization`)");
+  cmd->require_subcommand(1);
+  auto* rom = cmd->add_subcommand(
+      "romanization",
+      "Find Korean person and place names in English text and report every name spelt more\n"
+      "than one way (Kim Jong-un / Kim Jong Un / Kim Jung-un), grouped by romanization key,\n"
+      "with counts, line numbers, the kind of difference (style: case/hyphen/spacing; system:\n"
+      "RR vs MR, popular vs strict; spelling) and the preferred form (the glossary's, else the\n"
+      "most frequent). Different people stay apart (Kim Jong-il is not Kim Jong-un).\n"
+      "With --ko (line-parallel Korean) or --pairs (English<TAB>Korean), each Korean name is\n"
+      "checked against the English of its own pair.");
+  rom->add_option("file", f->input, "English text, one sentence or paragraph per line ('-' = stdin)");
+  rom->add_option("--ko", f->ko, "Korean file, line-parallel to FILE");
+  rom->add_option("--pairs", f->pairs, "TSV of aligned pairs: English<TAB>Korean");
+  rom->add_option("--glossary,-g", f->glossaries,
+                  "Extra glossary (TSV/CSV/TBX/hunalign) merged over the bundled one; repeatable");
+  rom->add_flag("--no-default", f->no_default, "Do not use the bundled glossary");
+  rom->add_option("--format", f->format,
+                  "text (default) or jsonl: one object per group {key, preferred, kind, type, "
+                  "preferred_by, variants:[{form,count,lines}]}, then one per pair mismatch");
+  AddInputFlags(rom, f->in);
+  rom->footer(
+      "Examples:\n"
+      "  kobi check romanization news.en\n"
+      "  kobi check romanization news.en --ko news.ko --format jsonl\n"
+      "  kobi check romanization --pairs aligned.tsv -g house_style.tsv");
+  rom->callback([f] { RunCheckRomanization(*f); });
+}
+
+}  // namespace kobi::cli

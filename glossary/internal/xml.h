@@ -1,0 +1,41 @@
+// A small XML reader/writer for the constrained documents kobi exchanges (TBX glossaries).
+// Private to kobi::glossary. Not a general XML processor: no external entities, no DTD
+// validation (a DOCTYPE is skipped), namespaces kept as written in names ("xml:lang").
+//
+// Reads elements, attributes, character data (with the five predefined entities and numeric
+// character references), CDATA sections; skips comments, processing instructions and the
+// DOCTYPE. Malformed input throws InputError naming the file and line.
+//
+//   XmlNode root = ParseXml("<a x='1'>t<b/></a>", "f.xml");
+//   // root.name == "a", *root.Attr("x") == "1", root.text == "t", root.children[0].name == "b"
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+namespace kobi::glossary::internal {
+
+struct XmlNode {
+  std::string name;
+  std::vector<std::pair<std::string, std::string>> attributes;
+  std::vector<XmlNode> children;
+  std::string text;        // character data directly inside this element, concatenated
+  std::uint64_t line = 0;  // line of the start tag
+
+  const std::string* Attr(std::string_view attr) const;
+  // Name without a namespace prefix ("tbx:term" -> "term").
+  std::string_view LocalName() const;
+  // Concatenated character data of this element and all descendants.
+  std::string AllText() const;
+};
+
+// Parses a document and returns its root element.
+XmlNode ParseXml(std::string_view text, std::string_view file);
+
+// Escapes &, <, > and (for attributes) quotes.
+std::string XmlEscape(std::string_view text);
+
+}  // namespace kobi::glossary::internal

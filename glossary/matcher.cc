@@ -1,0 +1,224 @@
+// Glossary matcher; see matcher.h.
+#include "glossary/matcher.h"
+
+#include <algorithm>
+#include <array>
+#include <string>
+
+#include "core/utf8.h"
+#include "glossary/internal/text_norm.h"
+
+namespace kobi::glossary {
+namespace {
+
+using internal::NormalizedView;
+
+// What may follow a Korean person name directly (no space): case particles, delimiters,
+// honorifics and the titles most common in news. Checked as prefixes of the following
+// Hangul run, so 은/는/이 also cover 은요, 이다, etc.
+constexpr std::array<std::string_view, 62> kKoreanNameSuffixes = {
+    "은", "는", "이", "가", "을", "를", "의", "에", "와", "과", "도", "로", "으로", "만",
+    "께", "한테", "부터", "까지", "처럼", "보다", "나", "랑", "이랑", "하고", "라고", "이라",
+    "란", "이란", "여", "씨", "님", "군", "양", "옹", "측", "등", "일가", "부부", "정권",
+    "체제", "위원장", "대통령", "주석", "총리", "수상", "총서기", "총비서", "장관", "차관",
+    "대변인", "대사", "의원", "대표", "회장", "여사", "부인", "국무위원장", "국방위원장",
+    "당선인", "후보", "전", "외무상"};
+
+bool IsAcronym(std::string_view form) {
+  int letters = 0;
+  for (char c : form) {
+    if (c >= 'A' && c <= 'Z') {
+      ++letters;
+    } else if ((c >= 'a' && c <= 'z') || static_cast<unsigned char>(c) >= 0x80) {
+      return false;
+    }
+  }
+  return letters >= 2 && letters <= 5;
+}
+
+struct Candidate {
+  std::size_t begin;
+  std::size_t end;
+  std::uint32_t pattern;
+  bool strict_ok;  // Korean: acceptable for person entries too
+};
+
+// Original-text span of normalised bytes [nb, ne); false when the span starts or ends inside
+// the expansion of one original code point.
+// English drops characters (hyphens, apostrophes), so the end is the end of the last matched
+// code point; the Korean view drops nothing but may have been NFC-composed, so the end is
+// where the next normalised byte came from.
+bool MapSpan(const NormalizedView& v, std::string_view text, std::size_t nb, std::size_t ne,
+             bool end_from_next, std::size_t& ob, std::size_t& oe) {
+  if (nb > 0 && v.origin[nb - 1] == v.origin[nb]) return false;
+  if (ne < v.text.size() && v.origin[ne] == v.origin[ne - 1]) return false;
+  ob = v.origin[nb];
+  if (end_from_next) {
+    oe = v.origin[ne];
+    return true;
+  }
+  const std::size_t last = v.origin[ne - 1];
+  oe = last + utf8::Decode(text, last).length;
+  // Absorb combining marks that were folded away (o + U+0306).
+  while (oe < text.size()) {
+    utf8::Decoded d = utf8::Decode(text, oe);
+    if (d.cp == utf8::kInvalid || !(d.cp >= 0x300 && d.cp <= 0x36F)) break;
+    oe += d.length;
+  }
+  return true;
+}
+
+bool WordBefore(std::string_view text, std::size_t pos) {
+  if (pos == 0) return false;
+  return internal::IsWordChar(utf8::DecodeBefore(text, pos).cp);
+}
+
+bool WordAt(std::string_view text, std::size_t pos) {
+  if (pos >= text.size()) return false;
+  return internal::IsWordChar(utf8::Decode(text, pos).cp);
+}
+
+bool StartsWithNameSuffix(std::string_view rest) {
+  for (auto s : kKoreanNameSuffixes) {
+    if (rest.substr(0, s.size()) == s) return true;
+  }
+  return false;
+}
+
+// Leftmost-longest selection; entries_of(pattern) gives the pattern's entry list.
+template <typename EntriesOf>
+std::vector<Match> Select(std::vector<Candidate>& cands, const EntriesOf& entries_of,
+                          const std::vector<bool>& is_person) {
+  std::sort(cands.begin(), cands.end(), [](const Candidate& a, const Candidate& b) {
+    if (a.begin != b.begin) return a.begin < b.begin;
+    if (a.end != b.end) return a.end > b.end;
+    return a.pattern < b.pattern;
+  });
+  std::vector<Match> out;
+  std::size_t covered = 0;
+  for (std::size_t i = 0; i < cands.size(); ++i) {
+    const Candidate& c = cands[i];
+    if (c.begin < covered && !out.empty()) continue;
+    std::vector<std::uint32_t> ids;
+    // Every candidate with exactly this span (several patterns may land on it).
+    std::size_t j = i;
+    for (; j < cands.size() && cands[j].begin == c.begin && cands[j].end == c.end; ++j) {
+      for (std::uint32_t e : entries_of(cands[j].pattern)) {
+        if (!cands[j].strict_ok && is_person[e]) continue;
+        ids.push_back(e);
+      }
+    }
+    if (ids.empty()) continue;  // a shorter candidate at the same start may still fit
+    std::sort(ids.begin(), ids.end());
+    ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
+    for (std::uint32_t e : ids) out.push_back(Match{e, Span{c.begin, c.end}});
+    covered = c.end;
+    i = j - 1;
+  }
+  return out;
+}
+
+}  // namespace
+
+Matcher::Matcher(const Glossary& glossary) {
+  const auto& entries = glossary.entries();
+  is_person_.reserve(entries.size());
+  for (std::size_t i = 0; i < entries.size(); ++i) {
+    const Entry& e = entries[i];
+    const auto id = static_cast<std::uint32_t>(i);
+    is_person_.push_back(e.type == EntryType::kPerson);
+    AddEnglish(e.en, id);
+    for (const auto& v : e.variants) AddEnglish(v, id);
+    AddKorean(e.ko, id);
+  }
+  en_ac_.Build();
+  ko_ac_.Build();
+}
+
+void Matcher::AddEnglish(std::string_view form, std::uint32_t entry) {
+  const bool acronym = IsAcronym(form);
+  std::string spaced(form);
+  for (char& c : spaced) {
+    if (c == '-') c = ' ';
+  }
+  // Hyphens dropped ("kim jongun"), hyphens as spaces ("kim jong un"), and every separator
+  // dropped ("kimjongun", which also meets the text "state-visit" for "state visit").
+  const std::string dropped = internal::EnglishForm(form);
+  std::string joined;
+  for (char c : dropped) {
+    if (c != ' ') joined.push_back(c);
+  }
+  for (const std::string& p : {dropped, internal::EnglishForm(spaced), joined}) {
+    if (p.empty()) continue;
+    std::uint32_t id = en_ac_.Add(p);
+    if (id == en_info_.size()) en_info_.emplace_back();
+    PatternInfo& info = en_info_[id];
+    if (info.entries.empty() || info.entries.back() != entry) info.entries.push_back(entry);
+    info.case_sensitive = info.case_sensitive && acronym;
+  }
+}
+
+void Matcher::AddKorean(std::string_view form, std::uint32_t entry) {
+  std::string p = internal::KoreanForm(form);
+  std::string joined;
+  for (char c : p) {
+    if (c != ' ') joined.push_back(c);
+  }
+  for (const std::string& q : {p, joined}) {
+    if (q.empty()) continue;
+    std::uint32_t id = ko_ac_.Add(q);
+    if (id == ko_info_.size()) ko_info_.emplace_back();
+    PatternInfo& info = ko_info_[id];
+    if (info.entries.empty() || info.entries.back() != entry) info.entries.push_back(entry);
+  }
+}
+
+std::vector<Match> Matcher::FindEnglish(std::string_view text) const {
+  thread_local NormalizedView v;  // scratch: capacity reused across calls
+  internal::NormalizeEnglishInto(text, v);
+  std::vector<Candidate> cands;
+  // Matches begin at word starts only, so the trie is walked from each word start (no need
+  // for failure links; see internal/aho_corasick.h).
+  auto on_match = [&](std::uint32_t pattern, std::size_t ne) {
+    const std::size_t nb = ne - en_ac_.pattern_length(pattern);
+    std::size_t ob = 0, oe = 0;
+    if (!MapSpan(v, text, nb, ne, false, ob, oe)) return;
+    if (WordBefore(text, ob) || WordAt(text, oe)) return;
+    if (en_info_[pattern].case_sensitive) {
+      for (std::size_t k = ob; k < oe; ++k) {
+        if (text[k] >= 'a' && text[k] <= 'z') return;
+      }
+    }
+    cands.push_back(Candidate{ob, oe, pattern, true});
+  };
+  for (std::uint32_t start : v.starts) en_ac_.WalkFrom(v.text, start, on_match);
+  return Select(
+      cands, [&](std::uint32_t p) -> const auto& { return en_info_[p].entries; }, is_person_);
+}
+
+std::vector<Match> Matcher::FindKorean(std::string_view text) const {
+  thread_local NormalizedView v;
+  internal::NormalizeKoreanInto(text, v);
+  std::vector<Candidate> cands;
+  auto on_match = [&](std::uint32_t pattern, std::size_t ne) {
+    const std::size_t nb = ne - ko_ac_.pattern_length(pattern);
+    std::size_t ob = 0, oe = 0;
+    if (!MapSpan(v, text, nb, ne, true, ob, oe)) return;
+    if (WordBefore(text, ob)) return;
+    bool strict_ok = true;
+    if (oe < text.size()) {
+      utf8::Decoded d = utf8::Decode(text, oe);
+      if (d.cp != utf8::kInvalid && utf8::IsHangulSyllable(d.cp)) {
+        strict_ok = StartsWithNameSuffix(text.substr(oe));
+      } else if (internal::IsWordChar(d.cp) && !utf8::IsHan(d.cp)) {
+        return;  // Latin letter or digit glued on: not this entry
+      }
+    }
+    cands.push_back(Candidate{ob, oe, pattern, strict_ok});
+  };
+  for (std::uint32_t start : v.starts) ko_ac_.WalkFrom(v.text, start, on_match);
+  return Select(
+      cands, [&](std::uint32_t p) -> const auto& { return ko_info_[p].entries; }, is_person_);
+}
+
+}  // namespace kobi::glossary

@@ -1,0 +1,2 @@
+# Presplit alignment of a small EN/KO document pair: beads with scores.
+$KOBI align --presplit align/doc.en align/doc.ko

@@ -1,0 +1,1 @@
+"$KOBI" romanize --system yale rom/names.txt

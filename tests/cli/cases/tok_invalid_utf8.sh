@@ -1,0 +1,1 @@
+"$KOBI" tokenize --lang en tok/invalid_utf8.txt

@@ -1,0 +1,1 @@
+"$KOBI" normalize --fold-width --unify-quotes tok/width.txt

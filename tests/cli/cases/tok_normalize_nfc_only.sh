@@ -1,0 +1,1 @@
+"$KOBI" normalize tok/ko_news.txt | cmp - tok/ko_news.txt && echo unchanged

@@ -1,0 +1,1 @@
+"$KOBI" tokenize --lang en --repair tok/invalid_utf8.txt

@@ -1,0 +1,1 @@
+"$KOBI" split --lang en tok/en_news.txt

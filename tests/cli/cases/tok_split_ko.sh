@@ -1,0 +1,1 @@
+"$KOBI" split --lang ko tok/ko_news.txt

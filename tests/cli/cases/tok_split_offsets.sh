@@ -1,0 +1,1 @@
+"$KOBI" split --lang en --keep-blank --offsets - < tok/en_news.txt

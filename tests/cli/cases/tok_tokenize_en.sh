@@ -1,0 +1,1 @@
+"$KOBI" tokenize --lang en tok/en_news.txt

@@ -1,0 +1,1 @@
+"$KOBI" tokenize --lang ko tok/ko_news.txt

@@ -1,0 +1,1 @@
+"$KOBI" tokenize --lang ko --split-particles tok/ko_news.txt

@@ -1,0 +1,1 @@
+"$KOBI" tokenize --reversible --fold-width tok/width.txt
