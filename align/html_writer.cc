@@ -11,23 +11,10 @@
 #include <vector>
 
 #include "align/writers.h"
+#include "core/markup.h"
 
 namespace kobi::align {
 namespace {
-
-std::string HtmlEscape(std::string_view s) {
-  std::string out;
-  for (char c : s) {
-    switch (c) {
-      case '<': out += "&lt;"; break;
-      case '>': out += "&gt;"; break;
-      case '&': out += "&amp;"; break;
-      case '"': out += "&quot;"; break;
-      default: out += c;
-    }
-  }
-  return out;
-}
 
 // Escapes text and marks the first occurrence of each term (non-overlapping).
 std::string Highlight(const std::string& text, const std::vector<std::string>& terms) {
@@ -50,11 +37,11 @@ std::string Highlight(const std::string& text, const std::vector<std::string>& t
   std::string out;
   std::size_t pos = 0;
   for (const auto& [b, e] : spans) {
-    out += HtmlEscape(std::string_view(text).substr(pos, b - pos));
-    out += "<mark>" + HtmlEscape(std::string_view(text).substr(b, e - b)) + "</mark>";
+    out += EscapeMarkup(std::string_view(text).substr(pos, b - pos));
+    out += "<mark>" + EscapeMarkup(std::string_view(text).substr(b, e - b)) + "</mark>";
     pos = e;
   }
-  out += HtmlEscape(std::string_view(text).substr(pos));
+  out += EscapeMarkup(std::string_view(text).substr(pos));
   return out;
 }
 
@@ -88,7 +75,7 @@ std::string FormatHtml(const AlignedText& doc) {
   }
   std::string out =
       "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<title>kobi align: " +
-      HtmlEscape(doc.title) +
+      EscapeMarkup(doc.title) +
       "</title>\n<style>\n"
       "body{font-family:sans-serif;margin:1.5em;color:#222}\n"
       "table{border-collapse:collapse;width:100%}\n"
@@ -99,7 +86,7 @@ std::string FormatHtml(const AlignedText& doc) {
       "tr.unaligned td.sc{background:#999}\n"
       "span.tag{font-size:.75em;background:#eee;color:#666;padding:0 .3em;border-radius:3px}\n"
       "mark{background:#fde68a}\n"
-      "</style>\n</head>\n<body>\n<h1>" + HtmlEscape(doc.title) + "</h1>\n<p>" +
+      "</style>\n</head>\n<body>\n<h1>" + EscapeMarkup(doc.title) + "</h1>\n<p>" +
       std::to_string(pairs) + " pairs, " + std::to_string(unaligned) +
       " unaligned segments. Score colour: red 0 &rarr; green 1. "
       "<mark>Marked</mark> text: anchors (numbers, Latin tokens, names, glossary entries).</p>\n"

@@ -4,6 +4,7 @@
 #include <cstdio>
 
 #include "align/bead_io.h"
+#include "core/markup.h"
 
 namespace kobi::align {
 namespace {
@@ -52,20 +53,6 @@ std::string JsonInts(const std::vector<int>& v) {
     out += std::to_string(v[i]);
   }
   return out + "]";
-}
-
-std::string XmlEscape(std::string_view s) {
-  std::string out;
-  for (char c : s) {
-    switch (c) {
-      case '<': out += "&lt;"; break;
-      case '>': out += "&gt;"; break;
-      case '&': out += "&amp;"; break;
-      case '"': out += "&quot;"; break;
-      default: out += c;
-    }
-  }
-  return out;
 }
 
 }  // namespace
@@ -149,9 +136,9 @@ std::string FormatTmx(const AlignedText& doc) {
   for (const Bead& b : doc.alignment.beads) {
     if (b.en.empty() || b.ko.empty()) continue;
     out += "    <tu>\n      <prop type=\"x-score\">" + Score3(b.score) + "</prop>\n";
-    out += "      <tuv xml:lang=\"" + src + "\"><seg>" + XmlEscape(JoinSide(doc.en, b.en)) +
+    out += "      <tuv xml:lang=\"" + src + "\"><seg>" + EscapeMarkup(JoinSide(doc.en, b.en)) +
            "</seg></tuv>\n";
-    out += "      <tuv xml:lang=\"" + tgt + "\"><seg>" + XmlEscape(JoinSide(doc.ko, b.ko)) +
+    out += "      <tuv xml:lang=\"" + tgt + "\"><seg>" + EscapeMarkup(JoinSide(doc.ko, b.ko)) +
            "</seg></tuv>\n    </tu>\n";
   }
   out += "  </body>\n</tmx>\n";

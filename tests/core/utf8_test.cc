@@ -87,3 +87,16 @@ TEST(LangTest, GuessesByScript) {
 
 }  // namespace
 }  // namespace kobi
+
+#include "core/markup.h"
+
+namespace kobi {
+namespace {
+
+TEST(MarkupTest, EscapesXmlSpecialsAndKeepsUtf8) {
+  EXPECT_EQ(EscapeMarkup("a < b & \"c\" > 김"), "a &lt; b &amp; &quot;c&quot; &gt; 김");
+  EXPECT_EQ(EscapeMarkup("plain"), "plain");
+}
+
+}  // namespace
+}  // namespace kobi
