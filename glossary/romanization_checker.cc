@@ -462,15 +462,57 @@ void RomanizationChecker::AddPair(std::string_view english, std::string_view kor
   }
 }
 
+// An all-capitals occurrence (a wire dateline's "SEOUL", a headline in capitals) is a
+// typographic convention, not a spelling: it is counted under the form that differs from it
+// only in case, when the text has one.
+namespace {
+
+template <typename FormMap>
+FormMap MergeAllCapsForms(const FormMap& forms) {
+  auto is_all_caps = [](const std::string& form) {
+    bool upper = false;
+    for (char c : form) {
+      if (c >= 'a' && c <= 'z') return false;
+      if (c >= 'A' && c <= 'Z') upper = true;
+    }
+    return upper && form.size() > 1;
+  };
+  FormMap out;
+  for (const auto& [form, occ] : forms) {
+    if (!is_all_caps(form)) out[form] = occ;
+  }
+  for (const auto& [form, occ] : forms) {
+    if (!is_all_caps(form)) continue;
+    const std::string folded = unicode::FoldCase(form);
+    std::string target = form;
+    for (const auto& [other, unused] : out) {
+      if (!is_all_caps(other) && unicode::FoldCase(other) == folded) {
+        target = other;
+        break;
+      }
+    }
+    auto& merged = out[target];
+    merged.count += occ.count;
+    merged.lines.insert(merged.lines.end(), occ.lines.begin(), occ.lines.end());
+    std::sort(merged.lines.begin(), merged.lines.end());
+    merged.lines.erase(std::unique(merged.lines.begin(), merged.lines.end()), merged.lines.end());
+    if (target == form) merged.first_seen = occ.first_seen;
+  }
+  return out;
+}
+
+}  // namespace
+
 std::vector<SpellingGroup> RomanizationChecker::Groups() const {
   std::vector<SpellingGroup> out;
   for (const auto& [id, g] : groups_) {
-    if (g.forms.size() < 2) continue;
+    const auto all_forms = MergeAllCapsForms(g.forms);
+    if (all_forms.size() < 2) continue;
     SpellingGroup sg;
     sg.key = id;
     sg.type = g.person ? "person" : "place";
     std::vector<std::pair<std::string, const Occurrence*>> forms;
-    for (const auto& [form, occ] : g.forms) forms.emplace_back(form, &occ);
+    for (const auto& [form, occ] : all_forms) forms.emplace_back(form, &occ);
     std::sort(forms.begin(), forms.end(), [](const auto& a, const auto& b) {
       if (a.second->count != b.second->count) return a.second->count > b.second->count;
       return a.second->first_seen < b.second->first_seen;
@@ -481,7 +523,7 @@ std::vector<SpellingGroup> RomanizationChecker::Groups() const {
       const Entry& e = glossary_.entries()[g.entry];
       sg.preferred = e.en;
       sg.preferred_by = "glossary";
-      if (!g.forms.count(e.en)) {
+      if (!all_forms.count(e.en)) {
         for (const auto& [form, occ] : forms) {
           if (std::find(e.variants.begin(), e.variants.end(), form) != e.variants.end()) {
             sg.preferred = form;

@@ -106,6 +106,22 @@ TEST(RomanizationCheckerTest, KindsPreferredFormsAndLines) {
   EXPECT_EQ(by_preferred["Hannam-dong"].type, "place");
 }
 
+TEST(RomanizationCheckerTest, AllCapitalsIsNotASpelling) {
+  // A wire dateline in capitals is typography: counted under the mixed-case form.
+  RomanizationChecker c(Glossary::Default());
+  c.AddEnglish("SEOUL, Dec. 18 (Yonhap) -- Seoul will run more trains.", 1);
+  c.AddEnglish("Seoul Metro agreed.", 2);
+  EXPECT_TRUE(c.Groups().empty());
+  // A real case difference is still reported.
+  c.AddEnglish("Trains stop at Hannam-Dong and Hannam-dong.", 3);
+  bool found = false;
+  for (const auto& g : c.Groups()) {
+    if (g.preferred.rfind("Hannam", 0) == 0) found = true;
+    for (const auto& v : g.variants) EXPECT_NE(v.form, "SEOUL");
+  }
+  EXPECT_TRUE(found);
+}
+
 TEST(RomanizationCheckerTest, NeverMergesLookAlikes) {
   RomanizationChecker c(Glossary::Default());
   const std::vector<std::string> lines = {
