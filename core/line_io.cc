@@ -18,6 +18,12 @@ namespace {
 
 std::string DisplayName(const std::string& path) { return path == "-" ? "<stdin>" : path; }
 
+InputError InvalidUtf8(const std::string& file, std::uint64_t line, std::size_t byte) {
+  return InputError(file, line,
+                    "invalid UTF-8 at byte " + std::to_string(byte) +
+                        " of the line (use --repair to replace with U+FFFD)");
+}
+
 bool EndsWith(const std::string& s, std::string_view suffix) {
   return s.size() >= suffix.size() && s.compare(s.size() - suffix.size(), suffix.size(), suffix) == 0;
 }
@@ -154,11 +160,7 @@ bool LineReader::Next(std::string& line) {
   }
   if (options_.validate_utf8) {
     if (auto bad = utf8::FindInvalid(line)) {
-      if (!options_.repair) {
-        throw InputError(display_path_, line_number_,
-                         "invalid UTF-8 at byte " + std::to_string(*bad) +
-                             " of the line (use --repair to replace with U+FFFD)");
-      }
+      if (!options_.repair) throw InvalidUtf8(display_path_, line_number_, *bad);
       repaired_ += utf8::Repair(line);
     }
   }
@@ -190,9 +192,7 @@ std::string ReadAll(const std::string& path, const LineReader::Options& options)
             line_start = i + 1;
           }
         }
-        throw InputError(DisplayName(path), line,
-                         "invalid UTF-8 at byte " + std::to_string(*bad - line_start) +
-                             " of the line (use --repair to replace with U+FFFD)");
+        throw InvalidUtf8(DisplayName(path), line, *bad - line_start);
       }
       utf8::Repair(data);
     }

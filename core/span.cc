@@ -28,7 +28,7 @@ std::size_t OffsetMap::ToOriginal(std::size_t derived) const {
     std::size_t dlen = derived_[i + 1] - derived_[i];
     std::size_t olen = original_[i + 1] - original_[i];
     if (dlen == olen) return original_[i] + delta;
-    return delta == 0 ? original_[i] : original_[i];
+    return original_[i];  // inside a replaced region: its start
   }
   return original_[i] + delta;
 }

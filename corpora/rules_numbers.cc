@@ -163,50 +163,6 @@ void AddKoreanWords(std::string_view text, std::unordered_set<std::string>& out)
   }
 }
 
-// Value of digits with 천/백/십 inside a group and 만/억/조 between groups, spaces allowed
-// between groups: "1조400억" = 1.04e12, "1억 2천만" = 1.2e8, "3만" = 3e4. 0 if none.
-double KoreanGroupValue(std::string_view text) {
-  double total = 0, group = 0, number = 0;
-  bool have_number = false, any_unit = false;
-  std::size_t pos = 0;
-  while (pos < text.size()) {
-    char c = text[pos];
-    if (IsDigit(c) || (c == '.' && have_number)) {
-      std::size_t j = pos;
-      while (j < text.size() && (IsDigit(text[j]) || text[j] == '.' || text[j] == ',')) ++j;
-      std::string digits;
-      for (std::size_t k = pos; k < j; ++k) {
-        if (text[k] != ',') digits += text[k];
-      }
-      number = std::strtod(digits.c_str(), nullptr);
-      have_number = true;
-      pos = j;
-      continue;
-    }
-    if (c == ' ') {
-      ++pos;
-      continue;
-    }
-    utf8::Decoded d = utf8::Decode(text, pos);
-    double small = d.cp == U'천' ? 1e3 : d.cp == U'백' ? 1e2 : d.cp == U'십' ? 10 : 0;
-    double big = d.cp == U'만' ? 1e4 : d.cp == U'억' ? 1e8 : d.cp == U'조' ? 1e12 : 0;
-    if (small > 0) {
-      group += (have_number ? number : 1) * small;
-    } else if (big > 0) {
-      total += (group + (have_number ? number : 0)) * big;
-      group = 0;
-    } else {
-      break;
-    }
-    any_unit = true;
-    number = 0;
-    have_number = false;
-    pos += d.length;
-  }
-  if (!any_unit) return 0;
-  return total + group + (have_number ? number : 0);
-}
-
 bool HasDigit(std::string_view s) {
   for (char c : s) {
     if (IsDigit(c)) return true;
@@ -223,8 +179,6 @@ bool Unmatched(std::string_view text, const std::vector<align::NumberMention>& s
     if (m.weak || !HasDigit(written) || other_keys.count(m.key)) continue;
     // 0, 1 and 2 are too often implicit ("a year" / "1년", "both" / "2개", "11:00").
     if (m.key == "0" || m.key == "1" || m.key == "2") continue;
-    double alt = KoreanGroupValue(written);
-    if (alt > 0 && other_keys.count(align::NumberKey(alt))) continue;
     std::unordered_set<std::string> runs;
     AddDigitRuns(written, runs);
     bool all = !runs.empty();
@@ -242,12 +196,7 @@ bool NumbersDisagree(std::string_view en, std::string_view ko) {
   std::vector<align::NumberMention> k = align::ExtractNumbers(ko, Lang::kKo);
   std::unordered_set<std::string> ek, kk, er, kr;
   for (const auto& m : e) ek.insert(m.key);
-  for (const auto& m : k) {
-    kk.insert(m.key);
-    // Our own reading of Korean unit groups ("1억 2천만" = 120,000,000) as a second opinion.
-    double v = KoreanGroupValue(m.span.In(ko));
-    if (v > 0) kk.insert(align::NumberKey(v));
-  }
+  for (const auto& m : k) kk.insert(m.key);
   AddEnglishWords(en, ek);
   AddKoreanWords(ko, kk);
   AddDigitRuns(en, er);

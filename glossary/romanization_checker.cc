@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <set>
 
+#include "core/edit_distance.h"
 #include "core/unicode.h"
 #include "core/utf8.h"
 #include "glossary/internal/korean_names.h"
@@ -178,19 +179,6 @@ std::string Classify(std::string_view form, std::string_view preferred) {
   return "spelling";
 }
 
-std::size_t EditDistance(std::string_view a, std::string_view b) {
-  std::vector<std::size_t> prev(b.size() + 1), cur(b.size() + 1);
-  for (std::size_t j = 0; j <= b.size(); ++j) prev[j] = j;
-  for (std::size_t i = 1; i <= a.size(); ++i) {
-    cur[0] = i;
-    for (std::size_t j = 1; j <= b.size(); ++j) {
-      cur[j] = std::min({prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] != b[j - 1])});
-    }
-    std::swap(prev, cur);
-  }
-  return prev[b.size()];
-}
-
 // Korean particles and titles stripped from a Hangul token before the name-shape test.
 constexpr std::string_view kKoSuffixes[] = {
     "으로", "에게", "에서", "께서", "까지", "부터", "은", "는", "이", "가", "을", "를", "의",
@@ -316,6 +304,16 @@ std::string RomanizationChecker::GroupId(const Found& f) const {
   return f.key;
 }
 
+const std::vector<std::string>& RomanizationChecker::VariantKeys(std::size_t entry) {
+  auto [it, inserted] = variant_keys_.try_emplace(entry);
+  if (inserted) {
+    for (const auto& v : glossary_.entries()[entry].variants) {
+      it->second.push_back(romanize::RomanizationKey(v));
+    }
+  }
+  return it->second;
+}
+
 void RomanizationChecker::AddEnglish(std::string_view line, std::uint64_t line_no) {
   for (const Found& f : FindNames(line)) {
     if (f.key.empty()) continue;
@@ -325,12 +323,10 @@ void RomanizationChecker::AddEnglish(std::string_view line, std::uint64_t line_n
       // Another name for the same thing (Obama / Barack Obama, U.S. / United States) is an
       // alias, not a spelling: it gets its own group, keyed by its own romanization key.
       const std::string own = romanize::RomanizationKey(f.form);
-      const Entry& e = glossary_.entries()[static_cast<std::size_t>(f.entry)];
       std::size_t nearest = EditDistance(own, f.key);
-      for (const auto& v : e.variants) {
+      for (const std::string& vk : VariantKeys(static_cast<std::size_t>(f.entry))) {
         // Only variants that are spellings of the English name itself count (Gyeonggi-do
         // for Gyeonggi Province), not other aliases listed with it.
-        const std::string vk = romanize::RomanizationKey(v);
         if (EditDistance(vk, f.key) <= 2 || vk.find(f.key.substr(0, 4)) == 0) {
           nearest = std::min(nearest, EditDistance(own, vk));
         }

@@ -109,6 +109,9 @@ class RomanizationChecker {
   const Glossary& glossary_;
   Matcher matcher_;
   std::unordered_map<std::string, std::vector<std::size_t>> entries_by_key_;  // person/place
+  // Romanization keys of each matched entry's variants, computed once per entry (keys are slow).
+  const std::vector<std::string>& VariantKeys(std::size_t entry);
+  std::unordered_map<std::size_t, std::vector<std::string>> variant_keys_;
   std::unordered_map<std::string, Group> groups_;
   std::vector<PairIssue> issues_;
   std::size_t seen_counter_ = 0;

@@ -100,3 +100,18 @@ TEST(MarkupTest, EscapesXmlSpecialsAndKeepsUtf8) {
 
 }  // namespace
 }  // namespace kobi
+
+#include "core/edit_distance.h"
+
+namespace kobi {
+namespace {
+
+TEST(EditDistanceTest, CountsUnitEdits) {
+  EXPECT_EQ(EditDistance("kimjongun", "kimjongil"), 2u);
+  EXPECT_EQ(EditDistance("", "abc"), 3u);
+  EXPECT_EQ(EditDistance("busan", "pusan"), 1u);
+  EXPECT_EQ(EditDistance("same", "same"), 0u);
+}
+
+}  // namespace
+}  // namespace kobi
