@@ -5,12 +5,24 @@
 //   - memchr: one memchr pass over the text (a lower bound on any scan).
 // Output: bytes_per_second per benchmark, then "ratio" lines comparing against the naive loop.
 //
-//   build-glossary/bench/glossary_benchmark --benchmark_min_time=1
+// With --en_text=FILE and/or --ko_text=FILE it also matches real text line by line (as `kobi
+// glossary match` and the aligner call the matcher), with the 100,000 synthetic entries plus
+// the bundled glossary, so that real names and places are found too
+// (bench/run_glossary_bench.sh passes the public dev sets).
+//
+//   build/bench/glossary_benchmark --benchmark_min_time=0.5
+//   build/bench/glossary_benchmark --en_text=news.en --ko_text=news.ko
 #include <benchmark/benchmark.h>
+#include <unistd.h>
 
+#include <algorithm>
+#include <cstdlib>
 #include <cstring>
+#include <fstream>
 #include <iostream>
+#include <sstream>
 #include <map>
+#include <memory>
 #include <random>
 #include <string>
 #include <vector>
@@ -114,6 +126,8 @@ void BM_MatcherEnglish100k(benchmark::State& state) {
   }
   state.SetBytesProcessed(static_cast<int64_t>(state.iterations() * f.english.size()));
   state.counters["matches"] = static_cast<double>(found);
+  state.counters["patterns"] = static_cast<double>(f.matcher->english_patterns());
+  state.counters["matcher_MB"] = static_cast<double>(f.matcher->memory_bytes()) / 1e6;
 }
 BENCHMARK(BM_MatcherEnglish100k)->Unit(benchmark::kMillisecond);
 
@@ -127,6 +141,7 @@ void BM_MatcherKorean100k(benchmark::State& state) {
   }
   state.SetBytesProcessed(static_cast<int64_t>(state.iterations() * f.korean.size()));
   state.counters["matches"] = static_cast<double>(found);
+  state.counters["patterns"] = static_cast<double>(f.matcher->korean_patterns());
 }
 BENCHMARK(BM_MatcherKorean100k)->Unit(benchmark::kMillisecond);
 
@@ -173,36 +188,102 @@ void BM_MemchrScan(benchmark::State& state) {
 }
 BENCHMARK(BM_MemchrScan)->Unit(benchmark::kMillisecond);
 
-// Prints the usual table, then each benchmark's throughput as a ratio to the naive loop.
+// Real text, one call per line, with the synthetic glossary plus the bundled one.
+std::vector<std::string> ReadLines(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) {
+    std::cerr << "glossary_benchmark: cannot read " << path << "\n";
+    std::exit(2);
+  }
+  std::vector<std::string> lines;
+  for (std::string line; std::getline(in, line);) lines.push_back(line);
+  return lines;
+}
+
+const Matcher& RealTextMatcher() {
+  static const Matcher* m = [] {
+    Glossary g = Get().glossary;
+    g.Merge(Glossary::Default());
+    return new Matcher(g);
+  }();
+  return *m;
+}
+
+void RunLines(benchmark::State& state, const std::vector<std::string>& lines, bool korean) {
+  const Matcher& m = RealTextMatcher();
+  std::size_t bytes = 0;
+  for (const auto& l : lines) bytes += l.size() + 1;
+  std::size_t found = 0;
+  for (auto _ : state) {
+    found = 0;
+    for (const auto& l : lines) found += (korean ? m.FindKorean(l) : m.FindEnglish(l)).size();
+    benchmark::DoNotOptimize(found);
+  }
+  state.SetBytesProcessed(static_cast<int64_t>(state.iterations() * bytes));
+  state.counters["matches"] = static_cast<double>(found);
+  state.counters["lines"] = static_cast<double>(lines.size());
+}
+
+// Prints the usual table, then each benchmark's best throughput over its repetitions (on a
+// shared machine the slower repetitions measure the neighbours) as a ratio to the naive loop's
+// best in the same run.
 class RatioReporter : public benchmark::ConsoleReporter {
  public:
+  explicit RatioReporter(OutputOptions options) : ConsoleReporter(options) {}
   void ReportRuns(const std::vector<Run>& runs) override {
     ConsoleReporter::ReportRuns(runs);
     for (const auto& r : runs) {
+      if (r.run_type == Run::RT_Aggregate) continue;
       auto it = r.counters.find("bytes_per_second");
-      if (it != r.counters.end()) rates_[r.benchmark_name()] = it->second.value;
+      if (it == r.counters.end()) continue;
+      Best& b = best_[r.benchmark_name()];
+      b.rate = std::max(b.rate, static_cast<double>(it->second.value));
+      ++b.runs;
     }
   }
   void Finalize() override {
     ConsoleReporter::Finalize();
-    double ref = rates_.count("BM_NaiveFind1k") ? rates_["BM_NaiveFind1k"] : 0;
-    for (const auto& [name, rate] : rates_) {
-      std::cout << "ratio " << name << ": " << rate / 1e6 << " MB/s";
-      if (ref > 0) std::cout << " = " << rate / ref << "x the naive 1,000-entry find loop";
+    const double ref = best_.count("BM_NaiveFind1k") ? best_["BM_NaiveFind1k"].rate : 0;
+    for (const auto& [name, b] : best_) {
+      std::cout << "ratio " << name << ": " << b.rate / 1e6 << " MB/s (best of " << b.runs
+                << ")";
+      if (ref > 0) std::cout << " = " << b.rate / ref << "x the naive 1,000-entry find loop";
       std::cout << "\n";
     }
   }
 
  private:
-  std::map<std::string, double> rates_;
+  struct Best {
+    double rate = 0;
+    int runs = 0;
+  };
+  std::map<std::string, Best> best_;
 };
 
 }  // namespace
 
 int main(int argc, char** argv) {
   benchmark::Initialize(&argc, argv);
-  if (benchmark::ReportUnrecognizedArguments(argc, argv)) return 1;
-  RatioReporter reporter;
+  // Our own flags, after the library has taken its own.
+  std::vector<char*> rest{argv[0]};
+  for (int i = 1; i < argc; ++i) {
+    const std::string arg = argv[i];
+    for (const auto& [flag, korean] : {std::pair{"--en_text=", false}, {"--ko_text=", true}}) {
+      const std::string prefix = flag;
+      if (arg.rfind(prefix, 0) != 0) continue;
+      auto lines = std::make_shared<std::vector<std::string>>(ReadLines(arg.substr(prefix.size())));
+      const bool ko = korean;
+      benchmark::RegisterBenchmark(ko ? "BM_RealKoreanLines100k" : "BM_RealEnglishLines100k",
+                                   [lines, ko](benchmark::State& st) { RunLines(st, *lines, ko); })
+          ->Unit(benchmark::kMillisecond);
+      argv[i] = nullptr;
+    }
+    if (argv[i] != nullptr) rest.push_back(argv[i]);
+  }
+  int rest_argc = static_cast<int>(rest.size());
+  if (benchmark::ReportUnrecognizedArguments(rest_argc, rest.data())) return 1;
+  RatioReporter reporter(isatty(STDOUT_FILENO) ? benchmark::ConsoleReporter::OO_Defaults
+                                                : benchmark::ConsoleReporter::OO_Tabular);
   benchmark::RunSpecifiedBenchmarks(&reporter);
   benchmark::Shutdown();
   return 0;

@@ -166,7 +166,9 @@ void AddCheckCommand(CLI::App& app) {
   rom->add_option("--ko", f->ko, "Korean file, line-parallel to FILE");
   rom->add_option("--pairs", f->pairs, "TSV of aligned pairs: English<TAB>Korean");
   rom->add_option("--glossary,-g", f->glossaries,
-                  "Extra glossary (TSV/CSV/TBX/hunalign) merged over the bundled one; repeatable");
+                  "Extra glossary (TSV/CSV/TBX/hunalign) merged over the bundled one; repeatable "
+                  "(-g A -g B)")
+      ->allow_extra_args(false);  // one file per -g, so `-g G FILE` leaves FILE as the input
   rom->add_flag("--no-default", f->no_default, "Do not use the bundled glossary");
   rom->add_option("--format", f->format,
                   "text (default) or jsonl: one object per group {key, preferred, kind, type, "

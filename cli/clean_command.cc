@@ -142,7 +142,8 @@ void AddCleanCommand(CLI::App& app) {
       ->default_val(2.0)
       ->check(CLI::Range(1.0, 100.0));
   cmd->add_option("--disable", flags->disable, "Rules not to apply (repeatable)")
-      ->delimiter(',');
+      ->delimiter(',')
+      ->allow_extra_args(false);
   AddThreadsFlag(cmd, flags->threads);
   cmd->footer(
       "Examples:\n"

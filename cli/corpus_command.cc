@@ -61,7 +61,9 @@ void AddCorpusCommand(CLI::App& app) {
                     "Reject pairs whose adequacy score is below this (0 = off)")
       ->default_val(0.1)
       ->check(CLI::Range(0.0, 1.0));
-  build->add_option("--disable", flags->disable, "Cleaning rules not to apply")->delimiter(',');
+  build->add_option("--disable", flags->disable, "Cleaning rules not to apply")
+      ->delimiter(',')
+      ->allow_extra_args(false);
   build->add_flag("--quiet,-q", flags->quiet, "No progress bar");
   build->footer(
       "Example:\n"

@@ -46,7 +46,8 @@ struct GlossaryFlags {
 void AddGlossarySourceFlags(CLI::App* cmd, GlossaryFlags& f) {
   cmd->add_option("--glossary,-g", f.glossaries,
                   "Extra glossary file(s) (TSV, CSV, TBX or hunalign by extension), merged over "
-                  "the bundled one; repeatable");
+                  "the bundled one; repeatable (-g A -g B)")
+      ->allow_extra_args(false);  // one file per -g, so `-g G FILE` leaves FILE as the input
   cmd->add_flag("--no-default", f.no_default, "Do not use the bundled glossary");
 }
 

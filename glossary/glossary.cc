@@ -93,12 +93,6 @@ void Glossary::Index(std::size_t i) {
   by_ko_[LooseKoreanKey(e.ko)].push_back(i);
 }
 
-void Glossary::Reindex() {
-  by_en_.clear();
-  by_ko_.clear();
-  for (std::size_t i = 0; i < entries_.size(); ++i) Index(i);
-}
-
 bool Glossary::Add(Entry entry) {
   auto fail = [&](const std::string& msg) {
     throw InputError(entry.source.empty() ? "glossary" : entry.source, entry.line, msg);
@@ -206,15 +200,18 @@ void Glossary::Merge(const Glossary& other) {
           }
         }
         old = std::move(merged);
+        // The Korean key is unchanged and the merged entry keeps every old English form, so
+        // the index only gains the incoming keys (rebuilding it per replacement was quadratic).
+        for (const auto& k : EnglishKeys(old)) {
+          if (std::find(old_keys.begin(), old_keys.end(), k) == old_keys.end()) {
+            by_en_[k].push_back(i);
+          }
+        }
         replaced = true;
         break;
       }
     }
-    if (replaced) {
-      Reindex();
-    } else {
-      Add(incoming);
-    }
+    if (!replaced) Add(incoming);
   }
 }
 

@@ -100,7 +100,6 @@ class Glossary {
  private:
   void Warn(const Entry& at, const std::string& message);
   void Index(std::size_t i);
-  void Reindex();
 
   std::vector<Entry> entries_;
   // Loose English key (en and variants) / loose Korean key -> entry indices.

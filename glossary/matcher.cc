@@ -5,6 +5,7 @@
 #include <array>
 #include <string>
 
+#include "core/error.h"
 #include "core/utf8.h"
 #include "glossary/internal/text_norm.h"
 
@@ -85,9 +86,20 @@ bool StartsWithNameSuffix(std::string_view rest) {
   return false;
 }
 
-// Leftmost-longest selection; entries_of(pattern) gives the pattern's entry list.
-template <typename EntriesOf>
-std::vector<Match> Select(std::vector<Candidate>& cands, const EntriesOf& entries_of,
+// Calls f(entry) for every entry of pattern p.
+template <typename F>
+void ForEachEntry(const internal::PatternEntries& t, std::uint32_t p, F&& f) {
+  const std::uint32_t w = t.word[p] & ~internal::PatternEntries::kCaseSensitive;
+  if ((w & internal::PatternEntries::kSeveral) == 0) {
+    f(w);
+    return;
+  }
+  const std::uint32_t* run = t.several.data() + (w & ~internal::PatternEntries::kSeveral);
+  for (std::uint32_t k = 1; k <= run[0]; ++k) f(run[k]);
+}
+
+// Leftmost-longest selection over the candidates of one text.
+std::vector<Match> Select(std::vector<Candidate>& cands, const internal::PatternEntries& table,
                           const std::vector<bool>& is_person) {
   std::sort(cands.begin(), cands.end(), [](const Candidate& a, const Candidate& b) {
     if (a.begin != b.begin) return a.begin < b.begin;
@@ -95,18 +107,19 @@ std::vector<Match> Select(std::vector<Candidate>& cands, const EntriesOf& entrie
     return a.pattern < b.pattern;
   });
   std::vector<Match> out;
+  std::vector<std::uint32_t> ids;
   std::size_t covered = 0;
   for (std::size_t i = 0; i < cands.size(); ++i) {
     const Candidate& c = cands[i];
     if (c.begin < covered && !out.empty()) continue;
-    std::vector<std::uint32_t> ids;
+    ids.clear();
     // Every candidate with exactly this span (several patterns may land on it).
     std::size_t j = i;
     for (; j < cands.size() && cands[j].begin == c.begin && cands[j].end == c.end; ++j) {
-      for (std::uint32_t e : entries_of(cands[j].pattern)) {
-        if (!cands[j].strict_ok && is_person[e]) continue;
-        ids.push_back(e);
-      }
+      const bool strict_ok = cands[j].strict_ok;
+      ForEachEntry(table, cands[j].pattern, [&](std::uint32_t e) {
+        if (strict_ok || !is_person[e]) ids.push_back(e);
+      });
     }
     if (ids.empty()) continue;  // a shorter candidate at the same start may still fit
     std::sort(ids.begin(), ids.end());
@@ -118,59 +131,104 @@ std::vector<Match> Select(std::vector<Candidate>& cands, const EntriesOf& entrie
   return out;
 }
 
-}  // namespace
+// Build-time entries of one pattern.
+struct PatternBuild {
+  std::vector<std::uint32_t> entries;
+  bool case_sensitive = true;  // English: every source form is an acronym
+};
 
-Matcher::Matcher(const Glossary& glossary) {
-  const auto& entries = glossary.entries();
-  is_person_.reserve(entries.size());
-  for (std::size_t i = 0; i < entries.size(); ++i) {
-    const Entry& e = entries[i];
-    const auto id = static_cast<std::uint32_t>(i);
-    is_person_.push_back(e.type == EntryType::kPerson);
-    AddEnglish(e.en, id);
-    for (const auto& v : e.variants) AddEnglish(v, id);
-    AddKorean(e.ko, id);
-  }
-  en_ac_.Build();
-  ko_ac_.Build();
+void AddPattern(internal::PrefixTrie& trie, std::vector<PatternBuild>& info,
+                const std::string& pattern, std::uint32_t entry, bool acronym) {
+  if (pattern.empty()) return;
+  const std::uint32_t id = trie.Add(pattern);
+  if (id == info.size()) info.emplace_back();
+  PatternBuild& b = info[id];
+  if (b.entries.empty() || b.entries.back() != entry) b.entries.push_back(entry);
+  b.case_sensitive = b.case_sensitive && acronym;
 }
 
-void Matcher::AddEnglish(std::string_view form, std::uint32_t entry) {
+// English forms of one glossary form: hyphens dropped ("kim jongun"), hyphens as spaces
+// ("kim jong un"), and every separator dropped ("kimjongun", which also meets the text
+// "state-visit" for "state visit").
+void AddEnglish(internal::PrefixTrie& trie, std::vector<PatternBuild>& info,
+                std::string_view form, std::uint32_t entry) {
   const bool acronym = IsAcronym(form);
   std::string spaced(form);
   for (char& c : spaced) {
     if (c == '-') c = ' ';
   }
-  // Hyphens dropped ("kim jongun"), hyphens as spaces ("kim jong un"), and every separator
-  // dropped ("kimjongun", which also meets the text "state-visit" for "state visit").
   const std::string dropped = internal::EnglishForm(form);
   std::string joined;
   for (char c : dropped) {
     if (c != ' ') joined.push_back(c);
   }
   for (const std::string& p : {dropped, internal::EnglishForm(spaced), joined}) {
-    if (p.empty()) continue;
-    std::uint32_t id = en_ac_.Add(p);
-    if (id == en_info_.size()) en_info_.emplace_back();
-    PatternInfo& info = en_info_[id];
-    if (info.entries.empty() || info.entries.back() != entry) info.entries.push_back(entry);
-    info.case_sensitive = info.case_sensitive && acronym;
+    AddPattern(trie, info, p, entry, acronym);
   }
 }
 
-void Matcher::AddKorean(std::string_view form, std::uint32_t entry) {
+// Korean forms: as written (normalised) and with spaces removed ("국빈방문").
+void AddKorean(internal::PrefixTrie& trie, std::vector<PatternBuild>& info,
+               std::string_view form, std::uint32_t entry) {
   std::string p = internal::KoreanForm(form);
   std::string joined;
   for (char c : p) {
     if (c != ' ') joined.push_back(c);
   }
-  for (const std::string& q : {p, joined}) {
-    if (q.empty()) continue;
-    std::uint32_t id = ko_ac_.Add(q);
-    if (id == ko_info_.size()) ko_info_.emplace_back();
-    PatternInfo& info = ko_info_[id];
-    if (info.entries.empty() || info.entries.back() != entry) info.entries.push_back(entry);
+  for (const std::string& q : {p, joined}) AddPattern(trie, info, q, entry, false);
+}
+
+internal::PatternEntries Flatten(const std::vector<PatternBuild>& info) {
+  using internal::PatternEntries;
+  PatternEntries t;
+  t.word.reserve(info.size());
+  for (const PatternBuild& b : info) {
+    std::uint32_t w = 0;
+    if (b.entries.size() == 1) {
+      w = b.entries[0];
+    } else {
+      w = PatternEntries::kSeveral | static_cast<std::uint32_t>(t.several.size());
+      t.several.push_back(static_cast<std::uint32_t>(b.entries.size()));
+      t.several.insert(t.several.end(), b.entries.begin(), b.entries.end());
+      if (t.several.size() > PatternEntries::kMaxEntry) {
+        throw UsageError("glossary matcher: too many shared patterns (more than 2^30)");
+      }
+    }
+    if (b.case_sensitive) w |= PatternEntries::kCaseSensitive;
+    t.word.push_back(w);
   }
+  return t;
+}
+
+}  // namespace
+
+Matcher::Matcher(const Glossary& glossary) {
+  const auto& entries = glossary.entries();
+  if (entries.size() > internal::PatternEntries::kMaxEntry) {
+    throw UsageError("glossary matcher: more than 2^30 entries");
+  }
+  std::vector<PatternBuild> en_info, ko_info;
+  is_person_.reserve(entries.size());
+  for (std::size_t i = 0; i < entries.size(); ++i) {
+    const Entry& e = entries[i];
+    const auto id = static_cast<std::uint32_t>(i);
+    is_person_.push_back(e.type == EntryType::kPerson);
+    AddEnglish(en_trie_, en_info, e.en, id);
+    for (const auto& v : e.variants) AddEnglish(en_trie_, en_info, v, id);
+    AddKorean(ko_trie_, ko_info, e.ko, id);
+  }
+  en_trie_.Build();
+  ko_trie_.Build();
+  en_entries_ = Flatten(en_info);
+  ko_entries_ = Flatten(ko_info);
+}
+
+std::size_t Matcher::memory_bytes() const {
+  auto table = [](const internal::PatternEntries& t) {
+    return (t.word.size() + t.several.size()) * sizeof(std::uint32_t);
+  };
+  return en_trie_.memory_bytes() + ko_trie_.memory_bytes() + table(en_entries_) +
+         table(ko_entries_) + is_person_.size() / 8;
 }
 
 std::vector<Match> Matcher::FindEnglish(std::string_view text) const {
@@ -178,30 +236,27 @@ std::vector<Match> Matcher::FindEnglish(std::string_view text) const {
   internal::NormalizeEnglishInto(text, v);
   std::vector<Candidate> cands;
   // Matches begin at word starts only, so the trie is walked from each word start (no need
-  // for failure links; see internal/aho_corasick.h).
-  auto on_match = [&](std::uint32_t pattern, std::size_t ne) {
-    const std::size_t nb = ne - en_ac_.pattern_length(pattern);
+  // for failure links; see internal/prefix_trie.h).
+  auto on_match = [&](std::uint32_t pattern, std::size_t nb, std::size_t ne) {
     std::size_t ob = 0, oe = 0;
     if (!MapSpan(v, text, nb, ne, false, ob, oe)) return;
     if (WordBefore(text, ob) || WordAt(text, oe)) return;
-    if (en_info_[pattern].case_sensitive) {
+    if (en_entries_.word[pattern] & internal::PatternEntries::kCaseSensitive) {
       for (std::size_t k = ob; k < oe; ++k) {
         if (text[k] >= 'a' && text[k] <= 'z') return;
       }
     }
     cands.push_back(Candidate{ob, oe, pattern, true});
   };
-  for (std::uint32_t start : v.starts) en_ac_.WalkFrom(v.text, start, on_match);
-  return Select(
-      cands, [&](std::uint32_t p) -> const auto& { return en_info_[p].entries; }, is_person_);
+  for (std::uint32_t start : v.starts) en_trie_.WalkFrom(v.text, start, on_match);
+  return Select(cands, en_entries_, is_person_);
 }
 
 std::vector<Match> Matcher::FindKorean(std::string_view text) const {
   thread_local NormalizedView v;
   internal::NormalizeKoreanInto(text, v);
   std::vector<Candidate> cands;
-  auto on_match = [&](std::uint32_t pattern, std::size_t ne) {
-    const std::size_t nb = ne - ko_ac_.pattern_length(pattern);
+  auto on_match = [&](std::uint32_t pattern, std::size_t nb, std::size_t ne) {
     std::size_t ob = 0, oe = 0;
     if (!MapSpan(v, text, nb, ne, true, ob, oe)) return;
     if (WordBefore(text, ob)) return;
@@ -216,9 +271,8 @@ std::vector<Match> Matcher::FindKorean(std::string_view text) const {
     }
     cands.push_back(Candidate{ob, oe, pattern, strict_ok});
   };
-  for (std::uint32_t start : v.starts) ko_ac_.WalkFrom(v.text, start, on_match);
-  return Select(
-      cands, [&](std::uint32_t p) -> const auto& { return ko_info_[p].entries; }, is_person_);
+  for (std::uint32_t start : v.starts) ko_trie_.WalkFrom(v.text, start, on_match);
+  return Select(cands, ko_entries_, is_person_);
 }
 
 }  // namespace kobi::glossary

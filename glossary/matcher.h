@@ -1,5 +1,6 @@
-// Finds every glossary entry in English or Korean text in one pass (Aho–Corasick over a
-// normalised copy of the text, with an offset map back to the original bytes).
+// Finds every glossary entry in English or Korean text in one pass over a normalised copy of
+// the text (a path-compressed trie of all normalised patterns, walked from each word start),
+// with an offset map back to the original bytes.
 //
 // English: case, hyphen, space-vs-hyphen, apostrophe and diacritic insensitive
 // ("Kim Jong Un", "KIM JONG-UN", "Kim Jongun" all match the entry "Kim Jong-un";
@@ -32,9 +33,22 @@
 
 #include "core/span.h"
 #include "glossary/glossary.h"
-#include "glossary/internal/aho_corasick.h"
+#include "glossary/internal/prefix_trie.h"
 
 namespace kobi::glossary {
+
+namespace internal {
+// The entries of each trie pattern, flattened so that a candidate costs one load: word[p] is
+// the entry itself, or kSeveral | the offset in `several` of a count followed by that many
+// entry ids; English patterns whose every source form is an acronym also carry kCaseSensitive.
+struct PatternEntries {
+  static constexpr std::uint32_t kSeveral = 1u << 31;
+  static constexpr std::uint32_t kCaseSensitive = 1u << 30;
+  static constexpr std::uint32_t kMaxEntry = kCaseSensitive - 1;
+  std::vector<std::uint32_t> word;
+  std::vector<std::uint32_t> several;
+};
+}  // namespace internal
 
 struct Match {
   std::size_t entry;  // index into the glossary's entries()
@@ -50,21 +64,16 @@ class Matcher {
   std::vector<Match> FindKorean(std::string_view text) const;
 
   // Number of distinct normalised patterns (for benchmarks and diagnostics).
-  std::size_t english_patterns() const { return en_info_.size(); }
-  std::size_t korean_patterns() const { return ko_info_.size(); }
+  std::size_t english_patterns() const { return en_entries_.word.size(); }
+  std::size_t korean_patterns() const { return ko_entries_.word.size(); }
+  // Bytes held by the tries and pattern tables.
+  std::size_t memory_bytes() const;
 
  private:
-  struct PatternInfo {
-    std::vector<std::uint32_t> entries;
-    bool case_sensitive = true;  // English: every source form is an acronym
-  };
-  void AddEnglish(std::string_view form, std::uint32_t entry);
-  void AddKorean(std::string_view form, std::uint32_t entry);
-
-  internal::AhoCorasick en_ac_;
-  internal::AhoCorasick ko_ac_;
-  std::vector<PatternInfo> en_info_;
-  std::vector<PatternInfo> ko_info_;
+  internal::PrefixTrie en_trie_;
+  internal::PrefixTrie ko_trie_;
+  internal::PatternEntries en_entries_;
+  internal::PatternEntries ko_entries_;
   std::vector<bool> is_person_;  // per entry
 };
 

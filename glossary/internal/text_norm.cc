@@ -48,12 +48,6 @@ void CheckSize(std::string_view text) {
   }
 }
 
-void AppendSpace(NormalizedView& v, std::uint32_t at) {
-  if (v.text.empty() || v.text.back() == ' ') return;
-  v.text.push_back(' ');
-  v.origin.push_back(at);
-}
-
 }  // namespace
 
 bool IsWordChar(char32_t cp) {
@@ -86,40 +80,54 @@ NormalizedView NormalizeKorean(std::string_view text) {
   return v;
 }
 
-namespace {
-void Reset(NormalizedView& v, std::size_t size) {
-  v.text.clear();
-  v.origin.clear();
-  v.starts.clear();
-  v.text.reserve(size);
-  v.origin.reserve(size + 1);
-}
-}  // namespace
-
 void NormalizeEnglishInto(std::string_view text, NormalizedView& v) {
   CheckSize(text);
-  Reset(v, text.size());
-  std::size_t pos = 0;
+  // Written through raw pointers; the view grows past the text only where a folded code point
+  // is longer than its UTF-8 (rare: U+0130 -> "i̇"), and then the buffers are enlarged.
+  // (origin has one slot more than text, for the end offset.)
   const std::size_t n = text.size();
+  v.starts.clear();
+  v.text.resize(n + 16);
+  v.origin.resize(n + 17);
+  char* out = v.text.data();
+  std::uint32_t* origin = v.origin.data();
+  std::size_t o = 0;
+  // Room for `more` bytes now plus one per input byte still to come (every other path writes
+  // at most one byte per input byte).
+  auto reserve = [&](std::size_t more, std::size_t remaining) {
+    const std::size_t need = o + more + remaining;
+    if (need <= v.text.size()) return;
+    v.text.resize(2 * need);
+    v.origin.resize(2 * need + 1);
+    out = v.text.data();
+    origin = v.origin.data();
+  };
+  auto space = [&](std::uint32_t at) {
+    if (o == 0 || out[o - 1] == ' ') return;
+    out[o] = ' ';
+    origin[o++] = at;
+  };
+  const auto* p = reinterpret_cast<const unsigned char*>(text.data());
   bool prev_word = false;
+  std::size_t pos = 0;
   while (pos < n) {
-    const auto c = static_cast<unsigned char>(text[pos]);
+    const unsigned char c = p[pos];
     const auto at = static_cast<std::uint32_t>(pos);
     if (c < 0x80) {
       const bool lower = c >= 'a' && c <= 'z';
       const bool upper = c >= 'A' && c <= 'Z';
       const bool digit = c >= '0' && c <= '9';
       if (lower || upper || digit) {
-        if (!prev_word) v.starts.push_back(static_cast<std::uint32_t>(v.text.size()));
-        v.text.push_back(static_cast<char>(upper ? c + 32 : c));
-        v.origin.push_back(at);
+        if (!prev_word) v.starts.push_back(static_cast<std::uint32_t>(o));
+        out[o] = static_cast<char>(upper ? c + 32 : c);
+        origin[o++] = at;
         prev_word = true;
       } else {
         if (c == ' ' || (c >= '\t' && c <= '\r')) {
-          AppendSpace(v, at);
+          space(at);
         } else if (c != '-' && c != '\'' && c != '`') {
-          v.text.push_back(static_cast<char>(c));
-          v.origin.push_back(at);
+          out[o] = static_cast<char>(c);
+          origin[o++] = at;
         }
         prev_word = false;
       }
@@ -128,33 +136,36 @@ void NormalizeEnglishInto(std::string_view text, NormalizedView& v) {
     }
     utf8::Decoded d = utf8::Decode(text, pos);
     if (d.cp == utf8::kInvalid) {
-      v.text.push_back(text[pos]);
-      v.origin.push_back(at);
+      out[o] = static_cast<char>(c);
+      origin[o++] = at;
       prev_word = false;
     } else if (utf8::IsWhitespace(d.cp)) {
-      AppendSpace(v, at);
+      space(at);
       prev_word = false;
     } else {
       const Folded& f = FoldCodePoint(d.cp);
+      reserve(f.text.size(), n - pos - d.length);
       if (f.word && !prev_word && !f.text.empty()) {
-        v.starts.push_back(static_cast<std::uint32_t>(v.text.size()));
+        v.starts.push_back(static_cast<std::uint32_t>(o));
       }
       for (char b : f.text) {
-        v.text.push_back(b);
-        v.origin.push_back(at);
+        out[o] = b;
+        origin[o++] = at;
       }
       prev_word = f.word;
     }
     pos += d.length;
   }
-  v.origin.push_back(static_cast<std::uint32_t>(n));
+  v.text.resize(o);
+  origin[o] = static_cast<std::uint32_t>(n);
+  v.origin.resize(o + 1);
 }
 
 void NormalizeKoreanInto(std::string_view text, NormalizedView& v) {
   CheckSize(text);
   std::string nfc_storage;
   OffsetMap nfc_map;
-  bool nfc = unicode::IsNfc(text);
+  const bool nfc = unicode::IsNfc(text);
   std::string_view src = text;
   if (!nfc) {
     NormalizedText nt = unicode::NormalizeNfc(text);
@@ -162,42 +173,78 @@ void NormalizeKoreanInto(std::string_view text, NormalizedView& v) {
     nfc_map = std::move(nt.map);
     src = nfc_storage;
   }
-  Reset(v, src.size());
-  std::size_t pos = 0;
+  // The Korean view never grows (bytes are copied, whitespace runs shrink to one space), so
+  // it is written through raw pointers into buffers sized once.
+  const std::size_t n = src.size();
+  v.starts.clear();
+  v.text.resize(n);
+  v.origin.resize(n + 1);
+  char* out = v.text.data();
+  std::uint32_t* origin = v.origin.data();
+  std::size_t o = 0;
+  const auto* p = reinterpret_cast<const unsigned char*>(src.data());
+  auto origin_of = [&](std::size_t pos) {
+    return static_cast<std::uint32_t>(nfc ? pos : nfc_map.ToOriginal(pos));
+  };
+  auto start_word = [&](bool word, bool& prev_word) {
+    if (word && !prev_word) v.starts.push_back(static_cast<std::uint32_t>(o));
+    prev_word = word;
+  };
+  auto space = [&](std::uint32_t at) {
+    if (o == 0 || out[o - 1] == ' ') return;
+    out[o] = ' ';
+    origin[o++] = at;
+  };
   bool prev_word = false;
-  while (pos < src.size()) {
-    const auto c = static_cast<unsigned char>(src[pos]);
-    const auto at = static_cast<std::uint32_t>(nfc ? pos : nfc_map.ToOriginal(pos));
+  std::size_t pos = 0;
+  while (pos < n) {
+    const unsigned char c = p[pos];
     if (c < 0x80) {
       const bool upper = c >= 'A' && c <= 'Z';
-      const bool word = upper || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
-      if (word && !prev_word) v.starts.push_back(static_cast<std::uint32_t>(v.text.size()));
-      prev_word = word;
+      start_word(upper || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'), prev_word);
       if (c == ' ' || (c >= '\t' && c <= '\r')) {
-        AppendSpace(v, at);
+        space(origin_of(pos));
       } else {
-        v.text.push_back(static_cast<char>(upper ? c + 32 : c));
-        v.origin.push_back(at);
+        out[o] = static_cast<char>(upper ? c + 32 : c);
+        origin[o++] = origin_of(pos);
       }
       ++pos;
       continue;
     }
+    // Hangul syllables (U+AC00..U+D7A3: lead byte EA..ED) without the general decoder.
+    if (c >= 0xEA && c <= 0xED && pos + 2 < n && (p[pos + 1] & 0xC0) == 0x80 &&
+        (p[pos + 2] & 0xC0) == 0x80) {
+      const char32_t cp = (static_cast<char32_t>(c & 0x0F) << 12) |
+                          (static_cast<char32_t>(p[pos + 1] & 0x3F) << 6) |
+                          static_cast<char32_t>(p[pos + 2] & 0x3F);
+      if (cp >= 0xAC00 && cp <= 0xD7A3) {
+        start_word(true, prev_word);
+        const std::uint32_t at = origin_of(pos);
+        for (int k = 0; k < 3; ++k) {
+          out[o] = static_cast<char>(p[pos + k]);
+          origin[o++] = at;
+        }
+        pos += 3;
+        continue;
+      }
+    }
     utf8::Decoded d = utf8::Decode(src, pos);
-    const bool word = d.cp != utf8::kInvalid &&
-                      (utf8::IsHangulSyllable(d.cp) || IsWordChar(d.cp));
-    if (word && !prev_word) v.starts.push_back(static_cast<std::uint32_t>(v.text.size()));
-    prev_word = word;
-    if (d.cp != utf8::kInvalid && utf8::IsWhitespace(d.cp)) {
-      AppendSpace(v, at);
+    const bool valid = d.cp != utf8::kInvalid;
+    start_word(valid && IsWordChar(d.cp), prev_word);
+    const std::uint32_t at = origin_of(pos);
+    if (valid && utf8::IsWhitespace(d.cp)) {
+      space(at);
     } else {
-      for (std::size_t i = 0; i < d.length; ++i) {
-        v.text.push_back(src[pos + i]);
-        v.origin.push_back(at);
+      for (std::size_t k = 0; k < d.length; ++k) {
+        out[o] = static_cast<char>(p[pos + k]);
+        origin[o++] = at;
       }
     }
     pos += d.length;
   }
-  v.origin.push_back(static_cast<std::uint32_t>(text.size()));
+  v.text.resize(o);
+  origin[o] = static_cast<std::uint32_t>(text.size());
+  v.origin.resize(o + 1);
 }
 
 namespace {

@@ -151,6 +151,33 @@ TEST(GlossaryTest, MergeReplacesSameThingAndKeepsOtherPeople) {
   EXPECT_EQ(base.entries()[2].en, "Lee Min-ho");  // a different person, kept
   EXPECT_EQ(base.entries()[3].en, "Yi Minho");
   EXPECT_EQ(base.Lookup("Pusan"), std::vector<std::size_t>{1});
+  EXPECT_EQ(base.Lookup("Busan"), std::vector<std::size_t>{1});
+  EXPECT_EQ(base.Lookup("부산"), std::vector<std::size_t>{1});
+  EXPECT_EQ(base.Lookup("Kim Jong-un"), std::vector<std::size_t>{0});
+}
+
+TEST(GlossaryTest, MergeKeepsEveryFormFindable) {
+  // Many replacements in a row: every English form and variant of every entry, old and new,
+  // must still be found by Lookup afterwards.
+  std::string base_tsv(kHeader), user_tsv(kHeader);
+  for (int i = 0; i < 300; ++i) {
+    const std::string ko = "\xEA\xB0\x80" + std::to_string(i);  // 가0, 가1, ...
+    base_tsv += "Old Place " + std::to_string(i) + "\t" + ko + "\tplace\tOld Alias " +
+                std::to_string(i) + "\t\n";
+    if (i % 2 == 0) user_tsv += "New Place " + std::to_string(i) + "\t" + ko + "\tplace\t\t\n";
+  }
+  Glossary base = Glossary::ParseTsv(base_tsv, "base");
+  base.Merge(Glossary::ParseTsv(user_tsv, "user"));
+  ASSERT_EQ(base.size(), 300u);
+  for (std::size_t i = 0; i < base.size(); ++i) {
+    const Entry& e = base.entries()[i];
+    EXPECT_EQ(base.Lookup(e.en), std::vector<std::size_t>{i}) << e.en;
+    EXPECT_EQ(base.Lookup(e.ko), std::vector<std::size_t>{i}) << e.ko;
+    for (const auto& v : e.variants) EXPECT_EQ(base.Lookup(v), std::vector<std::size_t>{i}) << v;
+  }
+  EXPECT_EQ(base.Lookup("Old Place 4"), std::vector<std::size_t>{4});
+  EXPECT_EQ(base.Lookup("New Place 4"), std::vector<std::size_t>{4});
+  EXPECT_EQ(base.entries()[4].variants.size(), 2u);  // Old Place 4, Old Alias 4
 }
 
 TEST(GlossaryTest, ToTsvRoundTrips) {
