@@ -65,6 +65,7 @@ std::string HangulSyllable(std::mt19937& rng) {
 
 struct Fixture {
   Glossary glossary;
+  std::string glossary_tsv;  // the same entries as TSV text
   std::vector<std::string> names;  // English forms, for text generation and the naive loop
   std::string english;
   std::string korean;
@@ -88,6 +89,7 @@ struct Fixture {
       names.push_back(en);
     }
     glossary = Glossary::ParseTsv(tsv, "synthetic");
+    glossary_tsv = tsv;
     matcher = new Matcher(glossary);
     std::uniform_int_distribution<std::size_t> word(0, std::size(kWords) - 1);
     std::uniform_int_distribution<std::size_t> name(0, names.size() - 1);
@@ -144,6 +146,34 @@ void BM_MatcherKorean100k(benchmark::State& state) {
   state.counters["patterns"] = static_cast<double>(f.matcher->korean_patterns());
 }
 BENCHMARK(BM_MatcherKorean100k)->Unit(benchmark::kMillisecond);
+
+// Start-up cost of a user glossary: parse 100,000 TSV rows (with duplicate and conflict
+// checks), merge them over the bundled glossary (as `-g FILE` does) and build the matcher.
+void BM_LoadMergeBuild100k(benchmark::State& state) {
+  Fixture& f = Get();
+  for (auto _ : state) {
+    Glossary g = Glossary::Default();
+    g.Merge(Glossary::ParseTsv(f.glossary_tsv, "synthetic"));
+    Matcher m(g);
+    benchmark::DoNotOptimize(m.english_patterns());
+  }
+}
+BENCHMARK(BM_LoadMergeBuild100k)->Unit(benchmark::kMillisecond)->Iterations(2);
+
+// Merging a new version of a 100,000-entry glossary over the old one: every entry replaces
+// its counterpart (this once rebuilt the whole index per replacement: minutes, not seconds).
+void BM_MergeUpdate100k(benchmark::State& state) {
+  Fixture& f = Get();
+  for (auto _ : state) {
+    state.PauseTiming();
+    Glossary g = f.glossary;
+    Glossary update = f.glossary;
+    state.ResumeTiming();
+    g.Merge(update);
+    benchmark::DoNotOptimize(g.size());
+  }
+}
+BENCHMARK(BM_MergeUpdate100k)->Unit(benchmark::kMillisecond)->Iterations(2);
 
 // Reference: lower-case the text once, then std::string::find for 1,000 lower-cased names.
 void BM_NaiveFind1k(benchmark::State& state) {
