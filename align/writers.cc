@@ -136,10 +136,10 @@ std::string FormatTmx(const AlignedText& doc) {
   for (const Bead& b : doc.alignment.beads) {
     if (b.en.empty() || b.ko.empty()) continue;
     out += "    <tu>\n      <prop type=\"x-score\">" + Score3(b.score) + "</prop>\n";
-    out += "      <tuv xml:lang=\"" + src + "\"><seg>" + EscapeMarkup(JoinSide(doc.en, b.en)) +
-           "</seg></tuv>\n";
-    out += "      <tuv xml:lang=\"" + tgt + "\"><seg>" + EscapeMarkup(JoinSide(doc.ko, b.ko)) +
-           "</seg></tuv>\n    </tu>\n";
+    out += "      <tuv xml:lang=\"" + src + "\"><seg>" +
+           EscapeTmxSegment(JoinSide(doc.en, b.en)) + "</seg></tuv>\n";
+    out += "      <tuv xml:lang=\"" + tgt + "\"><seg>" +
+           EscapeTmxSegment(JoinSide(doc.ko, b.ko)) + "</seg></tuv>\n    </tu>\n";
   }
   out += "  </body>\n</tmx>\n";
   return out;

@@ -1,10 +1,10 @@
 // TMX 1.4b: a streaming reader (one <tu> at a time, through the small scanner in
 // internal/xml_scan.h) and a writer producing well-formed, escaped XML.
-#include <cstdio>
 #include <utility>
 
 #include "core/error.h"
 #include "core/line_io.h"
+#include "core/markup.h"
 #include "core/utf8.h"
 #include "corpora/internal/format_impl.h"
 #include "corpora/internal/xml_scan.h"
@@ -12,7 +12,7 @@
 namespace kobi::corpora::internal {
 namespace {
 
-constexpr std::string_view kCharPh = "x-kobi-char";
+constexpr std::string_view kCharPh = kTmxCharPhType;  // written by EscapeTmxSegment
 
 // "en", "en-US", "EN_gb", "eng" -> "en"; "ko-KR", "kor" -> "ko"; others as lowercase primary.
 std::string PrimaryLang(std::string_view code) {
@@ -30,36 +30,7 @@ bool IsCodeElement(std::string_view name) {
   return name == "bpt" || name == "ept" || name == "it" || name == "ph" || name == "ut";
 }
 
-bool NeedsCharPh(char32_t cp) {
-  return (cp < 0x20 && cp != '\t' && cp != '\n' && cp != '\r') || cp == 0xFFFE || cp == 0xFFFF;
-}
-
 }  // namespace
-
-std::string EscapeTmxText(std::string_view text) {
-  std::string out;
-  out.reserve(text.size() + 16);
-  std::size_t pos = 0;
-  while (pos < text.size()) {
-    utf8::Decoded d = utf8::Decode(text, pos);
-    char32_t cp = d.cp;
-    if (cp == '&') out += "&amp;";
-    else if (cp == '<') out += "&lt;";
-    else if (cp == '>') out += "&gt;";
-    else if (cp == '\r') out += "&#xD;";
-    else if (cp != utf8::kInvalid && NeedsCharPh(cp)) {
-      char hex[16];
-      std::snprintf(hex, sizeof hex, "%04X", static_cast<unsigned>(cp));
-      out += "<ph type=\"x-kobi-char\">";
-      out += hex;
-      out += "</ph>";
-    } else {
-      out.append(text.substr(pos, d.length));
-    }
-    pos += d.length;
-  }
-  return out;
-}
 
 std::string EscapeXmlAttribute(std::string_view text) {
   std::string out;
@@ -304,7 +275,7 @@ class TmxWriter : public PairWriter {
                                                                  pair.extra.size()
                              ? "x-kobi-" + options_.extra_names[i]
                              : "x-kobi-extra";
-      std::string value = EscapeTmxText(pair.extra[i]);
+      std::string value = EscapeTmxSegment(pair.extra[i]);
       if (value.find("<ph") != std::string::npos) {
         throw InputError(options_.input_name, pair.line,
                          "extra column holds a control character, which TMX cannot carry");
@@ -312,9 +283,9 @@ class TmxWriter : public PairWriter {
       s += "      <prop type=\"" + EscapeXmlAttribute(type) + "\">" + value + "</prop>\n";
     }
     s += "      <tuv xml:lang=\"" + EscapeXmlAttribute(options_.en_lang) + "\"><seg>" +
-         EscapeTmxText(pair.en) + "</seg></tuv>\n";
+         EscapeTmxSegment(pair.en) + "</seg></tuv>\n";
     s += "      <tuv xml:lang=\"" + EscapeXmlAttribute(options_.ko_lang) + "\"><seg>" +
-         EscapeTmxText(pair.ko) + "</seg></tuv>\n    </tu>\n";
+         EscapeTmxSegment(pair.ko) + "</seg></tuv>\n    </tu>\n";
     out_.Write(s);
   }
   void Close() override {

@@ -52,9 +52,7 @@ bool IsTsvHeader(std::string_view line, bool* swapped);
 // Splits on '\t'.
 std::vector<std::string_view> SplitTabs(std::string_view line);
 
-// TMX text escaping for element content (&, <, >, CR; characters XML 1.0 cannot hold become
-// <ph type="x-kobi-char">HEX</ph>) and for attribute values.
-std::string EscapeTmxText(std::string_view text);
+// Attribute values in TMX (element content: kobi::EscapeTmxSegment in core/markup.h).
 std::string EscapeXmlAttribute(std::string_view text);
 
 // Parses one <tu>…</tu> element (the whole element text). Fills pair.en / pair.ko / extra;
