@@ -88,9 +88,6 @@ void PrefixTrie::Build() {
     } else {
       break;
     }
-    if (words_.size() >= std::numeric_limits<std::uint32_t>::max() - 512) {
-      throw std::length_error("PrefixTrie: layout larger than 16 GiB");
-    }
     const auto node = static_cast<std::uint32_t>(words_.size());
     if (item.slot != npos) words_[item.slot] = node;
     ++node_count_;
@@ -132,6 +129,10 @@ void PrefixTrie::Build() {
     const std::size_t label_bytes = format == kSparse ? count : 0;
     const std::size_t byte_words = (chain + label_bytes + 3) / 4;
     const std::size_t bytes_at = words_.size();
+    // Node offsets are 32-bit; two words of padding follow the last node.
+    if (bytes_at + byte_words + slots + 2 >= std::numeric_limits<std::uint32_t>::max()) {
+      throw std::length_error("PrefixTrie: layout larger than 16 GiB");
+    }
     words_.resize(bytes_at + byte_words + slots, 0);
     auto* bytes = reinterpret_cast<unsigned char*>(words_.data() + bytes_at);
     if (chain > 0) std::memcpy(bytes, at(item.a).data() + item.depth, chain);
