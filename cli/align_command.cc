@@ -14,7 +14,6 @@
 #include "core/line_io.h"
 #include "core/parallel.h"
 #include "core/progress.h"
-#include "glossary/formats.h"
 #include "glossary/glossary.h"
 #include "glossary/matcher.h"
 
@@ -23,9 +22,8 @@ namespace {
 
 struct AlignFlags {
   std::string en_path, ko_path, output = "-", format, lang = "en,ko", dictionary, batch;
-  std::vector<std::string> glossaries;
-  bool presplit = false, no_glossary = false, no_default = false, no_lexicon = false,
-       no_zones = false;
+  GlossarySourceFlags glossary_sources;
+  bool presplit = false, no_glossary = false, no_lexicon = false, no_zones = false;
   int band = 0;
   unsigned threads = 1;
   InputFlags input;
@@ -106,13 +104,9 @@ void Run(const AlignFlags& f) {
     options.source = options.target = Lang::kOther;  // language-independent signals
   }
   std::optional<glossary::Matcher> matcher;
-  if (f.no_default && f.glossaries.empty()) {
-    throw UsageError("align: --no-default needs at least one --glossary (or use --no-glossary)");
-  }
   if (!f.no_glossary && options.source == Lang::kEn) {
-    glossary::Glossary g = glossary::LoadGlossaries(f.glossaries, !f.no_default);
-    for (const auto& w : g.warnings()) Note("align", "warning: " + w);
-    matcher.emplace(g);
+    matcher.emplace(
+        LoadGlossarySources("align", f.glossary_sources, " (or use --no-glossary)"));
     options.glossary = &*matcher;
   }
   std::optional<align::Dictionary> dict;
@@ -204,11 +198,7 @@ void AddAlignCommand(CLI::App& app) {
   cmd->add_option("--lang", flags->lang,
                   "Language pair: en,ko (default) or any other pair such as de,fr, which uses the\n"
                   "language-independent signals only (length, numbers, identical tokens, cognates)");
-  cmd->add_option("--glossary,-g", flags->glossaries,
-                  "Extra glossary (TSV, CSV, TBX or hunalign by extension) merged over the bundled "
-                  "one; repeatable (-g A -g B)")
-      ->allow_extra_args(false);  // one file per -g, so `-g G EN KO` leaves EN as the input
-  cmd->add_flag("--no-default", flags->no_default, "Do not use the bundled glossary");
+  AddGlossarySourceFlags(cmd, flags->glossary_sources);
   cmd->add_flag("--no-glossary", flags->no_glossary, "Do not use any glossary");
   cmd->add_option("--dictionary", flags->dictionary,
                   "Word dictionary: TSV en<TAB>ko, or hunalign's `ko @ en` lines");

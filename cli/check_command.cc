@@ -21,8 +21,7 @@ struct CheckFlags {
   std::string input;
   std::string ko;
   std::string pairs;
-  std::vector<std::string> glossaries;
-  bool no_default = false;
+  GlossarySourceFlags sources;
   std::string format = "text";
   InputFlags in;
 };
@@ -52,11 +51,7 @@ void RunCheckRomanization(const CheckFlags& f) {
   if (f.pairs.empty() && f.input.empty()) {
     throw UsageError("check romanization: give an English FILE (or --pairs FILE.tsv)");
   }
-  if (f.no_default && f.glossaries.empty()) {
-    throw UsageError("check romanization: --no-default needs at least one --glossary");
-  }
-  glossary::Glossary g = glossary::LoadGlossaries(f.glossaries, !f.no_default);
-  for (const auto& w : g.warnings()) Note("check romanization", "warning: " + w);
+  glossary::Glossary g = LoadGlossarySources("check romanization", f.sources);
   glossary::RomanizationChecker checker(g);
 
   std::uint64_t lines = 0;
@@ -165,11 +160,7 @@ void AddCheckCommand(CLI::App& app) {
   rom->add_option("file", f->input, "English text, one sentence or paragraph per line ('-' = stdin)");
   rom->add_option("--ko", f->ko, "Korean file, line-parallel to FILE");
   rom->add_option("--pairs", f->pairs, "TSV of aligned pairs: English<TAB>Korean");
-  rom->add_option("--glossary,-g", f->glossaries,
-                  "Extra glossary (TSV/CSV/TBX/hunalign) merged over the bundled one; repeatable "
-                  "(-g A -g B)")
-      ->allow_extra_args(false);  // one file per -g, so `-g G FILE` leaves FILE as the input
-  rom->add_flag("--no-default", f->no_default, "Do not use the bundled glossary");
+  AddGlossarySourceFlags(rom, f->sources);
   rom->add_option("--format", f->format,
                   "text (default) or jsonl: one object per group {key, preferred, kind, type, "
                   "preferred_by, variants:[{form,count,lines}]}, then one per pair mismatch");

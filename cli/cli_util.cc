@@ -2,6 +2,9 @@
 
 #include <iostream>
 
+#include "core/error.h"
+#include "glossary/formats.h"
+
 namespace kobi::cli {
 
 LineReader::Options InputFlags::ToOptions() const {
@@ -33,6 +36,25 @@ void ReportRepairs(std::string_view command, const std::string& path, std::uint6
 void AddThreadsFlag(CLI::App* cmd, unsigned& threads) {
   cmd->add_option("--threads,-j", threads, "Worker threads (0 = all cores); output order is kept")
       ->default_val(1);
+}
+
+void AddGlossarySourceFlags(CLI::App* cmd, GlossarySourceFlags& flags) {
+  cmd->add_option("--glossary,-g", flags.files,
+                  "Extra glossary file(s) (TSV, CSV, TBX or hunalign by extension), merged over "
+                  "the bundled one; repeatable (-g A -g B)")
+      ->allow_extra_args(false);  // one file per -g, so `-g G FILE` leaves FILE as the input
+  cmd->add_flag("--no-default", flags.no_default, "Do not use the bundled glossary");
+}
+
+glossary::Glossary LoadGlossarySources(std::string_view command,
+                                       const GlossarySourceFlags& flags, std::string_view hint) {
+  if (flags.no_default && flags.files.empty()) {
+    throw UsageError(std::string(command) + ": --no-default needs at least one --glossary" +
+                     std::string(hint));
+  }
+  glossary::Glossary g = glossary::LoadGlossaries(flags.files, !flags.no_default);
+  for (const auto& w : g.warnings()) Note(command, "warning: " + w);
+  return g;
 }
 
 }  // namespace kobi::cli

@@ -7,8 +7,10 @@
 #include <memory>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "core/line_io.h"
+#include "glossary/glossary.h"
 
 namespace kobi::cli {
 
@@ -28,5 +30,20 @@ void ReportRepairs(std::string_view command, const std::string& path, std::uint6
 
 // Adds `--threads N` (0 = all cores; default 1).
 void AddThreadsFlag(CLI::App* cmd, unsigned& threads);
+
+// Glossary sources, the same flags wherever a command uses the glossary (glossary lookup and
+// match, check romanization, align): `-g, --glossary FILE` (repeatable, any format, one file
+// per use) and `--no-default`.
+struct GlossarySourceFlags {
+  std::vector<std::string> files;
+  bool no_default = false;
+};
+void AddGlossarySourceFlags(CLI::App* cmd, GlossarySourceFlags& flags);
+// The bundled glossary (unless --no-default) with the -g files merged over it; load warnings
+// go to stderr. --no-default without a -g is a UsageError ("COMMAND: --no-default needs at
+// least one --glossary" + hint).
+glossary::Glossary LoadGlossarySources(std::string_view command,
+                                       const GlossarySourceFlags& flags,
+                                       std::string_view hint = "");
 
 }  // namespace kobi::cli

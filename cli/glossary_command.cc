@@ -24,8 +24,7 @@ using glossary::Entry;
 using glossary::Glossary;
 
 struct GlossaryFlags {
-  std::vector<std::string> glossaries;
-  bool no_default = false;
+  GlossarySourceFlags sources;
   std::string format = "text";
   // lookup
   std::vector<std::string> terms;
@@ -43,21 +42,8 @@ struct GlossaryFlags {
   InputFlags in;
 };
 
-void AddGlossarySourceFlags(CLI::App* cmd, GlossaryFlags& f) {
-  cmd->add_option("--glossary,-g", f.glossaries,
-                  "Extra glossary file(s) (TSV, CSV, TBX or hunalign by extension), merged over "
-                  "the bundled one; repeatable (-g A -g B)")
-      ->allow_extra_args(false);  // one file per -g, so `-g G FILE` leaves FILE as the input
-  cmd->add_flag("--no-default", f.no_default, "Do not use the bundled glossary");
-}
-
 Glossary LoadFor(const std::string& command, const GlossaryFlags& f) {
-  if (f.no_default && f.glossaries.empty()) {
-    throw UsageError("glossary " + command + ": --no-default needs at least one --glossary");
-  }
-  Glossary g = glossary::LoadGlossaries(f.glossaries, !f.no_default);
-  for (const auto& w : g.warnings()) Note("glossary " + command, "warning: " + w);
-  return g;
+  return LoadGlossarySources("glossary " + command, f.sources);
 }
 
 std::string Joined(const std::vector<std::string>& v) {
@@ -226,7 +212,7 @@ void AddGlossaryCommand(CLI::App& app) {
       "insensitive). When no entry equals TERM, entries found inside it are printed\n"
       "(김정은은 -> Kim Jong-un). Output: TSV rows (en ko type variants note) or JSON lines.");
   lookup->add_option("term", f->terms, "Terms to look up")->required();
-  AddGlossarySourceFlags(lookup, *f);
+  AddGlossarySourceFlags(lookup, f->sources);
   lookup->add_option("--format", f->format, "text (TSV rows, default) or jsonl");
   lookup->footer("Example:\n  kobi glossary lookup 'kim jong un' 훙레이 김정은은");
   lookup->callback([f] { RunLookup(*f); });
@@ -264,7 +250,7 @@ void AddGlossaryCommand(CLI::App& app) {
       "\"ko\":...,\"type\":...}]} with byte offsets into the line.");
   match->add_option("input", f->match_input, "Input text ('-' = stdin, default)");
   match->add_option("--lang", f->lang, "en, ko or auto (per line: Hangul means ko; default)");
-  AddGlossarySourceFlags(match, *f);
+  AddGlossarySourceFlags(match, f->sources);
   AddInputFlags(match, f->in);
   match->footer("Example:\n  echo 'Kim Jong-un met Xi Jinping' | kobi glossary match --lang en");
   match->callback([f] { RunMatch(*f); });
