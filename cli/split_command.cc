@@ -1,4 +1,5 @@
 // `kobi split`: one sentence a line from raw text, one input line = one paragraph.
+#include <algorithm>
 #include <string>
 #include <vector>
 
@@ -11,6 +12,7 @@
 #include "core/unicode.h"
 #include "core/utf8.h"
 #include "tokenize/sentence_splitter.h"
+#include "tokenize/unwrap.h"
 
 namespace kobi::cli {
 namespace {
@@ -21,6 +23,7 @@ struct SplitFlags {
   std::string lang = "auto";
   bool keep_blank = false;
   bool offsets = false;
+  bool unwrap = false;
   std::string engine = "kobi";
   unsigned threads = 1;
   InputFlags in;
@@ -66,7 +69,48 @@ std::string SplitLine(const std::string& line, std::uint64_t line_no, const Spli
   return out;
 }
 
+// --unwrap: the whole input is one text; blank lines separate paragraphs, single line breaks
+// and line-end hyphens are undone. Offsets are byte offsets into the input as read (lines
+// joined by '\n'), with the line number where the sentence starts.
+void RunSplitUnwrapped(const SplitFlags& f) {
+  LineReader reader(f.input, f.in.ToOptions());
+  std::string text, line;
+  std::vector<std::size_t> line_starts;
+  while (reader.Next(line)) {
+    if (!line_starts.empty()) text += '\n';
+    line_starts.push_back(text.size());
+    text += line;
+  }
+  Lang lang = f.lang == "auto" ? GuessLang(text) : *ParseLang(f.lang);
+  OutputFile out(f.output);
+  std::size_t previous_end = 0;
+  std::uint64_t sentences = 0;
+  for (const tokenize::WrappedSentence& s : tokenize::SplitWrapped(text, lang)) {
+    std::string_view gap = std::string_view(text).substr(previous_end, s.span.begin - previous_end);
+    bool paragraph = sentences > 0 && gap.find('\n') != gap.rfind('\n');
+    if (f.keep_blank && paragraph) out.Write("\n");
+    if (f.offsets) {
+      auto it = std::upper_bound(line_starts.begin(), line_starts.end(), s.span.begin);
+      std::size_t line_no = static_cast<std::size_t>(it - line_starts.begin());
+      out.Write(std::to_string(line_no) + '\t' + std::to_string(s.span.begin) + '\t' +
+                std::to_string(s.span.end) + '\t');
+    }
+    out.Write(s.text);
+    out.Write("\n");
+    previous_end = s.span.end;
+    ++sentences;
+  }
+  out.Close();
+  ReportRepairs("split", reader.path(), reader.repaired());
+  if (sentences == 0) Note("split", reader.path() + ": input has no text; no sentences written");
+}
+
 void RunSplit(const SplitFlags& f) {
+  if (f.unwrap) {
+    if (f.engine != "kobi") throw UsageError("--unwrap works with --engine kobi only");
+    RunSplitUnwrapped(f);
+    return;
+  }
   LineReader reader(f.input, f.in.ToOptions());
   OutputFile out(f.output);
   struct Item {
@@ -111,7 +155,8 @@ void AddSplitCommand(CLI::App& app) {
       "Examples:\n"
       "  echo 'Mr. Kim met U.S. officials on Jan. 9. They talked.' | kobi split --lang en\n"
       "  kobi split --lang ko news_ko.txt.gz -o sentences.txt\n"
-      "  kobi split --offsets --keep-blank page.txt   # line<TAB>begin<TAB>end<TAB>sentence");
+      "  kobi split --offsets --keep-blank page.txt   # line<TAB>begin<TAB>end<TAB>sentence\n"
+      "  kobi split --unwrap --lang en report_from_pdf.txt");
   cmd->add_option("input", flags->input, "Input file ('-' = stdin, .gz/.zst read transparently)")
       ->default_val("-");
   cmd->add_option("-o,--output", flags->output, "Output file ('-' = stdout)")->default_val("-");
@@ -122,6 +167,10 @@ void AddSplitCommand(CLI::App& app) {
                 "Print an empty line for each blank input line (keeps paragraph breaks)");
   cmd->add_flag("--offsets", flags->offsets,
                 "Prefix each sentence with its input line number and byte offsets in the line");
+  cmd->add_flag("--unwrap", flags->unwrap,
+                "Hard-wrapped input (PDF, e-mail): a paragraph runs to a blank line; line breaks\n"
+                "inside it are joined and line-end hyphens undone; --offsets are then byte\n"
+                "offsets into the whole input (with the line the sentence starts on)");
   cmd->add_option("--engine", flags->engine,
                   "kobi (default) or icu: ICU's sentence break iterator, for comparison")
       ->check(CLI::IsMember({"kobi", "icu"}))

@@ -6,6 +6,7 @@
 #include "core/utf8.h"
 #include "romanize/internal/hangul.h"
 #include "romanize/internal/letters.h"
+#include "romanize/internal/lexicon.h"
 #include "romanize/internal/pronunciation.h"
 #include "romanize/internal/word.h"
 
@@ -18,10 +19,13 @@ std::string RomanizeWord(const std::vector<Syllable>& word, const RomanizeOption
     case System::kTranslit:
       return JoinTranslit(RenderTranslit(word));
     case System::kMcCuneReischauer:
-    case System::kMcCuneReischauerAscii:
-      // MR writes a stop before ㅎ as stop + h (속히 sokhi, 북한 Pukhan): noun rule always.
-      return JoinMr(RenderMr(Pronounce(word, {.noun = true})),
+    case System::kMcCuneReischauerAscii: {
+      // MR writes a stop before ㅎ as stop + h (속히 sokhi, 북한 Pukhan): noun rule always;
+      // and the tense onsets of listed compounds (여권 yŏkwŏn).
+      std::vector<bool> tense = FindTenseBoundaries(word);
+      return JoinMr(RenderMr(Pronounce(word, {.noun = true}), false, &tense),
                     options.system == System::kMcCuneReischauerAscii);
+    }
     case System::kRevised:
     default:
       return JoinRr(RenderRr(Pronounce(word, {.noun = noun})), options.hyphenate_ambiguous);

@@ -16,10 +16,11 @@ dir="$shared"
 [[ -d "$shared/data/romanization" ]] && dir="$shared/data/romanization"
 [[ -f "$dir/rr_official_examples.tsv" ]] || { echo "no rr_official_examples.tsv in $dir" >&2; exit 1; }
 [[ -x "$kobi" ]] || { echo "kobi binary not found: $kobi" >&2; exit 1; }
-exec /usr/bin/python3 - "$dir" "$kobi" "$dump" <<'PY'
+own_cases="$(dirname "$0")/../tests/data/rom/sound_cases.tsv"
+exec /usr/bin/python3 - "$dir" "$kobi" "$dump" "$own_cases" <<'PY'
 import collections, csv, os, shutil, subprocess, sys, unicodedata
 
-data_dir, kobi, dump = sys.argv[1], sys.argv[2], sys.argv[3]
+data_dir, kobi, dump, own_cases = sys.argv[1], sys.argv[2], sys.argv[3], sys.argv[4]
 
 
 def read_tsv(name):
@@ -136,6 +137,23 @@ if miss:
     for m in miss:
         print("  %s\t%s\texpected %s\tgot %s" % m)
 write_dump("official.tsv", miss)
+
+# ---------------------------------------------------------------- own written cases
+if os.path.exists(own_cases):
+    rows = [l.rstrip("\n").split("\t") for l in open(own_cases, encoding="utf-8")
+            if l.strip() and not l.startswith("#")]
+    out = batch([(i, r[0], ["--system", "mr"] if r[1] == "mr" else []) for i, r in enumerate(rows)])
+    per_kind = collections.defaultdict(lambda: [0, 0])
+    for i, r in enumerate(rows):
+        per_kind[r[3]][0] += norm(out[i]) == norm(r[2])
+        per_kind[r[3]][1] += 1
+    print()
+    print("== Own cases (tests/data/rom/sound_cases.tsv): %d/%d (%s) ==" % (
+        sum(v[0] for v in per_kind.values()), len(rows),
+        ", ".join("%s %d/%d" % (k, v[0], v[1]) for k, v in per_kind.items())))
+    for i, r in enumerate(rows):
+        if norm(out[i]) != norm(r[2]):
+            print("  miss %s (%s): expected %s, got %s" % (r[0], r[1], r[2], out[i]))
 
 # ---------------------------------------------------------------- probes
 def probe_mode(fname, r):

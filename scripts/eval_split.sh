@@ -18,10 +18,11 @@ verbose="${3:-}"
 seg="$data/segmentation"
 [[ -d "$seg" ]] || seg="$data"
 [[ -f "$seg/golden_rules_en.txt" ]] || { echo "no golden_rules_en.txt under $data" >&2; exit 1; }
-exec /usr/bin/python3 - "$seg" "$kobi" "$verbose" <<'PY'
-import os, subprocess, sys
+cases="$(dirname "$0")/../tests/data/tok/split_cases.txt"
+exec /usr/bin/python3 - "$seg" "$kobi" "$verbose" "$cases" <<'PY'
+import collections, os, subprocess, sys
 
-seg, kobi, verbose = sys.argv[1], sys.argv[2], sys.argv[3] == "-v"
+seg, kobi, verbose, cases_path = sys.argv[1], sys.argv[2], sys.argv[3] == "-v", sys.argv[4]
 
 def split(paragraphs, lang, engine):
     """Runs kobi split on one paragraph a line; returns a list of sentence lists."""
@@ -60,6 +61,37 @@ for engine in ("kobi", "icu"):
         elif verbose and engine == "kobi":
             print("FAIL", r["title"], g, file=sys.stderr)
     print(f"golden_rules_en  {engine:4s}  passed {passed}/{len(rules)}")
+
+# ---- Cases written for kobi (tests/data/tok/split_cases.txt, issue #14 failure kinds) ----
+cases = []
+if os.path.exists(cases_path):
+    for line in open(cases_path, encoding="utf-8"):
+        line = line.rstrip("\n")
+        if line.startswith("#CASE "):
+            _, lang, kind, name = line.split(" ", 3)
+            cases.append({"lang": lang, "kind": kind, "name": name, "in": "", "out": []})
+        elif line.startswith("IN\t") and cases:
+            cases[-1]["in"] = line[3:]
+        elif line.startswith("OUT\t") and cases:
+            cases[-1]["out"].append(line[4:])
+for engine in ("kobi", "icu"):
+    per_kind = collections.defaultdict(lambda: [0, 0])
+    for lang in ("en", "ko"):
+        subset = [c for c in cases if c["lang"] == lang]
+        got = split([c["in"] for c in subset], lang, engine)
+        for c, g in zip(subset, got):
+            ok = [s.strip() for s in g] == c["out"]
+            per_kind[(lang, c["kind"])][0] += ok
+            per_kind[(lang, c["kind"])][1] += 1
+            if verbose and engine == "kobi" and not ok:
+                print("CASE FAIL", c["name"], g, file=sys.stderr)
+    for lang in ("en", "ko"):
+        kinds = sorted(k for k in per_kind if k[0] == lang)
+        passed = sum(per_kind[k][0] for k in kinds)
+        total = sum(per_kind[k][1] for k in kinds)
+        detail = ", ".join(f"{k[1]} {per_kind[k][0]}/{per_kind[k][1]}" for k in kinds)
+        if total:
+            print(f"own_cases_{lang}     {engine:4s}  passed {passed}/{total}  ({detail})")
 
 # ---- Korean kss sets ----
 def spans(sentences):

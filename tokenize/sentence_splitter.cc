@@ -3,6 +3,8 @@
 #include "core/utf8.h"
 #include "tokenize/internal/abbreviations.h"
 #include "tokenize/internal/char_class.h"
+#include "tokenize/internal/korean_endings.h"
+#include "tokenize/internal/split_words.h"
 
 namespace kobi::tokenize {
 namespace {
@@ -12,55 +14,11 @@ using internal::CpBefore;
 using internal::IsSpaceAt;
 using internal::LenAt;
 
-bool IsBullet(char32_t c) { return c == 0x2022 || c == 0x2043; }
-
-bool ContainsHangul(std::string_view w) {
-  for (std::size_t p = 0; p < w.size();) {
-    unsigned char c = static_cast<unsigned char>(w[p]);
-    if (c < 0x80) {
-      ++p;
-      continue;
-    }
-    utf8::Decoded d = utf8::Decode(w, p);
-    if (utf8::IsHangulSyllable(d.cp)) return true;
-    p += d.length;
-  }
-  return false;
-}
-
-// True when [b, e) is empty or only footnote marks ("[8]", "[2][3]").
-bool OnlyFootnotes(std::string_view t, std::size_t b, std::size_t e) {
-  return b == e || (t[b] == '[' && t[e - 1] == ']' &&
-                    t.substr(b, e - b).find_first_of("\"'") == std::string_view::npos);
-}
-
-// Letters and dots only, at least one inner dot, each part 1-2 letters: U.S, e.g, a.m, Ph.D.
-bool IsDottedAbbreviation(std::string_view w) {
-  if (w.find('.') == std::string_view::npos) return false;
-  std::size_t part = 0;
-  for (char c : w) {
-    if (c == '.') {
-      if (part == 0) return false;
-      part = 0;
-    } else if (internal::IsAsciiAlpha(static_cast<unsigned char>(c))) {
-      if (++part > 2) return false;
-    } else {
-      return false;
-    }
-  }
-  return part > 0;
-}
-
-// Contains a digit and no ASCII letter: 2015, $100.00, 1026.253.553, 5%.
-bool IsNumberWord(std::string_view w) {
-  bool digit = false;
-  for (char c : w) {
-    unsigned char u = static_cast<unsigned char>(c);
-    if (internal::IsAsciiAlpha(u)) return false;
-    if (internal::IsAsciiDigit(u)) digit = true;
-  }
-  return digit;
-}
+using internal::ContainsHangul;
+using internal::IsBullet;
+using internal::IsDottedAbbreviation;
+using internal::IsNumberWord;
+using internal::OnlyFootnotes;
 
 // A sentence splitter over one paragraph block [begin, end) of the text.
 class BlockSplitter {
@@ -173,8 +131,8 @@ class BlockSplitter {
     }
     std::size_t s = q;
     if (q < end_ && t_[q] == '.') ++q;
-    if (q < end_ && t_[q] == ')' && kind == List::kNumber) ++q;
-    if (q == s || (kind == List::kAlpha && t_.substr(s, q - s) != ".")) return List::kNone;
+    if (q < end_ && t_[q] == ')') ++q;
+    if (q == s) return List::kNone;
     if (q < end_ && !IsSpaceAt(t_, q)) return List::kNone;
     value = v;
     suffix = t_.substr(s, q - s);
@@ -216,17 +174,31 @@ class BlockSplitter {
         return sent_start_;
       }
     }
-    if (lang_ == Lang::kKo && utf8::IsHangulSyllable(CpBefore(t_, i)) &&
-        utf8::IsHangulSyllable(CpAt(t_, j))) {
-      std::size_t wb = WordBegin(i);
-      char32_t next = CpAt(t_, j);
-      bool quotative = next == U'고' || next == U'며' || next == U'라' || next == U'하';
-      if (!quotative && internal::EndsLikeKoreanSentence(t_.substr(wb, i - wb))) {
-        Boundary(i, j);
-        return sent_start_;
-      }
+    if (lang_ == Lang::kKo && KoreanEndsAt(i, j)) {
+      Boundary(i, j);
+      return sent_start_;
     }
     return j;
+  }
+
+  // Korean without punctuation: does the eojeol before the space at i close a sentence, given
+  // the word at j? Final endings (했다, 좋아요, 했음, 해유) unless a verb of saying, an
+  // auxiliary or a particle follows; an emoticon after text (좋아요ㅎㅎ, ㅋㅋㅋ) closes it.
+  bool KoreanEndsAt(std::size_t i, std::size_t j) const {
+    std::size_t wb = WordBegin(i);
+    std::string_view word = t_.substr(wb, i - wb);
+    internal::KoreanEnding ending = internal::ClassifyKoreanEnding(word);
+    if (ending == internal::KoreanEnding::kNone) return false;
+    char32_t next = CpAt(t_, j);
+    if (internal::IsEmoticonChar(next)) return false;  // the emoticon closes it: 좋아요 ㅎㅎ
+    bool starts_word = utf8::IsHangulSyllable(next) || internal::IsAsciiAlpha(next) ||
+                       internal::IsAsciiDigit(next) || internal::IsQuoteOpener(next);
+    if (ending == internal::KoreanEnding::kEmoticon) return starts_word;
+    if (!starts_word && next != '(') return false;  // "있습니다 (사진 제공)" may end one
+    if (!utf8::IsHangulSyllable(next)) return true;
+    std::size_t e = j;
+    while (e < end_ && !IsSpaceAt(t_, e)) e += LenAt(t_, e);
+    return !internal::ContinuesKoreanSentence(t_.substr(j, e - j));
   }
 
   std::size_t WordBegin(std::size_t p) const {
@@ -299,6 +271,31 @@ class BlockSplitter {
     return internal::IsAsciiDigit(static_cast<unsigned char>(t_[p - 3]));
   }
 
+  static bool IsDigitLike(char32_t c) {
+    return internal::IsAsciiDigit(c) || (c >= 0xFF10 && c <= 0xFF19);
+  }
+
+  bool IsExpectedMarkerAt(std::size_t n) const {
+    int value = 0;
+    std::string_view suffix;
+    return MarkerAt(n, value, suffix) == list_ && value == list_next_ && suffix == list_suffix_;
+  }
+
+  // The word before wb is a number or a clock time: "6", "6:30".
+  bool AfterNumber(std::size_t wb) const {
+    std::size_t pe = wb;
+    while (pe > sent_start_ && IsSpaceAt(t_, pe - 1)) --pe;
+    if (pe == wb) return false;
+    std::size_t pb = WordBegin(pe);
+    return IsNumberWord(t_.substr(pb, pe - pb));
+  }
+
+  bool NextIsCalendarWord(std::size_t n) const {
+    std::size_t e = n;
+    while (e < end_ && internal::IsAsciiAlpha(static_cast<unsigned char>(t_[e]))) ++e;
+    return internal::IsCalendarWord(t_.substr(n, e - n));
+  }
+
   bool IsListMarkerAt(std::size_t n) const {
     int value = 0;
     std::string_view suffix;
@@ -317,6 +314,13 @@ class BlockSplitter {
   }
 
   std::size_t HandleTerminal(std::size_t i) {
+    // A bracketed mark is not an end: "[?]", "(!)", "(...)".
+    char32_t before = CpBefore(t_, i);
+    if (before == '[' || before == '(') {
+      std::size_t p = i;
+      while (p < end_ && internal::IsTerminal(CpAt(t_, p))) p += LenAt(t_, p);
+      if (p < end_ && (t_[p] == ']' || t_[p] == ')')) return p + 1;
+    }
     // A spaced ellipsis ". . ." that starts after a space.
     if (i > begin_ && IsSpaceAt(t_, i - 1) && IsSpacedEllipsisAt(i)) {
       std::size_t after = i;
@@ -332,9 +336,9 @@ class BlockSplitter {
     while (p < end_) {
       char32_t c = CpAt(t_, p);
       if (!internal::IsTerminal(c)) break;
-      if (c == '.' || c == 0xFF0E) ++dots;
+      if (c == '.') ++dots;
       else if (c == 0x2026) ++ellipses;
-      else if (c == 0x3002) ++stops;
+      else if (c == 0x3002 || c == 0xFF0E) ++stops;
       else ++marks;
       p += LenAt(t_, p);
     }
@@ -342,7 +346,33 @@ class BlockSplitter {
     std::size_t k = ConsumeClosers(run_end);
     if (k >= end_) return k;
     char32_t prev = CpBefore(t_, i);
+    if (stops > 0 && dots == 0 && (IsDigitLike(prev) || IsDigitLike(CpAt(t_, k)))) {
+      stops = 0;  // a full-width decimal point: "３．５"
+      dots = 1;
+    }
     if (!IsSpaceAt(t_, k)) {
+      if (stops > 0 && marks == 0 && ellipses == 0 && !internal::IsCloser(CpAt(t_, k))) {
+        Boundary(k, k);  // "world．Today", "끝났다。그리고"
+        return k;
+      }
+      if (dots == 1 && marks == 0 && ellipses == 0 && k == run_end && !utf8::IsHangulSyllable(prev)) {
+        // Footnote numbers after the period: "consultation.11 12 Take", "(type 2).10 This".
+        bool word_before = internal::IsAsciiAlpha(prev) || internal::IsCloser(prev);
+        std::size_t wb = WordBegin(i);
+        std::string_view word = t_.substr(wb, i - wb);
+        if (word_before && !internal::IsTitle(word) && !internal::IsNumberPrefix(word) &&
+            !internal::IsMonthAbbreviation(word) && word.find('.') == std::string_view::npos) {
+          std::size_t f = internal::FootnoteNumbersEnd(t_.substr(0, end_), k);
+          if (f != std::string_view::npos) {
+            Boundary(f, f);
+            return sent_start_;
+          }
+        }
+        if (internal::IsGluedSentenceBoundary(t_.substr(0, end_), wb, i)) {
+          Boundary(k, k);  // "world.Today"
+          return k;
+        }
+      }
       // Korean text glued after a final ending: "했다.그러나", "뭐야?그래".
       char32_t next = CpAt(t_, k);
       bool next_ok = utf8::IsHangulSyllable(next) || internal::IsAsciiDigit(next) ||
@@ -400,7 +430,14 @@ class BlockSplitter {
     char32_t next = CpAt(t_, n);
     bool hangul_prev = utf8::IsHangulSyllable(prev);
     if (stops > 0) return true;
-    if (marks > 0) return hangul_prev || !internal::IsLatinLower(next);
+    if (marks > 0) {
+      if (hangul_prev) return true;
+      // "-- voila! -- you": a lower-case word after dashes continues the sentence.
+      if (internal::IsLatinLower(CpAt(t_, internal::SkipDashes(t_, n)))) return false;
+      std::size_t wb = WordBegin(i);
+      if (marks == 1 && internal::IsExclamationName(t_.substr(wb, i - wb))) return false;
+      return true;
+    }
     if (ellipses > 0 || dots >= 2) {
       if (prev == '[' || prev == '(') return false;
       if (hangul_prev) return internal::IsKoreanFinalSyllable(prev);
@@ -409,9 +446,33 @@ class BlockSplitter {
     return DecidePeriod(i, prev, n);
   }
 
+  // A short Hangul noun (no final ending) at [b, e): 국어, 영어, 수학.
+  bool IsKoreanListItem(std::size_t b, std::size_t e) const {
+    if (e <= b || e - b > 12) return false;
+    for (std::size_t p = b; p < e; p += 3) {
+      if (!utf8::IsHangulSyllable(CpAt(t_, p))) return false;
+    }
+    return !internal::IsKoreanFinalSyllable(CpBefore(t_, e));
+  }
+
+  // "국어. 영어. 수학": a period after a short noun is not a sentence end when the eojeol
+  // before or after it is also such a noun closed by a period.
+  bool InKoreanPeriodList(std::size_t i, std::size_t n) const {
+    std::size_t wb = WordBegin(i);
+    if (!IsKoreanListItem(wb, i)) return false;
+    std::size_t ne = n;
+    while (ne < end_ && !IsSpaceAt(t_, ne) && t_[ne] != '.') ne += LenAt(t_, ne);
+    if (ne < end_ && t_[ne] == '.' && IsKoreanListItem(n, ne)) return true;
+    std::size_t pe = wb;
+    while (pe > sent_start_ && IsSpaceAt(t_, pe - 1)) --pe;
+    if (pe == wb || pe <= sent_start_ || t_[pe - 1] != '.') return false;
+    std::size_t pb = WordBegin(pe - 1);
+    return IsKoreanListItem(pb, pe - 1);
+  }
+
   // A single period at i followed by whitespace, next word at n.
   bool DecidePeriod(std::size_t i, char32_t prev, std::size_t n) const {
-    if (utf8::IsHangulSyllable(prev)) return true;
+    if (utf8::IsHangulSyllable(prev)) return !InKoreanPeriodList(i, n);
     if (IsSpacedEllipsisAt(n)) {  // "compounds. . . . The practice"
       std::size_t after = n;
       int dots = SpacedDots(n, after);
@@ -419,6 +480,7 @@ class BlockSplitter {
       return dots >= 3 && m > after && m < end_ && StartsUpper(m);
     }
     char32_t next = CpAt(t_, n);
+    if ((list_ == List::kAlpha || list_ == List::kNumber) && IsExpectedMarkerAt(n)) return true;
     if (internal::IsLatinLower(next)) return false;
     std::size_t wb = WordBegin(i);
     if (wb < content_start_) wb = content_start_;  // "⁃9." after a bullet
@@ -439,6 +501,11 @@ class BlockSplitter {
     if (word.size() == 1 && internal::IsAsciiLower(static_cast<unsigned char>(word[0])))
       return false;
     int before = WordsBetween(sent_start_, wb);
+    if (internal::IsTimeAbbreviation(word) && AfterNumber(wb)) {
+      // "left at 6 P.M. Travelers who": a time ends a sentence before a capitalised word
+      // other than a weekday, month or zone ("at 9 a.m. Monday"); "At 5 a.m. Mr." stays.
+      return before >= 3 && StartsUpper(n) && !NextIsCalendarWord(n);
+    }
     if (word.size() == 1 && internal::IsAsciiUpper(static_cast<unsigned char>(word[0]))) {
       // Initials: "Albert I. Jones" / "N. Korea" stay; "you and I. Did you" ends.
       std::size_t pe = wb;

@@ -114,15 +114,18 @@ std::vector<Piece> RenderTranslit(const std::vector<Syllable>& spelled) {
   return out;
 }
 
-std::vector<Piece> RenderMr(const std::vector<Syllable>& pronounced, bool initial_voiced) {
+std::vector<Piece> RenderMr(const std::vector<Syllable>& pronounced, bool initial_voiced,
+                            const std::vector<bool>* tense_after) {
   std::vector<Piece> out;
   out.reserve(pronounced.size());
   for (std::size_t i = 0; i < pronounced.size(); ++i) {
     const Syllable& s = pronounced[i];
     int prev_tail = i > 0 ? pronounced[i - 1].tail : kTNone;
     bool voiced = i > 0 ? Voiced(prev_tail) : initial_voiced;
+    bool tense = i > 0 && tense_after && i - 1 < tense_after->size() && (*tense_after)[i - 1];
+    if (tense) voiced = false;
     Piece p;
-    p.onset = MrLead(s.lead, s.vowel, voiced, prev_tail);
+    p.onset = tense && s.lead == kS ? "ss" : MrLead(s.lead, s.vowel, voiced, prev_tail);
     p.vowel = kMrVowels[s.vowel];
     p.coda = RrTail(s.tail);
     // ㄹ before ㅎ is r in MR (발해 Parhae).

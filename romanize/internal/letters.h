@@ -27,7 +27,10 @@ std::vector<Piece> RenderRr(const std::vector<Syllable>& pronounced);
 std::vector<Piece> RenderTranslit(const std::vector<Syllable>& spelled);
 // initial_voiced: the first syllable follows a voiced sound (MR given names after the first
 // syllable are rendered with the previous syllable as context instead).
-std::vector<Piece> RenderMr(const std::vector<Syllable>& pronounced, bool initial_voiced = false);
+// tense_after: optional marks per boundary (see FindTenseBoundaries); a plain stop or
+// affricate after a marked boundary is written voiceless (여권 yŏkwŏn) and ㅅ as ss (버스 pŏssŭ).
+std::vector<Piece> RenderMr(const std::vector<Syllable>& pronounced, bool initial_voiced = false,
+                            const std::vector<bool>* tense_after = nullptr);
 
 std::string JoinRr(const std::vector<Piece>& pieces, bool hyphenate_ambiguous);
 std::string JoinTranslit(const std::vector<Piece>& pieces);

@@ -32,18 +32,26 @@ std::vector<std::vector<std::string>> Rows(std::string_view text) {
   return rows;
 }
 
+// "학|여울" -> syllables with the boundary before 여; false when the row is malformed.
+bool ParseMarked(const std::string& word, NInsertionWord* entry) {
+  std::size_t bar = word.find('|');
+  if (bar == std::string::npos) return false;
+  entry->boundary = ToSyllables(word.substr(0, bar)).size();
+  entry->syllables = ToSyllables(word.substr(0, bar) + word.substr(bar + 1));
+  return entry->boundary > 0 && entry->boundary < entry->syllables.size();
+}
+
 Lexicon Build() {
   Lexicon lex;
   for (const auto& row : Rows(EmbeddedNInsertion())) {
-    const std::string& word = row[0];
-    std::size_t bar = word.find('|');
-    if (bar == std::string::npos) continue;
     NInsertionWord entry;
-    entry.boundary = ToSyllables(word.substr(0, bar)).size();
-    entry.syllables = ToSyllables(word.substr(0, bar) + word.substr(bar + 1));
-    if (entry.boundary == 0 || entry.boundary >= entry.syllables.size()) continue;
-    lex.n_insertion_index[Compose(entry.syllables[0])].push_back(lex.n_insertion.size());
-    lex.n_insertion.push_back(std::move(entry));
+    if (ParseMarked(row[0], &entry)) lex.n_insertion.Add(std::move(entry));
+  }
+  for (const auto& row : Rows(EmbeddedSoundChanges())) {
+    NInsertionWord entry;
+    if (row.size() < 2 || !ParseMarked(row[1], &entry)) continue;
+    if (row[0] == "link") lex.link.Add(std::move(entry));
+    if (row[0] == "tense") lex.tense.Add(std::move(entry));
   }
   for (const auto& row : Rows(EmbeddedSurnames())) {
     if (row.size() < 2) continue;
@@ -79,14 +87,18 @@ const Lexicon& GetLexicon() {
   return lexicon;
 }
 
-std::vector<bool> FindNInsertions(const std::vector<Syllable>& word) {
+void BoundaryList::Add(NInsertionWord word) {
+  index[Compose(word.syllables[0])].push_back(words.size());
+  words.push_back(std::move(word));
+}
+
+std::vector<bool> BoundaryList::Find(const std::vector<Syllable>& word) const {
   std::vector<bool> marks(word.size() > 0 ? word.size() - 1 : 0, false);
-  const Lexicon& lex = GetLexicon();
   for (std::size_t start = 0; start + 1 < word.size(); ++start) {
-    auto it = lex.n_insertion_index.find(Compose(word[start]));
-    if (it == lex.n_insertion_index.end()) continue;
-    for (std::size_t index : it->second) {
-      const NInsertionWord& entry = lex.n_insertion[index];
+    auto it = index.find(Compose(word[start]));
+    if (it == index.end()) continue;
+    for (std::size_t i : it->second) {
+      const NInsertionWord& entry = words[i];
       if (start + entry.syllables.size() > word.size()) continue;
       if (!std::equal(entry.syllables.begin(), entry.syllables.end(), word.begin() + start)) {
         continue;
@@ -95,6 +107,18 @@ std::vector<bool> FindNInsertions(const std::vector<Syllable>& word) {
     }
   }
   return marks;
+}
+
+std::vector<bool> FindNInsertions(const std::vector<Syllable>& word) {
+  return GetLexicon().n_insertion.Find(word);
+}
+
+std::vector<bool> FindLinkBoundaries(const std::vector<Syllable>& word) {
+  return GetLexicon().link.Find(word);
+}
+
+std::vector<bool> FindTenseBoundaries(const std::vector<Syllable>& word) {
+  return GetLexicon().tense.Find(word);
 }
 
 }  // namespace kobi::romanize::internal

@@ -37,6 +37,10 @@ bool NasalLiquidException(const std::vector<Syllable>& word, std::size_t r) {
   return !(Is(word[r], U'령') && Is(word[r - 1], U'관') && Is(word[r - 2], U'대'));
 }
 
+// Nouns ending in ㄺ: before ㄱ they keep ㄱ like any noun (닭갈비 [닥깔비], 흙과 [흑꽈]);
+// only verb stems take ㄹ there (맑게 [말께], 표준 발음법 제11항 다만).
+bool IsLgNoun(const Syllable& s) { return IsOneOf(s, U"닭흙칡삵"); }
+
 int Aspirate(int lead) {
   switch (lead) {
     case kG: return kK;
@@ -89,11 +93,22 @@ std::vector<Syllable> Pronounce(const std::vector<Syllable>& word,
   std::vector<Syllable> s = word;
   const std::size_t n = s.size();
   std::vector<bool> insert_n = FindNInsertions(word);
+  std::vector<bool> link = FindLinkBoundaries(word);
   for (std::size_t i = 0; i + 1 < n; ++i) {
     Syllable& a = s[i];
     Syllable& b = s[i + 1];
     if (insert_n[i] && a.tail != kTNone && b.lead == kNone && IsIotizedOrI(b.vowel)) {
       b.lead = kN;
+    }
+    if (b.lead == kNone && link[i]) {
+      // A lexical morpheme after the boundary: reduce the final, then link it, without
+      // palatalization (값어치 [가버치], 겉옷 [거돋], 곧이어 [고디어]; 제15항).
+      a.tail = NeutralizeTail(a.tail);
+      if (a.tail != kTNone && a.tail != kTNg) {
+        b.lead = TailToLead(a.tail);
+        a.tail = kTNone;
+      }
+      continue;
     }
     if (b.lead == kNone) {
       Liaison(a, b);
@@ -137,7 +152,8 @@ std::vector<Syllable> Pronounce(const std::vector<Syllable>& word,
       }
     }
     // Neutralisation before a consonant (맑게 말께 keeps ㄹ before ㄱ).
-    a.tail = (a.tail == kTLG && b.lead == kG) ? kTL : NeutralizeTail(a.tail);
+    a.tail = (a.tail == kTLG && b.lead == kG && !IsLgNoun(word[i])) ? kTL
+                                                                    : NeutralizeTail(a.tail);
     // Assimilation.
     if (b.lead == kR) {
       if (a.tail == kTN) {

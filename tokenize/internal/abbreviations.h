@@ -1,5 +1,5 @@
 // Word lists used by the sentence splitter and the tokenizer (English abbreviations, sentence
-// starters, Moses-style non-breaking prefixes, Korean sentence-final syllables).
+// starters, Moses-style non-breaking prefixes). Korean endings: korean_endings.h.
 //
 // All lookups take the word without its final period, exactly as it appears in the text
 // ("Mr", "Sept", "U.S"); matching is case-sensitive unless stated otherwise.
@@ -31,16 +31,20 @@ bool IsGeneralAbbreviation(std::string_view word);
 // whether a period after an ambiguous abbreviation ends a sentence.
 bool IsSentenceStarter(std::string_view word);
 
+// Clock-time abbreviations written with inner periods: a.m, p.m, A.M, P.M (the word before the
+// final period).
+bool IsTimeAbbreviation(std::string_view word);
+
+// Words that may follow a time inside a sentence although capitalised: weekdays, months, time
+// zones (Monday, Jan, January, ET, KST, GMT, UTC). A time before them does not end a sentence.
+bool IsCalendarWord(std::string_view word);
+
+// Names spelled with an exclamation mark (Yahoo!, Jeopardy!, Joomla!): the mark does not end
+// a sentence. `word` is the word before the "!".
+bool IsExclamationName(std::string_view word);
+
 // Moses tokenizer.perl non-breaking prefixes for English: returns 0 (not a prefix), 1 (always
 // non-breaking) or 2 (non-breaking only before a number).
 int MosesNonbreakingPrefix(std::string_view word);
-
-// True for Hangul syllables that end a declarative/interrogative/imperative sentence when they
-// are followed by a period, question mark or ellipsis (다 요 죠 까 네 오 라 자 니 음 임 함 ...).
-bool IsKoreanFinalSyllable(char32_t cp);
-
-// True when an unpunctuated eojeol ends like a finished Korean sentence ("했다", "있습니다",
-// "좋아요"); conservative: nouns such as "바다" or "필요" do not match.
-bool EndsLikeKoreanSentence(std::string_view eojeol);
 
 }  // namespace kobi::tokenize::internal
