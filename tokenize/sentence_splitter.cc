@@ -51,6 +51,17 @@ class BlockSplitter {
         continue;
       }
       utf8::Decoded d = utf8::Decode(t_, i);
+      if (lang_ == Lang::kKo && internal::IsStrongEmoticonChar(d.cp) &&
+          !utf8::IsHangulSyllable(CpBefore(t_, i))) {
+        // handled at the start of the emoticon run only
+      } else if (lang_ == Lang::kKo && internal::IsStrongEmoticonChar(d.cp)) {
+        std::size_t after = GluedEmoticonEnd(i);
+        if (after != i) {
+          Boundary(after, after);  // "좋아요ㅎㅎ다음에", "같아요😀하지만"
+          i = after;
+          continue;
+        }
+      }
       if (internal::IsTerminal(d.cp)) {
         i = HandleTerminal(i);
       } else if (utf8::IsWhitespace(d.cp)) {
@@ -181,6 +192,25 @@ class BlockSplitter {
     return j;
   }
 
+  // An emoticon run starting at i right after a Korean final ending and glued to the next
+  // Hangul word: returns the end of the run, or i.
+  std::size_t GluedEmoticonEnd(std::size_t i) const {
+    std::size_t e = i;
+    while (e < end_ && internal::IsStrongEmoticonChar(CpAt(t_, e))) e += LenAt(t_, e);
+    if (e >= end_ || !utf8::IsHangulSyllable(CpAt(t_, e))) return i;
+    std::size_t wb = WordBegin(i);
+    std::string_view word = t_.substr(wb, i - wb);
+    return internal::ClassifyKoreanEnding(word) == internal::KoreanEnding::kFinal ? e : i;
+  }
+
+  // The eojeol at n continues a Korean sentence (하고, 라는, 싶었는데, 밝혔다).
+  bool ContinuesAt(std::size_t n) const {
+    std::size_t e = n;
+    while (e < end_ && !IsSpaceAt(t_, e)) e += LenAt(t_, e);
+    return utf8::IsHangulSyllable(CpAt(t_, n)) &&
+           internal::ContinuesKoreanSentence(t_.substr(n, e - n));
+  }
+
   // Korean without punctuation: does the eojeol before the space at i close a sentence, given
   // the word at j? Final endings (했다, 좋아요, 했음, 해유) unless a verb of saying, an
   // auxiliary or a particle follows; an emoticon after text (좋아요ㅎㅎ, ㅋㅋㅋ) closes it.
@@ -188,8 +218,14 @@ class BlockSplitter {
     std::size_t wb = WordBegin(i);
     std::string_view word = t_.substr(wb, i - wb);
     internal::KoreanEnding ending = internal::ClassifyKoreanEnding(word);
-    if (ending == internal::KoreanEnding::kNone) return false;
     char32_t next = CpAt(t_, j);
+    if (ending == internal::KoreanEnding::kNone) {
+      // A weaker ending (nominal -ㅁ: 반겨줌, 권장함) before a sentence opener (그래서, 저는).
+      if (!internal::EndsLikeNominalNote(word) || !utf8::IsHangulSyllable(next)) return false;
+      std::size_t e = j;
+      while (e < end_ && !IsSpaceAt(t_, e)) e += LenAt(t_, e);
+      return internal::IsKoreanSentenceStarter(t_.substr(j, e - j));
+    }
     if (internal::IsEmoticonChar(next)) return false;  // the emoticon closes it: 좋아요 ㅎㅎ
     bool starts_word = utf8::IsHangulSyllable(next) || internal::IsAsciiAlpha(next) ||
                        internal::IsAsciiDigit(next) || internal::IsQuoteOpener(next);
@@ -211,8 +247,8 @@ class BlockSplitter {
   std::size_t ConsumeClosers(std::size_t p) const {
     while (p < end_) {
       char32_t c = CpAt(t_, p);
-      if (internal::IsCloser(c)) {
-        p += LenAt(t_, p);
+      if (internal::IsCloser(c) || internal::IsStrongEmoticonChar(c)) {
+        p += LenAt(t_, p);  // closers, and emoticons that end the sentence: "요.ㅎㅎ", "다!😀"
       } else if (c == '[') {  // footnote mark: [2], [참고 3], [*]
         std::size_t q = p + 1;
         while (q < end_ && q - p <= 24 && t_[q] != ']' && t_[q] != '[' && t_[q] != '\n' &&
@@ -383,6 +419,13 @@ class BlockSplitter {
         Boundary(k, k);
         return k;
       }
+      if ((dots >= 2 || ellipses > 0) && marks == 0 && utf8::IsHangulSyllable(next) &&
+          utf8::IsHangulSyllable(prev) &&
+          internal::ClassifyKoreanEnding(t_.substr(WordBegin(i), i - WordBegin(i))) ==
+              internal::KoreanEnding::kFinal) {
+        Boundary(k, k);  // "방식입니다...하지만" (a line joined without a space)
+        return k;
+      }
       return k;
     }
     std::size_t n = SkipSpace(k);
@@ -431,7 +474,7 @@ class BlockSplitter {
     bool hangul_prev = utf8::IsHangulSyllable(prev);
     if (stops > 0) return true;
     if (marks > 0) {
-      if (hangul_prev) return true;
+      if (hangul_prev) return !ContinuesAt(n);  // "뭐지?? 하고", "않았을까? 라는"
       // "-- voila! -- you": a lower-case word after dashes continues the sentence.
       if (internal::IsLatinLower(CpAt(t_, internal::SkipDashes(t_, n)))) return false;
       std::size_t wb = WordBegin(i);
@@ -440,7 +483,15 @@ class BlockSplitter {
     }
     if (ellipses > 0 || dots >= 2) {
       if (prev == '[' || prev == '(') return false;
-      if (hangul_prev) return internal::IsKoreanFinalSyllable(prev);
+      if (hangul_prev) {
+        std::size_t wb = WordBegin(i);
+        return internal::IsKoreanFinalSyllable(prev) &&
+               !internal::EndsWithKoreanConnective(t_.substr(wb, i - wb));
+      }
+      if (lang_ == Lang::kKo && internal::IsStrongEmoticonChar(prev) &&
+          utf8::IsHangulSyllable(next)) {
+        return true;  // "해요^^.. 체크인은"
+      }
       return StartsUpper(n);
     }
     return DecidePeriod(i, prev, n);

@@ -62,14 +62,24 @@ constexpr std::string_view kParticles[] = {
 constexpr std::string_view kContinuationWords[] = {
     "는", "고", "며", "면서", "던", "쳐", "치고", "라는", "라고", "라며", "라면서", "라던",
     "하고", "하며", "하면서", "하는", "한다", "했다", "했고", "했으며", "했지만", "했던",
-    "하니", "해서", "해도", "하여", "합니다", "했습니다", "하던", "하겠음", "하겠다", "할"};
+    "하니", "해서", "해도", "하여", "합니다", "했습니다", "하던", "하겠음", "하겠다", "할",
+    "이라는", "이라고", "이라며", "하곤", "하고는"};
 
 // Prefixes of verbs of saying, thinking and judging after an omitted quotative (…한다
 // 밝혔다, …없다 응답했으며 is handled by kSayingNouns) and of auxiliaries (싶다, 보니, 못해).
 constexpr std::string_view kContinuationPrefixes[] = {
     "밝히", "밝혔", "밝힌", "밝혀", "말하", "말했", "말한", "말해", "전하", "전했", "전한",
     "전해", "답하", "답했", "답한", "물었", "묻는", "덧붙", "털어놓", "털어놨", "알렸",
-    "여겼", "느꼈", "느끼", "적었", "싶", "생각들", "보니", "보면", "못해", "못하", "하겠"};
+    "여겼", "느꼈", "느끼", "적었", "싶", "생각들", "생각을", "생각이", "생각에", "보니",
+    "보면", "못해", "못하", "하겠", "않", "못"};
+
+// Sentence-initial adverbs and subjects that make a weaker ending (nominal -ㅁ of notes:
+// 반겨줌, 권장함) a sentence end: 그래서, 하지만, 근데, 그럼, 오늘은 …
+constexpr std::string_view kSentenceStarters[] = {
+    "그래서", "그리고", "하지만", "그러나", "근데",   "그런데", "그럼",   "그러면", "그러니",
+    "또",     "또한",   "이제",   "일단",   "결국",   "사실",   "아무튼", "어쨌든", "물론",
+    "게다가", "그래도", "그러다", "그러더니", "솔직히", "암튼", "드디어", "저는",  "나는",
+    "우리는", "제가",   "내가",   "오늘은", "오늘도", "다음엔", "이번엔"};
 
 // Sino-Korean nouns of saying/judging that take 하다/되다 (응답했으며, 전망된다, 설명하고).
 constexpr std::string_view kSayingNouns[] = {
@@ -135,6 +145,17 @@ bool EndsLikeInformalSentence(std::string_view w) {
       return p == U'구' && last[2] != kNoSyllable;
     case U'쥬':
       return true;
+    case U'용': {  // cute -요: 했어용, 싶네용
+      std::string_view yo_form = w.substr(0, w.size() - 3);
+      std::string with_yo = std::string(yo_form) + "요";
+      return EndsLikeKoreanSentence(with_yo);
+    }
+    case U'당':  // cute -다: 있답니당, 했당
+      return p == U'니' || past;
+    case U'야':  // -거야: 그런 거야, 내리는거야
+      return p == U'거';
+    case U'마':  // -지 마: 친해지지마
+      return p == U'지';
     case U'지':
       return past;  // 했지, 알겠지, 났지 (not 하지 않, 먹지 마)
     default:
@@ -143,6 +164,8 @@ bool EndsLikeInformalSentence(std::string_view w) {
 }
 
 }  // namespace
+
+bool IsStrongEmoticonChar(char32_t c) { return IsStrongEmoticon(c); }
 
 bool IsEmoticonChar(char32_t c) {
   return IsStrongEmoticon(c) || c == '~' || c == ';' || c == 0xFF5E;
@@ -187,7 +210,7 @@ bool EndsLikeKoreanSentence(std::string_view w) {
       case U'세': case U'지': case U'래': case U'데': case U'게': case U'까': case U'나':
       case U'군': case U'걸': case U'워': case U'와': case U'봐': case U'줘': case U'져':
       case U'려': case U'든': case U'죠': case U'거': case U'자': case U'써': case U'구':
-      case U'고': case U'서':
+      case U'고': case U'서': case U'되': case U'돼':
         return true;
       default:
         return false;
@@ -254,6 +277,35 @@ KoreanEnding ClassifyKoreanEnding(std::string_view w) {
   }
   if (EndsLikeKoreanSentence(w) || EndsLikeInformalSentence(w)) return KoreanEnding::kFinal;
   return KoreanEnding::kNone;
+}
+
+bool EndsWithKoreanConnective(std::string_view w) {
+  auto last = LastThree(w);
+  char32_t z = last[0], p = last[1];
+  if (!utf8::IsHangulSyllable(z) || !utf8::IsHangulSyllable(p)) return false;
+  if (z == U'데') return Tail(p) == kTailN;           // -는데, -ㄴ데: 싶은데, 하는데
+  if (z == U'까') return p == U'니' && last[2] != U'습' &&
+                         !(utf8::IsHangulSyllable(last[2]) && Tail(last[2]) == kTailB);
+  if (z == U'지') return p == U'는' || Tail(p) == kTailN;  // -는지, -ㄴ지
+  if (z == U'고' || z == U'며' || z == U'서' || z == U'면') return true;
+  return false;
+}
+
+bool IsKoreanSentenceStarter(std::string_view next) {
+  next = StripTrailingPunct(next);
+  while (!next.empty() && next.back() == ',') next.remove_suffix(1);
+  for (std::string_view s : kSentenceStarters) {
+    if (next == s) return true;
+  }
+  return false;
+}
+
+bool EndsLikeNominalNote(std::string_view w) {
+  auto last = LastThree(w);
+  char32_t z = last[0], p = last[1];
+  if (!utf8::IsHangulSyllable(z) || !utf8::IsHangulSyllable(p)) return false;
+  constexpr int kTailM = 16;
+  return Tail(z) == kTailM;  // 줌 짐 김 함 됨 감
 }
 
 bool ContinuesKoreanSentence(std::string_view next) {

@@ -45,7 +45,20 @@ bool IsKoreanFinalSyllable(char32_t cp);
 // "있습니다", "좋아요"); conservative: nouns such as "바다" or "필요" do not match.
 bool EndsLikeKoreanSentence(std::string_view eojeol);
 
+// True for connective endings that do not close a sentence even before "..." or "?": -는데,
+// -ㄴ데, -니까 (not 습니까), -는지, -고, -며, -서, -면.
+bool EndsWithKoreanConnective(std::string_view eojeol);
+
+// True for words that typically open a sentence (그래서 하지만 근데 그럼 저는 오늘은 …).
+bool IsKoreanSentenceStarter(std::string_view next);
+
+// An eojeol ending in a syllable with final ㅁ after another syllable (반겨줌, 권장함, 웃김):
+// the nominal ending of notes, or a noun (사람, 마음); a sentence end only before a starter.
+bool EndsLikeNominalNote(std::string_view eojeol);
+
 // Emoticon characters: compatibility jamo (ㅋ ㅎ ㅠ ㅜ), ^ ~ ; ♡ ♥ and pictographic emoji.
 bool IsEmoticonChar(char32_t cp);
+// The strong ones (all but ~ and ;).
+bool IsStrongEmoticonChar(char32_t cp);
 
 }  // namespace kobi::tokenize::internal
