@@ -36,6 +36,9 @@ class BlockSplitter {
       if (c < 0x80) {
         if (c == '.' || c == '?' || c == '!') {
           i = HandleTerminal(i);
+        } else if (c == ':' && lang_ == Lang::kKo) {
+          SpeakerLabel(i);
+          ++i;
         } else if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v') {
           i = HandleSpace(i);
         } else {
@@ -190,6 +193,23 @@ class BlockSplitter {
       return sent_start_;
     }
     return j;
+  }
+
+  // A dialogue line glued to the previous one: `원빈:"..."동원:"..."`. At the ':' at i, a
+  // speaker name of 1-5 Hangul syllables right after a closing quote starts a sentence.
+  void SpeakerLabel(std::size_t i) {
+    std::size_t ws = i;
+    while (ws > sent_start_ && IsSpaceAt(t_, ws - 1)) --ws;
+    std::size_t name_end = ws;
+    int syllables = 0;
+    while (ws > sent_start_ && utf8::IsHangulSyllable(CpBefore(t_, ws)) && syllables < 6) {
+      ws -= 3;
+      ++syllables;
+    }
+    if (syllables == 0 || syllables > 5 || ws == name_end || ws <= sent_start_) return;
+    char32_t before = CpBefore(t_, ws);
+    if (before != '"' && before != 0x201D) return;
+    Boundary(ws, ws);
   }
 
   // An emoticon run starting at i right after a Korean final ending and glued to the next
@@ -415,7 +435,7 @@ class BlockSplitter {
                      next == 0x201C || next == 0x2018;
       if (OnlyFootnotes(t_, run_end, k) && dots <= 1 && ellipses == 0 &&
           utf8::IsHangulSyllable(prev) && next_ok &&
-          (marks > 0 || internal::IsKoreanFinalSyllable(prev))) {
+          (marks > 0 || internal::IsKoreanFinalSyllable(prev)) && !ContinuesAt(k)) {
         Boundary(k, k);
         return k;
       }
@@ -432,6 +452,15 @@ class BlockSplitter {
     if (n >= end_) return n;
     if (k > run_end && IsDetachedQuotative(n)) return n;
     if (Decide(i, prev, dots, marks, ellipses, stops, n)) {
+      // Emoticons after the mark belong to the sentence: "하니까요. 😲😲😲 동그라미".
+      std::size_t emoticon_end = n;
+      while (emoticon_end < end_ && internal::IsStrongEmoticonChar(CpAt(t_, emoticon_end)))
+        emoticon_end += LenAt(t_, emoticon_end);
+      if (emoticon_end > n && emoticon_end < end_ &&
+          (IsSpaceAt(t_, emoticon_end) || utf8::IsHangulSyllable(CpAt(t_, emoticon_end)))) {
+        Boundary(emoticon_end, emoticon_end);
+        return sent_start_;
+      }
       std::size_t annotation_end = AnnotationEnd(i, n);
       if (annotation_end > n) {
         Boundary(annotation_end, annotation_end);
@@ -485,7 +514,8 @@ class BlockSplitter {
       if (prev == '[' || prev == '(') return false;
       if (hangul_prev) {
         std::size_t wb = WordBegin(i);
-        return internal::IsKoreanFinalSyllable(prev) &&
+        // A trailing-off -고 also ends one in informal text ("안 되고... 아무튼").
+        return (internal::IsKoreanFinalSyllable(prev) || prev == U'고') &&
                !internal::EndsWithKoreanConnective(t_.substr(wb, i - wb));
       }
       if (lang_ == Lang::kKo && internal::IsStrongEmoticonChar(prev) &&

@@ -60,10 +60,10 @@ constexpr std::string_view kParticles[] = {
 // (…했다 라는, …한다 고), an auxiliary (…했다 싶고, …있다 보니) or a form of 하다 standing
 // for a verb of saying (…좋다 했다, …간다 하고).
 constexpr std::string_view kContinuationWords[] = {
-    "는", "고", "며", "면서", "던", "쳐", "치고", "라는", "라고", "라며", "라면서", "라던",
+    "는", "고", "며", "면서", "던", "쳐", "치고", "라면서", "라던",
     "하고", "하며", "하면서", "하는", "한다", "했다", "했고", "했으며", "했지만", "했던",
     "하니", "해서", "해도", "하여", "합니다", "했습니다", "하던", "하겠음", "하겠다", "할",
-    "이라는", "이라고", "이라며", "하곤", "하고는"};
+    "하곤", "하고는"};
 
 // Prefixes of verbs of saying, thinking and judging after an omitted quotative (…한다
 // 밝혔다, …없다 응답했으며 is handled by kSayingNouns) and of auxiliaries (싶다, 보니, 못해).
@@ -71,7 +71,8 @@ constexpr std::string_view kContinuationPrefixes[] = {
     "밝히", "밝혔", "밝힌", "밝혀", "말하", "말했", "말한", "말해", "전하", "전했", "전한",
     "전해", "답하", "답했", "답한", "물었", "묻는", "덧붙", "털어놓", "털어놨", "알렸",
     "여겼", "느꼈", "느끼", "적었", "싶", "생각들", "생각을", "생각이", "생각에", "보니",
-    "보면", "못해", "못하", "하겠", "않", "못"};
+    "보면", "못해", "못하", "하겠", "않", "못", "라는", "라고", "라며", "이라는", "이라고",
+    "이라며"};
 
 // Sentence-initial adverbs and subjects that make a weaker ending (nominal -ㅁ of notes:
 // 반겨줌, 권장함) a sentence end: 그래서, 하지만, 근데, 그럼, 오늘은 …
@@ -287,7 +288,6 @@ bool EndsWithKoreanConnective(std::string_view w) {
   if (z == U'까') return p == U'니' && last[2] != U'습' &&
                          !(utf8::IsHangulSyllable(last[2]) && Tail(last[2]) == kTailB);
   if (z == U'지') return p == U'는' || Tail(p) == kTailN;  // -는지, -ㄴ지
-  if (z == U'고' || z == U'며' || z == U'서' || z == U'면') return true;
   return false;
 }
 

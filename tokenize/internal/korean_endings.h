@@ -45,8 +45,8 @@ bool IsKoreanFinalSyllable(char32_t cp);
 // "있습니다", "좋아요"); conservative: nouns such as "바다" or "필요" do not match.
 bool EndsLikeKoreanSentence(std::string_view eojeol);
 
-// True for connective endings that do not close a sentence even before "..." or "?": -는데,
-// -ㄴ데, -니까 (not 습니까), -는지, -고, -며, -서, -면.
+// True for connective endings that do not close a sentence even before "...": -는데, -ㄴ데,
+// -니까 (not 습니까), -는지.
 bool EndsWithKoreanConnective(std::string_view eojeol);
 
 // True for words that typically open a sentence (그래서 하지만 근데 그럼 저는 오늘은 …).
