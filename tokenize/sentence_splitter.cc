@@ -439,8 +439,8 @@ class BlockSplitter {
         Boundary(k, k);
         return k;
       }
-      if ((dots >= 2 || ellipses > 0) && marks == 0 && utf8::IsHangulSyllable(next) &&
-          utf8::IsHangulSyllable(prev) &&
+      if ((dots >= 2 || ellipses > 0) && marks == 0 && k == run_end &&
+          utf8::IsHangulSyllable(next) && utf8::IsHangulSyllable(prev) && !ContinuesAt(k) &&
           internal::ClassifyKoreanEnding(t_.substr(WordBegin(i), i - WordBegin(i))) ==
               internal::KoreanEnding::kFinal) {
         Boundary(k, k);  // "방식입니다...하지만" (a line joined without a space)
@@ -516,7 +516,7 @@ class BlockSplitter {
         std::size_t wb = WordBegin(i);
         // A trailing-off -고 also ends one in informal text ("안 되고... 아무튼").
         return (internal::IsKoreanFinalSyllable(prev) || prev == U'고') &&
-               !internal::EndsWithKoreanConnective(t_.substr(wb, i - wb));
+               !internal::EndsWithKoreanConnective(t_.substr(wb, i - wb)) && !ContinuesAt(n);
       }
       if (lang_ == Lang::kKo && internal::IsStrongEmoticonChar(prev) &&
           utf8::IsHangulSyllable(next)) {

@@ -72,7 +72,7 @@ constexpr std::string_view kContinuationPrefixes[] = {
     "전해", "답하", "답했", "답한", "물었", "묻는", "덧붙", "털어놓", "털어놨", "알렸",
     "여겼", "느꼈", "느끼", "적었", "싶", "생각들", "생각을", "생각이", "생각에", "보니",
     "보면", "못해", "못하", "하겠", "않", "못", "라는", "라고", "라며", "이라는", "이라고",
-    "이라며"};
+    "이라며", "하더라도", "는"};
 
 // Sentence-initial adverbs and subjects that make a weaker ending (nominal -ㅁ of notes:
 // 반겨줌, 권장함) a sentence end: 그래서, 하지만, 근데, 그럼, 오늘은 …
