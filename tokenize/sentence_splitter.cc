@@ -207,7 +207,9 @@ class BlockSplitter {
       ++syllables;
     }
     if (syllables == 0 || syllables > 5 || ws == name_end || ws <= sent_start_) return;
-    char32_t before = CpBefore(t_, ws);
+    std::size_t q = ws;
+    while (q > sent_start_ && IsSpaceAt(t_, q - 1)) --q;
+    char32_t before = CpBefore(t_, q);
     if (before != '"' && before != 0x201D) return;
     Boundary(ws, ws);
   }
@@ -515,8 +517,14 @@ class BlockSplitter {
       if (hangul_prev) {
         std::size_t wb = WordBegin(i);
         // A trailing-off -고 also ends one in informal text ("안 되고... 아무튼").
-        return (internal::IsKoreanFinalSyllable(prev) || prev == U'고') &&
-               !internal::EndsWithKoreanConnective(t_.substr(wb, i - wb)) && !ContinuesAt(n);
+        std::string_view word = t_.substr(wb, i - wb);
+        if (internal::EndsWithKoreanConnective(word) || ContinuesAt(n)) return false;
+        if (internal::IsKoreanFinalSyllable(prev) || prev == U'고') return true;
+        // Informal "..", "...": trailing off ends a sentence unless a particle or connective
+        // ending stands before it (news "…" keeps the stricter rule above).
+        return ellipses == 0 && lang_ == Lang::kKo && utf8::IsHangulSyllable(CpAt(t_, n)) &&
+               std::u32string_view(U"만데이은에면까가를을의로와과").find(prev) ==
+                   std::u32string_view::npos;
       }
       if (lang_ == Lang::kKo && internal::IsStrongEmoticonChar(prev) &&
           utf8::IsHangulSyllable(next)) {
