@@ -442,9 +442,10 @@ class BlockSplitter {
         return k;
       }
       if ((dots >= 2 || ellipses > 0) && marks == 0 && k == run_end &&
-          utf8::IsHangulSyllable(next) && utf8::IsHangulSyllable(prev) && !ContinuesAt(k) &&
-          internal::ClassifyKoreanEnding(t_.substr(WordBegin(i), i - WordBegin(i))) ==
-              internal::KoreanEnding::kFinal) {
+          utf8::IsHangulSyllable(next) && utf8::IsHangulSyllable(prev) &&
+          std::u32string_view(U"이가은는을를의에도로와과만").find(next) ==
+              std::u32string_view::npos &&  // a glued particle: "보검..이가"
+          Decide(i, prev, dots, marks, ellipses, stops, k)) {
         Boundary(k, k);  // "방식입니다...하지만" (a line joined without a space)
         return k;
       }
