@@ -524,7 +524,7 @@ class BlockSplitter {
         // Informal "..", "...": trailing off ends a sentence unless a particle or connective
         // ending stands before it (news "…" keeps the stricter rule above).
         return ellipses == 0 && lang_ == Lang::kKo && utf8::IsHangulSyllable(CpAt(t_, n)) &&
-               std::u32string_view(U"만데이은에면까가를을의로와과").find(prev) ==
+               std::u32string_view(U"만데이은에면까가를을의로와과겐엔선").find(prev) ==
                    std::u32string_view::npos;
       }
       if (lang_ == Lang::kKo && internal::IsStrongEmoticonChar(prev) &&

@@ -72,7 +72,7 @@ constexpr std::string_view kContinuationPrefixes[] = {
     "전해", "답하", "답했", "답한", "물었", "묻는", "덧붙", "털어놓", "털어놨", "알렸",
     "여겼", "느꼈", "느끼", "적었", "싶", "생각들", "생각을", "생각이", "생각에", "보니",
     "보면", "못해", "못하", "하겠", "않", "못", "라는", "라고", "라며", "이라는", "이라고",
-    "이라며", "하더라도", "는"};
+    "이라며", "하더라도", "는", "보였", "보인", "보이", "싶"};
 
 // Sentence-initial adverbs and subjects that make a weaker ending (nominal -ㅁ of notes:
 // 반겨줌, 권장함) a sentence end: 그래서, 하지만, 근데, 그럼, 오늘은 …
@@ -157,6 +157,8 @@ bool EndsLikeInformalSentence(std::string_view w) {
       return p == U'거';
     case U'마':  // -지 마: 친해지지마
       return p == U'지';
+    case U'듯':  // -ㄴ/ㄹ 듯 of notes: 가는듯, 할듯, 온듯
+      return p == U'는' || ((Tail(p) == kTailN || Tail(p) == 8 /* ㄹ */) && p != U'현');
     case U'지':
       return past;  // 했지, 알겠지, 났지 (not 하지 않, 먹지 마)
     default:
@@ -272,8 +274,11 @@ KoreanEnding ClassifyKoreanEnding(std::string_view w) {
       return strong && punct ? KoreanEnding::kEmoticon : KoreanEnding::kNone;
     }
     if (strong || punct) return KoreanEnding::kEmoticon;
-    // Only "~" or ";": the text before must itself end like a sentence (했어요~, not 친구들~).
-    bool final = EndsLikeKoreanSentence(core) || EndsLikeInformalSentence(core);
+    // Only "~" or ";": the text before must itself end like a sentence (했어요~, not 친구들~);
+    // before "~" a plain informal ending also counts (뽑아버려~, 가자~).
+    char32_t z = LastThree(core)[0];
+    bool final = EndsLikeKoreanSentence(core) || EndsLikeInformalSentence(core) ||
+                 (core.size() >= 6 && In(z, U"어아려해야자게래와워봐줘돼네니냐까라"));
     return final ? KoreanEnding::kEmoticon : KoreanEnding::kNone;
   }
   if (EndsLikeKoreanSentence(w) || EndsLikeInformalSentence(w)) return KoreanEnding::kFinal;
