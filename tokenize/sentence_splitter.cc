@@ -196,7 +196,8 @@ class BlockSplitter {
   }
 
   // A dialogue line glued to the previous one: `원빈:"..."동원:"..."`. At the ':' at i, a
-  // speaker name of 1-5 Hangul syllables right after a closing quote starts a sentence.
+  // speaker name of 1-5 Hangul syllables right after a closing quote or bracket starts a
+  // sentence.
   void SpeakerLabel(std::size_t i) {
     std::size_t ws = i;
     while (ws > sent_start_ && IsSpaceAt(t_, ws - 1)) --ws;
@@ -210,7 +211,7 @@ class BlockSplitter {
     std::size_t q = ws;
     while (q > sent_start_ && IsSpaceAt(t_, q - 1)) --q;
     char32_t before = CpBefore(t_, q);
-    if (before != '"' && before != 0x201D) return;
+    if (before != '"' && before != 0x201D && before != ')') return;
     Boundary(ws, ws);
   }
 
@@ -523,7 +524,9 @@ class BlockSplitter {
         if (internal::IsKoreanFinalSyllable(prev) || prev == U'고') return true;
         // Informal "..", "...": trailing off ends a sentence unless a particle or connective
         // ending stands before it (news "…" keeps the stricter rule above).
+        // A lone opener ("물론...", "어...", "네, 네...") trails into its sentence.
         return ellipses == 0 && lang_ == Lang::kKo && utf8::IsHangulSyllable(CpAt(t_, n)) &&
+               WordsBetween(sent_start_, wb) >= 2 &&
                std::u32string_view(U"만데이은에면까가를을의로와과겐엔선").find(prev) ==
                    std::u32string_view::npos;
       }
