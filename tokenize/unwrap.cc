@@ -10,9 +10,9 @@ namespace {
 
 // Prefixes written with a hyphen (self-made, well-known): a line break after them keeps it.
 constexpr std::array<std::string_view, 24> kHyphenPrefixes = {
-    "self", "well", "non", "co", "ex", "anti", "pro", "post", "pre", "semi", "multi", "cross",
-    "half", "all", "high", "low", "long", "short", "full", "so", "first", "second", "third",
-    "vice"};
+    "self", "well",  "non",   "co",    "ex",    "anti",   "pro",   "post",
+    "pre",  "semi",  "multi", "cross", "half",  "all",    "high",  "low",
+    "long", "short", "full",  "so",    "first", "second", "third", "vice"};
 
 bool IsHorizontalSpace(char c) { return c == ' ' || c == '\t' || c == '\r'; }
 
@@ -47,8 +47,8 @@ UnwrappedText Unwrap(std::string_view in) {
       continue;
     }
     // Copy [p, b) verbatim, then the joint.
-    bool hyphen = b >= 2 && in[b - 1] == '-' &&
-                  internal::IsAsciiAlpha(static_cast<unsigned char>(in[b - 2]));
+    bool hyphen =
+        b >= 2 && in[b - 1] == '-' && internal::IsAsciiAlpha(static_cast<unsigned char>(in[b - 2]));
     unsigned char next = static_cast<unsigned char>(in[e]);
     std::size_t keep_end = b;
     std::string joint = " ";

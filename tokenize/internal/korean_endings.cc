@@ -46,56 +46,56 @@ bool StartsWith(std::string_view s, std::string_view prefix) {
 // syllable would otherwise read as a verbal ending (사이다 ~ 이다, 우간다 ~ 간다). Nouns of two
 // syllables match only as the whole eojeol (with a particle); longer ones also as its end.
 constexpr std::string_view kDaNouns[] = {
-    "바다",   "사이다", "판다",   "혼다",     "소다",     "라이다", "레이다",   "아이다",
-    "캐나다", "우간다", "르완다", "그라나다", "플로리다", "네바다", "어젠다",   "아젠다",
+    "바다",   "사이다", "판다",   "혼다",     "소다",     "라이다", "레이다",     "아이다",
+    "캐나다", "우간다", "르완다", "그라나다", "플로리다", "네바다", "어젠다",     "아젠다",
     "베란다", "요다",   "야마다", "아사다",   "하마다",   "최다",   "프로파간다", "폰다",
-    "어린다", "에린다", "브렌다", "아만다", "미란다"};
+    "어린다", "에린다", "브렌다", "아만다",   "미란다"};
 
 // Particles that may follow a noun ending in 다 (사이다를, 바다에서).
-constexpr std::string_view kParticles[] = {
-    "가", "는", "를", "도", "와", "의", "에", "로", "만", "나", "랑", "에서", "에는",
-    "로는", "보다", "처럼", "까지", "부터", "라는", "같은"};
+constexpr std::string_view kParticles[] = {"가",   "는",   "를",   "도",   "와",   "의",   "에",
+                                           "로",   "만",   "나",   "랑",   "에서", "에는", "로는",
+                                           "보다", "처럼", "까지", "부터", "라는", "같은"};
 
 // Words after a final-looking ending that continue its clause: a lone particle or quotative
 // (…했다 라는, …한다 고), an auxiliary (…했다 싶고, …있다 보니) or a form of 하다 standing
 // for a verb of saying (…좋다 했다, …간다 하고).
 constexpr std::string_view kContinuationWords[] = {
-    "는", "고", "며", "면서", "던", "쳐", "치고", "라면서", "라던",
-    "하고", "하며", "하면서", "하는", "한다", "했다", "했고", "했으며", "했지만", "했던",
-    "하니", "해서", "해도", "하여", "합니다", "했습니다", "하던", "하겠음", "하겠다", "할",
-    "하곤", "하고는"};
+    "는",       "고",     "며",     "면서",   "던",   "쳐",   "치고",  "라면서",
+    "라던",     "하고",   "하며",   "하면서", "하는", "한다", "했다",  "했고",
+    "했으며",   "했지만", "했던",   "하니",   "해서", "해도", "하여",  "합니다",
+    "했습니다", "하던",   "하겠음", "하겠다", "할",   "하곤", "하고는"};
 
 // Prefixes of verbs of saying, thinking and judging after an omitted quotative (…한다
 // 밝혔다, …없다 응답했으며 is handled by kSayingNouns) and of auxiliaries (싶다, 보니, 못해).
 constexpr std::string_view kContinuationPrefixes[] = {
-    "밝히", "밝혔", "밝힌", "밝혀", "말하", "말했", "말한", "말해", "전하", "전했", "전한",
-    "전해", "답하", "답했", "답한", "물었", "묻는", "덧붙", "털어놓", "털어놨", "알렸",
-    "여겼", "느꼈", "느끼", "적었", "싶", "생각들", "생각을", "생각이", "생각에", "보니",
-    "보면", "못해", "못하", "하겠", "않", "못", "라는", "라고", "라며", "이라는", "이라고",
-    "이라며", "하더라도", "는", "보였", "보인", "보이", "싶"};
+    "밝히",   "밝혔",   "밝힌",   "밝혀", "말하",   "말했",   "말한",   "말해",     "전하",
+    "전했",   "전한",   "전해",   "답하", "답했",   "답한",   "물었",   "묻는",     "덧붙",
+    "털어놓", "털어놨", "알렸",   "여겼", "느꼈",   "느끼",   "적었",   "싶",       "생각들",
+    "생각을", "생각이", "생각에", "보니", "보면",   "못해",   "못하",   "하겠",     "않",
+    "못",     "라는",   "라고",   "라며", "이라는", "이라고", "이라며", "하더라도", "는",
+    "보였",   "보인",   "보이"};
 
 // Sentence-initial adverbs and subjects that make a weaker ending (nominal -ㅁ of notes:
 // 반겨줌, 권장함) a sentence end: 그래서, 하지만, 근데, 그럼, 오늘은 …
 constexpr std::string_view kSentenceStarters[] = {
-    "그래서", "그리고", "하지만", "그러나", "근데",   "그런데", "그럼",   "그러면", "그러니",
-    "또",     "또한",   "이제",   "일단",   "결국",   "사실",   "아무튼", "어쨌든", "물론",
-    "게다가", "그래도", "그러다", "그러더니", "솔직히", "암튼", "드디어", "저는",  "나는",
-    "우리는", "제가",   "내가",   "오늘은", "오늘도", "다음엔", "이번엔"};
+    "그래서", "그리고", "하지만", "그러나",   "근데",   "그런데", "그럼",   "그러면", "그러니",
+    "또",     "또한",   "이제",   "일단",     "결국",   "사실",   "아무튼", "어쨌든", "물론",
+    "게다가", "그래도", "그러다", "그러더니", "솔직히", "암튼",   "드디어", "저는",   "나는",
+    "우리는", "제가",   "내가",   "오늘은",   "오늘도", "다음엔", "이번엔"};
 
 // Sino-Korean nouns of saying/judging that take 하다/되다 (응답했으며, 전망된다, 설명하고).
 constexpr std::string_view kSayingNouns[] = {
-    "응답", "설명", "강조", "주장", "지적", "언급", "발표", "보도", "전망", "예상", "분석",
-    "평가", "진단", "판단", "우려", "경고", "호소", "토로", "반박", "해명", "촉구", "요구",
-    "고백", "귀띔", "확인", "집계", "추산", "추정", "조사", "파악", "보고", "공지", "공개",
-    "예고", "결정", "결론", "회고", "부연", "시사", "답변", "대답", "증언", "자평", "풀이",
-    "생각"};
+    "응답", "설명", "강조", "주장", "지적", "언급", "발표", "보도", "전망", "예상", "분석", "평가",
+    "진단", "판단", "우려", "경고", "호소", "토로", "반박", "해명", "촉구", "요구", "고백", "귀띔",
+    "확인", "집계", "추산", "추정", "조사", "파악", "보고", "공지", "공개", "예고", "결정", "결론",
+    "회고", "부연", "시사", "답변", "대답", "증언", "자평", "풀이", "생각"};
 
 constexpr std::string_view kHaForms[] = {"했", "한", "하", "해", "됐", "된", "되", "돼", "합"};
 
 // Nouns ending in 임 (게임, 모임) that are not the nominal ending -임.
 constexpr std::string_view kImNouns[] = {"게임", "타임", "모임", "라임", "크라임", "프라임",
-                                         "취임", "사임", "연임", "신임", "일임", "소임",
-                                         "방임", "유임", "재임", "퇴임", "선임", "후임"};
+                                         "취임", "사임", "연임", "신임", "일임",   "소임",
+                                         "방임", "유임", "재임", "퇴임", "선임",   "후임"};
 
 bool EndsWithAny(std::string_view w, std::initializer_list<std::string_view> list) {
   for (std::string_view s : list) {
@@ -176,9 +176,26 @@ bool IsEmoticonChar(char32_t c) {
 
 bool IsKoreanFinalSyllable(char32_t cp) {
   switch (cp) {
-    case U'다': case U'요': case U'죠': case U'까': case U'네': case U'오': case U'라':
-    case U'자': case U'니': case U'음': case U'임': case U'함': case U'됨': case U'군':
-    case U'지': case U'냐': case U'래': case U'걸': case U'데': case U'세':
+    case U'다':
+    case U'요':
+    case U'죠':
+    case U'까':
+    case U'네':
+    case U'오':
+    case U'라':
+    case U'자':
+    case U'니':
+    case U'음':
+    case U'임':
+    case U'함':
+    case U'됨':
+    case U'군':
+    case U'지':
+    case U'냐':
+    case U'래':
+    case U'걸':
+    case U'데':
+    case U'세':
       return true;
     default:
       return false;
@@ -197,11 +214,41 @@ bool EndsLikeKoreanSentence(std::string_view w) {
     if (Tail(p) == kTailSs) return true;  // final ㅆ: past/future 었 았 였 했 났 됐 겠 ...
     if (Tail(p) == kTailN) return true;   // present -ㄴ다: 한다 간다 웃긴다 보인다
     switch (p) {
-      case U'었': case U'았': case U'였': case U'했': case U'겠': case U'있': case U'없':
-      case U'니': case U'한': case U'된': case U'는': case U'진': case U'렸': case U'웠':
-      case U'졌': case U'왔': case U'갔': case U'봤': case U'줬': case U'섰': case U'냈':
-      case U'켰': case U'쳤': case U'같': case U'싶': case U'이': case U'않': case U'른':
-      case U'린': case U'간': case U'온': case U'본': case U'준': case U'찼': case U'랐':
+      case U'었':
+      case U'았':
+      case U'였':
+      case U'했':
+      case U'겠':
+      case U'있':
+      case U'없':
+      case U'니':
+      case U'한':
+      case U'된':
+      case U'는':
+      case U'진':
+      case U'렸':
+      case U'웠':
+      case U'졌':
+      case U'왔':
+      case U'갔':
+      case U'봤':
+      case U'줬':
+      case U'섰':
+      case U'냈':
+      case U'켰':
+      case U'쳤':
+      case U'같':
+      case U'싶':
+      case U'이':
+      case U'않':
+      case U'른':
+      case U'린':
+      case U'간':
+      case U'온':
+      case U'본':
+      case U'준':
+      case U'찼':
+      case U'랐':
         return true;
       default:
         return false;
@@ -209,11 +256,38 @@ bool EndsLikeKoreanSentence(std::string_view w) {
   }
   if (last.cp == U'요') {
     switch (p) {
-      case U'어': case U'아': case U'여': case U'해': case U'에': case U'예': case U'네':
-      case U'세': case U'지': case U'래': case U'데': case U'게': case U'까': case U'나':
-      case U'군': case U'걸': case U'워': case U'와': case U'봐': case U'줘': case U'져':
-      case U'려': case U'든': case U'죠': case U'거': case U'자': case U'써': case U'구':
-      case U'고': case U'서': case U'되': case U'돼':
+      case U'어':
+      case U'아':
+      case U'여':
+      case U'해':
+      case U'에':
+      case U'예':
+      case U'네':
+      case U'세':
+      case U'지':
+      case U'래':
+      case U'데':
+      case U'게':
+      case U'까':
+      case U'나':
+      case U'군':
+      case U'걸':
+      case U'워':
+      case U'와':
+      case U'봐':
+      case U'줘':
+      case U'져':
+      case U'려':
+      case U'든':
+      case U'죠':
+      case U'거':
+      case U'자':
+      case U'써':
+      case U'구':
+      case U'고':
+      case U'서':
+      case U'되':
+      case U'돼':
         return true;
       default:
         return false;
@@ -236,8 +310,8 @@ bool EndsLikeKoreanSentence(std::string_view w) {
 bool IsNounEndingInDa(std::string_view w) {
   for (std::string_view noun : kDaNouns) {
     if (!StartsWith(w, noun) && noun.size() < 9) continue;
-    if (w == noun || (noun.size() >= 9 && w.size() > noun.size() &&
-                      w.substr(w.size() - noun.size()) == noun)) {
+    if (w == noun ||
+        (noun.size() >= 9 && w.size() > noun.size() && w.substr(w.size() - noun.size()) == noun)) {
       return true;
     }
     if (!StartsWith(w, noun)) continue;
@@ -289,9 +363,10 @@ bool EndsWithKoreanConnective(std::string_view w) {
   auto last = LastThree(w);
   char32_t z = last[0], p = last[1];
   if (!utf8::IsHangulSyllable(z) || !utf8::IsHangulSyllable(p)) return false;
-  if (z == U'데') return Tail(p) == kTailN;           // -는데, -ㄴ데: 싶은데, 하는데
-  if (z == U'까') return p == U'니' && last[2] != U'습' &&
-                         !(utf8::IsHangulSyllable(last[2]) && Tail(last[2]) == kTailB);
+  if (z == U'데') return Tail(p) == kTailN;  // -는데, -ㄴ데: 싶은데, 하는데
+  if (z == U'까')
+    return p == U'니' && last[2] != U'습' &&
+           !(utf8::IsHangulSyllable(last[2]) && Tail(last[2]) == kTailB);
   if (z == U'지') return p == U'는' || Tail(p) == kTailN;  // -는지, -ㄴ지
   return false;
 }

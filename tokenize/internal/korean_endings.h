@@ -20,8 +20,8 @@
 namespace kobi::tokenize::internal {
 
 enum class KoreanEnding {
-  kNone,      // not a sentence-final form (or not sure)
-  kFinal,     // a final ending: 했다, 있습니다, 좋아요, 했죠, 할까, 했음, 것임, 해유, 좋네
+  kNone,  // not a sentence-final form (or not sure)
+  kFinal,  // a final ending: 했다, 있습니다, 좋아요, 했죠, 할까, 했음, 것임, 해유, 좋네
   kEmoticon,  // ends in an emoticon after text or is one: 좋아요ㅎㅎ, 했어요~, ㅋㅋㅋ, 했다ㅠㅠ
 };
 
