@@ -86,7 +86,7 @@ bool IsGluedSentenceBoundary(std::string_view t, std::size_t word_begin, std::si
   if (p >= t.size() || !IsAsciiUpper(static_cast<unsigned char>(t[p]))) return false;
   std::size_t q = p + 1;
   while (q < t.size() && IsAsciiLower(static_cast<unsigned char>(t[q]))) ++q;
-  if (q - p < 2) return false;
+  if (q - p < 3) return false;  // "node.Js" is a name, not two sentences
   if (q == t.size()) return true;
   unsigned char after = static_cast<unsigned char>(t[q]);
   // "example.Com/page", "file.Name.txt", "user.Name@" are not prose.

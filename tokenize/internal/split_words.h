@@ -33,8 +33,9 @@ std::size_t FootnoteNumbersEnd(std::string_view t, std::size_t p);
 
 // A sentence glued to the previous one without a space: the period at `dot` follows a word of
 // two or more letters, lower case after its first ("world", "Seoul"), and is followed by a
-// capitalised word ("Today"): "world.Today". URLs, file names, e-mail addresses, initials and
-// dotted abbreviations do not qualify. `word_begin` is where the word before the period starts.
+// capitalised word of three or more letters ("Today"): "world.Today". URLs, file names, e-mail
+// addresses, initials, dotted abbreviations and short names ("node.Js") do not qualify.
+// `word_begin` is where the word before the period starts.
 bool IsGluedSentenceBoundary(std::string_view t, std::size_t word_begin, std::size_t dot);
 
 // The position of the first word after p that is not a dash ("--", "—", "–") or a space:
