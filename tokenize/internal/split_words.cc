@@ -72,8 +72,11 @@ std::size_t FootnoteNumbersEnd(std::string_view t, std::size_t p) {
 bool IsGluedSentenceBoundary(std::string_view t, std::size_t word_begin, std::size_t dot) {
   std::string_view word = t.substr(word_begin, dot - word_begin);
   while (!word.empty() && IsOpener(static_cast<unsigned char>(word.front()))) word.remove_prefix(1);
-  if (word.size() < 2) return false;
-  for (std::size_t k = 0; k < word.size(); ++k) {
+  // A number with optional thousands commas ("bought 1,000.That") or a word of letters.
+  bool number = !word.empty() && IsAsciiDigit(static_cast<unsigned char>(word.back())) &&
+                word.find_first_not_of("0123456789,") == std::string_view::npos;
+  if (word.size() < 2 && !number) return false;
+  for (std::size_t k = 0; k < word.size() && !number; ++k) {
     unsigned char c = static_cast<unsigned char>(word[k]);
     if (!(k == 0 ? IsAsciiAlpha(c) : IsAsciiLower(c))) return false;
   }

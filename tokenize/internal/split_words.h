@@ -32,9 +32,10 @@ bool IsNumberWord(std::string_view w);
 std::size_t FootnoteNumbersEnd(std::string_view t, std::size_t p);
 
 // A sentence glued to the previous one without a space: the period at `dot` follows a word of
-// two or more letters, lower case after its first ("world", "Seoul"), and is followed by a
-// capitalised word of three or more letters ("Today"): "world.Today". URLs, file names, e-mail
-// addresses, initials, dotted abbreviations and short names ("node.Js") do not qualify.
+// two or more letters, lower case after its first ("world", "Seoul"), or a number ("1,000"),
+// and is followed by a capitalised word of three or more letters ("Today"): "world.Today".
+// URLs, file names, e-mail addresses, initials, dotted abbreviations and short names
+// ("node.Js") do not qualify.
 // `word_begin` is where the word before the period starts.
 bool IsGluedSentenceBoundary(std::string_view t, std::size_t word_begin, std::size_t dot);
 
