@@ -41,6 +41,14 @@ bool NasalLiquidException(const std::vector<Syllable>& word, std::size_t r) {
 // only verb stems take ㄹ there (맑게 [말께], 표준 발음법 제11항 다만).
 bool IsLgNoun(const Syllable& s) { return IsOneOf(s, U"닭흙칡삵"); }
 
+// ㄼ is ㅂ, not ㄹ, in 밟- and in 넓죽하다, 넓둥글다 (표준 발음법 제10항 다만: 밟다 [밥따],
+// 밟는 [밤는], 넓죽하다 [넙쭈카다]).
+bool LbIsB(const std::vector<Syllable>& word, std::size_t i) {
+  if (word[i].tail != kTLB) return false;
+  if (Is(word[i], U'밟')) return true;
+  return Is(word[i], U'넓') && i + 1 < word.size() && IsOneOf(word[i + 1], U"죽둥");
+}
+
 int Aspirate(int lead) {
   switch (lead) {
     case kG: return kK;
@@ -151,6 +159,7 @@ std::vector<Syllable> Pronounce(const std::vector<Syllable>& word,
         if (b.lead == kT && b.vowel == kI) b.lead = kCh;
       }
     }
+    if (LbIsB(word, i)) a.tail = kTB;
     // Neutralisation before a consonant (맑게 말께 keeps ㄹ before ㄱ).
     a.tail = (a.tail == kTLG && b.lead == kG && !IsLgNoun(word[i])) ? kTL
                                                                     : NeutralizeTail(a.tail);
@@ -174,7 +183,7 @@ std::vector<Syllable> Pronounce(const std::vector<Syllable>& word,
       if (a.tail == kTB) a.tail = kTM;
     }
   }
-  if (n > 0) s[n - 1].tail = NeutralizeTail(s[n - 1].tail);
+  if (n > 0) s[n - 1].tail = LbIsB(word, n - 1) ? kTB : NeutralizeTail(s[n - 1].tail);
   return s;
 }
 
