@@ -62,6 +62,23 @@ bool BlockSplitter::ContinuesAt(std::size_t n) const {
 // the word at j? Final endings (했다, 좋아요, 했음, 해유) unless a verb of saying, an
 // auxiliary or a particle follows; an emoticon after text (좋아요ㅎㅎ, ㅋㅋㅋ) closes it.
 bool BlockSplitter::KoreanEndsAt(std::size_t i, std::size_t j) const {
+  // Fast rejection (most spaces): the word must end in a syllable that can close a sentence
+  // or in an emoticon, and the next must start a word.
+  char32_t last = CpBefore(t_, i);
+  char32_t first = CpAt(t_, j);
+  if (!utf8::IsHangulSyllable(first) && !internal::IsAsciiAlpha(first) &&
+      !internal::IsAsciiDigit(first) && !internal::IsQuoteOpener(first) && first != '(') {
+    return false;
+  }
+  if (utf8::IsHangulSyllable(last)) {
+    if ((last - 0xAC00) % 28 != 16 /* ㅁ */ &&
+        std::u32string_view(U"다요죠까네유먼군나쥬지용당야마듯").find(last) ==
+            std::u32string_view::npos) {
+      return false;
+    }
+  } else if (!internal::IsEmoticonChar(last)) {
+    return false;
+  }
   std::size_t wb = WordBegin(i);
   std::string_view word = t_.substr(wb, i - wb);
   internal::KoreanEnding ending = internal::ClassifyKoreanEnding(word);

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <array>
 #include <string>
+#include <vector>
 
 #include "core/utf8.h"
 
@@ -39,6 +40,11 @@ bool IsStrongEmoticon(char32_t c) {
 }
 
 bool StartsWith(std::string_view s, std::string_view prefix) {
+  // Compare the first byte before calling memcmp: most list entries differ there.
+  if (prefix.empty()) return true;
+  if (s.size() < prefix.size() || s[prefix.size() - 1] != prefix.back() || s[0] != prefix[0]) {
+    return false;
+  }
   return s.substr(0, prefix.size()) == prefix;
 }
 
@@ -314,8 +320,8 @@ bool EndsLikeKoreanSentence(std::string_view w) {
 bool IsNounEndingInDa(std::string_view w) {
   for (std::string_view noun : kDaNouns) {
     if (!StartsWith(w, noun) && noun.size() < 9) continue;
-    if (w == noun ||
-        (noun.size() >= 9 && w.size() > noun.size() && w.substr(w.size() - noun.size()) == noun)) {
+    if (w == noun || (noun.size() >= 9 && w.size() > noun.size() &&
+                      StartsWith(w.substr(w.size() - noun.size()), noun))) {
       return true;
     }
     if (!StartsWith(w, noun)) continue;
@@ -392,11 +398,32 @@ bool EndsLikeNominalNote(std::string_view w) {
   return Tail(z) == kTailM;  // 줌 짐 김 함 됨 감
 }
 
+namespace {
+
+// First code points of all continuation entries, sorted: a cheap rejection test.
+const std::vector<char32_t>& ContinuationFirsts() {
+  static const std::vector<char32_t> firsts = [] {
+    std::vector<char32_t> v;
+    auto add = [&v](std::string_view w) { v.push_back(utf8::Decode(w, 0).cp); };
+    for (std::string_view w : kContinuationWords) add(w);
+    for (std::string_view w : kContinuationPrefixes) add(w);
+    for (std::string_view w : kSayingNouns) add(w);
+    std::sort(v.begin(), v.end());
+    v.erase(std::unique(v.begin(), v.end()), v.end());
+    return v;
+  }();
+  return firsts;
+}
+
+}  // namespace
+
 bool ContinuesKoreanSentence(std::string_view next) {
   next = StripTrailingPunct(next);
   if (next.empty()) return false;
+  const std::vector<char32_t>& firsts = ContinuationFirsts();
+  if (!std::binary_search(firsts.begin(), firsts.end(), utf8::Decode(next, 0).cp)) return false;
   for (std::string_view word : kContinuationWords) {
-    if (next == word) return true;
+    if (next.size() == word.size() && StartsWith(next, word)) return true;
   }
   for (std::string_view prefix : kContinuationPrefixes) {
     if (StartsWith(next, prefix)) return true;
