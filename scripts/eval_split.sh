@@ -93,6 +93,20 @@ for engine in ("kobi", "icu"):
         if total:
             print(f"own_cases_{lang}     {engine:4s}  passed {passed}/{total}  ({detail})")
 
+# ---- One-sentence Korean lines written for kobi (tests/data/tok/ko_one_sentence.txt) ----
+one_path = os.path.join(os.path.dirname(cases_path), "ko_one_sentence.txt")
+if os.path.exists(one_path):
+    lines = [l.rstrip("\n") for l in open(one_path, encoding="utf-8")
+             if l.strip() and not l.startswith("#")]
+    for engine in ("kobi", "icu"):
+        got = split(lines, "ko", engine)
+        whole = sum(len(g) == 1 for g in got)
+        print(f"ko_one_sentence  {engine:4s}  kept whole {whole}/{len(lines)}")
+        if verbose and engine == "kobi":
+            for l, g in zip(lines, got):
+                if len(g) != 1:
+                    print("ONE SPLIT", g, file=sys.stderr)
+
 # ---- Korean kss sets ----
 def spans(sentences):
     res, pos = set(), 0

@@ -92,15 +92,18 @@ constexpr std::string_view kSentenceStarters[] = {
 
 // Sino-Korean nouns of saying/judging that take 하다/되다 (응답했으며, 전망된다, 설명하고).
 constexpr std::string_view kSayingNouns[] = {
-    "응답", "설명", "강조", "주장", "지적", "언급", "발표", "보도", "전망", "예상", "분석",
-    "평가", "진단", "판단", "우려", "경고", "호소", "토로", "반박", "해명", "촉구", "요구",
-    "고백", "귀띔", "확인", "집계", "추산", "추정", "조사", "파악", "보고", "공지", "공개",
-    "예고", "결정", "결론", "회고", "부연", "시사", "답변", "대답", "증언", "자평", "풀이",
-    "생각", "관측", "해석", "제안", "권고", "약속", "다짐", "선언", "통보", "지시", "당부",
-    "요청", "제기", "인정", "부인", "시인", "주문", "자신", "확신", "장담", "기대", "희망",
-    "걱정", "비판", "비난", "항의", "반발", "동의", "합의", "진술", "자랑"};
+    "응답", "설명", "강조", "주장", "지적", "언급", "발표", "보도", "전망", "예상",  "분석", "평가",
+    "진단", "판단", "우려", "경고", "호소", "토로", "반박", "해명", "촉구", "요구",  "고백", "귀띔",
+    "확인", "집계", "추산", "추정", "조사", "파악", "보고", "공지", "공개", "예고",  "결정", "결론",
+    "회고", "부연", "시사", "답변", "대답", "증언", "자평", "풀이", "생각", "관측",  "해석", "제안",
+    "권고", "약속", "다짐", "선언", "통보", "지시", "당부", "요청", "제기", "인정",  "부인", "시인",
+    "주문", "자신", "확신", "장담", "기대", "희망", "걱정", "비판", "비난", "항의",  "반발", "동의",
+    "합의", "진술", "자랑", "불만", "각오", "의견", "입장", "견해", "소감", "목소리"};
 
-constexpr std::string_view kHaForms[] = {"했", "한", "하", "해", "됐", "된", "되", "돼", "합"};
+// What follows such a noun: a form of 하다/되다, or a case particle (…오를 것이다 관측이
+// 나왔다, …하겠다 각오를 밝혔다).
+constexpr std::string_view kHaForms[] = {"했", "한", "하", "해", "됐", "된", "되", "돼", "합",
+                                         "이", "을", "를", "도", "과", "와", "은", "는"};
 
 // Nouns ending in 임 (게임, 모임) that are not the nominal ending -임.
 constexpr std::string_view kImNouns[] = {"게임", "타임", "모임", "라임", "크라임", "프라임",
@@ -420,6 +423,12 @@ const std::vector<char32_t>& ContinuationFirsts() {
 bool ContinuesKoreanSentence(std::string_view next) {
   next = StripTrailingPunct(next);
   if (next.empty()) return false;
+  // A one-word 하다 verb right after the ending (…잘 싸웠다 칭찬했다, …없다 일축하며): a new
+  // sentence rarely opens with a bare 하다 verb.
+  if (next.size() >= 9 && EndsWithAny(next, {"했다", "했고", "했으며", "했지만", "하며", "하면서",
+                                             "했다고", "했습니다"})) {
+    return true;
+  }
   const std::vector<char32_t>& firsts = ContinuationFirsts();
   if (!std::binary_search(firsts.begin(), firsts.end(), utf8::Decode(next, 0).cp)) return false;
   for (std::string_view word : kContinuationWords) {
