@@ -93,7 +93,7 @@ void BlockSplitter::Boundary(std::size_t end, std::size_t next) {
 std::size_t BlockSplitter::HandleSpace(std::size_t i) {
   std::size_t j = SkipSpace(i);
   if (j >= end_ || i == sent_start_) return j;
-  if (list_ == List::kNumber || list_ == List::kAlpha) {
+  if (list_ == List::kNumber || list_ == List::kAlpha || list_ == List::kRoman) {
     int value = 0;
     std::string_view suffix;
     if (MarkerAt(j, value, suffix) == list_ && value == list_next_ && suffix == list_suffix_) {

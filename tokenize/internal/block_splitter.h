@@ -33,7 +33,7 @@ class BlockSplitter {
   void Run();
 
  private:
-  enum class List { kNone, kNumber, kAlpha, kBullet };
+  enum class List { kNone, kNumber, kAlpha, kRoman, kBullet };
 
   std::size_t SkipSpace(std::size_t p) const;
 

@@ -8,6 +8,23 @@
 #include "tokenize/internal/split_words.h"
 
 namespace kobi::tokenize::internal {
+namespace {
+
+// Value of a lower-case roman numeral of i, v, x ("iv" -> 4), or 0 if malformed.
+int RomanValue(std::string_view r) {
+  int total = 0;
+  for (std::size_t k = 0; k < r.size(); ++k) {
+    int v = r[k] == 'i' ? 1 : r[k] == 'v' ? 5 : 10;
+    int next = k + 1 < r.size() ? (r[k + 1] == 'i' ? 1 : r[k + 1] == 'v' ? 5 : 10) : 0;
+    total += v < next ? -v : v;
+  }
+  static constexpr std::string_view kCanonical[] = {
+      "",   "i",   "ii",   "iii", "iv", "v",   "vi",   "vii",   "viii", "ix", "x",
+      "xi", "xii", "xiii", "xiv", "xv", "xvi", "xvii", "xviii", "xix",  "xx"};
+  return total > 0 && total <= 20 && kCanonical[total] == r ? total : 0;
+}
+
+}  // namespace
 
 // Parses a list marker at p: "1." "1)" "1.)" (number) or "a." (letter), followed by space.
 // Returns the kind and sets value/suffix.
@@ -21,7 +38,16 @@ BlockSplitter::List BlockSplitter::MarkerAt(std::size_t p, int& value,
   }
   List kind = List::kNumber;
   if (q == p) {
-    if (q < end_ && internal::IsAsciiLower(static_cast<unsigned char>(t_[q]))) {
+    // Lower-case roman numerals (i. ii. iii.) once a list starts with "i", else one letter.
+    std::size_t r = q;
+    while (r < end_ && r - q < 5 && (t_[r] == 'i' || t_[r] == 'v' || t_[r] == 'x')) ++r;
+    int roman = r > q ? RomanValue(t_.substr(q, r - q)) : 0;
+    if (roman > 0 && (list_ == List::kRoman || (list_ == List::kNone && roman == 1)) &&
+        (r >= end_ || !internal::IsAsciiAlpha(static_cast<unsigned char>(t_[r])))) {
+      v = roman;
+      q = r;
+      kind = List::kRoman;
+    } else if (q < end_ && internal::IsAsciiLower(static_cast<unsigned char>(t_[q]))) {
       v = t_[q] - 'a' + 1;
       ++q;
       kind = List::kAlpha;
@@ -160,7 +186,7 @@ bool BlockSplitter::DecidePeriod(std::size_t i, char32_t prev, std::size_t n) co
     return dots >= 3 && m > after && m < end_ && StartsUpper(m);
   }
   char32_t next = CpAt(t_, n);
-  if ((list_ == List::kAlpha || list_ == List::kNumber) && IsExpectedMarkerAt(n)) return true;
+  if (list_ != List::kNone && list_ != List::kBullet && IsExpectedMarkerAt(n)) return true;
   if (internal::IsLatinLower(next)) return false;
   std::size_t wb = WordBegin(i);
   if (wb < content_start_) wb = content_start_;  // "⁃9." after a bullet
@@ -169,7 +195,7 @@ bool BlockSplitter::DecidePeriod(std::size_t i, char32_t prev, std::size_t n) co
   if (word.empty()) return true;
   if (ContainsHangul(word)) return true;  // "승).", "했다[2]." end Korean sentences
   bool next_digit = internal::IsAsciiDigit(next);
-  if (wb == content_start_ && word.size() <= 2) {
+  if (wb == content_start_ && word.size() <= 4) {
     int value = 0;
     std::string_view suffix;
     if (MarkerAt(wb, value, suffix) != List::kNone) return false;  // "1. The first item"
