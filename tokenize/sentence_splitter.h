@@ -14,14 +14,19 @@
 // month abbreviations (Jan. Sept.) do not end before a number; Co./Inc./Jr./etc., initials (E.)
 // and dotted abbreviations (U.S. a.m.) end a sentence only before a typical sentence starter
 // ("... in the U.S. How about ..."); decimals, times, URLs and e-mail addresses are kept
-// whole; ellipses, closing quotes/brackets and footnote marks ([2]) stay with their sentence;
-// a lower-case next word never starts a sentence; numbered, lettered and bulleted list items
-// ("1.) a 2.) b", "a. x b. y", "• x • y") are split.
+// whole; ellipses, closing quotes/brackets and footnote marks ([2], ".14 15") stay with their
+// sentence; a lower-case next word never starts a sentence; numbered, lettered, roman and
+// bulleted list items ("1.) a 2.) b", "a) x b) y", "i. x ii. y", "• x • y") are split; a time
+// before a capitalised word ends one ("at 6 P.M. Travelers"); "world.Today" and "．" split;
+// "-- voila! -- you", "Yahoo! Research" and "[?]" do not.
 //
 // Korean rules: a period/question mark after a Hangul word ends a sentence; glued text after a
 // final ending is split ("했다.그러나"), but a closing quote followed by a particle does not end
 // one ("했다"고", "했다.”며"); dates such as "2015.1.9" and "2015. 1. 9." are kept; with
-// Lang::kKo, a clearly finished unpunctuated ending ("했다 그러나") also ends a sentence.
+// Lang::kKo, an unpunctuated final ending ends a sentence unless what follows continues it
+// (a verb of saying after an omitted quotative, an auxiliary, a particle; see
+// internal/korean_endings.h): "했다 그러나", "좋아요ㅎㅎ 다음에", "했음 그래서" split,
+// "건립한다 밝히고", "사이다 한 캔" do not. Hard-wrapped text: tokenize/unwrap.h.
 //
 //   std::string_view t = "Mr. Kim arrived in the U.S. on Jan. 9. He met officials.";
 //   for (kobi::Span s : kobi::tokenize::SplitSentences(t, kobi::Lang::kEn))
