@@ -252,7 +252,9 @@ bool BlockSplitter::Decide(std::size_t i, char32_t prev, int dots, int marks, in
     // "-- voila! -- you": a lower-case word after dashes continues the sentence.
     if (internal::IsLatinLower(CpAt(t_, internal::SkipDashes(t_, n)))) return false;
     std::size_t wb = WordBegin(i);
-    if (marks == 1 && internal::IsExclamationName(t_.substr(wb, i - wb))) return false;
+    if (marks == 1 && internal::IsExclamationName(t_.substr(wb, i - wb)) && !NextIsStarter(n)) {
+      return false;  // "Yahoo! Research", but "at Yahoo! We build"
+    }
     return true;
   }
   if (ellipses > 0 || dots >= 2) {
