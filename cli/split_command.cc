@@ -22,7 +22,7 @@ struct SplitFlags {
   bool keep_blank = false;
   bool offsets = false;
   std::string engine = "kobi";
-  unsigned threads = 1;
+  unsigned threads = 0;
   InputFlags in;
 };
 
@@ -68,7 +68,7 @@ std::string SplitLine(const std::string& line, std::uint64_t line_no, const Spli
 
 void RunSplit(const SplitFlags& f) {
   LineReader reader(f.input, f.in.ToOptions());
-  OutputFile out(f.output);
+  OutputFile out(PrepareOutput(f.output));
   struct Item {
     std::string line;
     std::uint64_t number = 0;

@@ -1,0 +1,22 @@
+// xz (liblzma) and bzip2 (libbz2) input streams behind OpenSource (core/line_io.h).
+#pragma once
+
+#include <memory>
+#include <string>
+
+#include "core/line_io.h"
+
+namespace kobi::internal {
+
+enum class Compression { kNone, kXz, kBzip2 };
+
+// xz or bzip2 by extension (.xz, .txz, .bz2, .tbz2) or, for a readable regular file, by its
+// magic bytes (FD 37 7A 58 5A 00 / "BZh"); kNone otherwise (stdin is not sniffed).
+Compression DetectXzBzip2(const std::string& path);
+
+// Streams decoding every concatenated stream of the file; a stream cut short or corrupt is an
+// IoError naming the file ("truncated xz stream", "bzip2: data error").
+std::unique_ptr<ByteSource> OpenXzSource(const std::string& path);
+std::unique_ptr<ByteSource> OpenBzip2Source(const std::string& path);
+
+}  // namespace kobi::internal
