@@ -107,8 +107,10 @@ std::unique_ptr<ByteSource> OpenSource(const std::string& path) {
   switch (internal::DetectXzBzip2(path)) {
     case internal::Compression::kXz: return internal::OpenXzSource(path);
     case internal::Compression::kBzip2: return internal::OpenBzip2Source(path);
+    case internal::Compression::kZstd: return std::make_unique<ZstdSource>(path);
     case internal::Compression::kNone: break;
   }
+  if (path == "-") return internal::GuardStdin(std::make_unique<GzSource>(path));
   return std::make_unique<GzSource>(path);
 }
 

@@ -8,7 +8,9 @@
 #include <cstdint>
 #include <cstdio>
 #include <cstring>
+#include <filesystem>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "core/error.h"
@@ -151,23 +153,63 @@ class Bzip2Source : public ByteSource {
   bool in_stream_ = false;
 };
 
+// "BZh" + block size digit + the first block's or the end-of-stream marker (so a text file
+// that happens to start with "BZh1" is not taken for bzip2).
+bool IsBzip2Magic(std::string_view head) {
+  if (head.size() < 10 || head.substr(0, 3) != "BZh" || head[3] < '1' || head[3] > '9') {
+    return false;
+  }
+  std::string_view rest = head.substr(4, 6);
+  return rest == "\x31\x41\x59\x26\x53\x59" || rest == "\x17\x72\x45\x38\x50\x90";
+}
+
+class StdinGuard : public ByteSource {
+ public:
+  explicit StdinGuard(std::unique_ptr<ByteSource> source) : source_(std::move(source)) {}
+  std::size_t Read(char* buf, std::size_t n) override {
+    std::size_t got = source_->Read(buf, n);
+    if (checked_ || got == 0) return got;
+    checked_ = true;
+    auto starts = [&](std::string_view magic) {
+      return got >= magic.size() && std::string_view(buf, magic.size()) == magic;
+    };
+    const char* kind = starts(std::string_view("\xFD" "7zXZ\0", 6)) ? "xz"
+                       : IsBzip2Magic(std::string_view(buf, got))  ? "bzip2"
+                       : starts("\x28\xB5\x2F\xFD")               ? "zstd"
+                                                                  : nullptr;
+    if (kind != nullptr) {
+      throw IoError("<stdin>", std::string("unsupported compression on stdin (") + kind +
+                                   "); give the file name, or decompress it first");
+    }
+    return got;
+  }
+
+ private:
+  std::unique_ptr<ByteSource> source_;
+  bool checked_ = false;
+};
+
 }  // namespace
+
+std::unique_ptr<ByteSource> GuardStdin(std::unique_ptr<ByteSource> source) {
+  return std::make_unique<StdinGuard>(std::move(source));
+}
 
 Compression DetectXzBzip2(const std::string& path) {
   if (EndsWith(path, ".xz") || EndsWith(path, ".txz")) return Compression::kXz;
   if (EndsWith(path, ".bz2") || EndsWith(path, ".tbz2")) return Compression::kBzip2;
-  if (path == "-") return Compression::kNone;
+  // Only regular files are sniffed: reading the head of a pipe (`<(zcat x)`) would lose it.
+  std::error_code ec;
+  if (path == "-" || !std::filesystem::is_regular_file(path, ec)) return Compression::kNone;
   std::FILE* f = std::fopen(path.c_str(), "rb");
   if (f == nullptr) return Compression::kNone;
-  unsigned char magic[6] = {};
+  char magic[10] = {};
   std::size_t got = std::fread(magic, 1, sizeof magic, f);
   std::fclose(f);
-  static constexpr unsigned char kXzMagic[6] = {0xFD, '7', 'z', 'X', 'Z', 0x00};
-  if (got == 6 && std::memcmp(magic, kXzMagic, 6) == 0) return Compression::kXz;
-  if (got >= 4 && magic[0] == 'B' && magic[1] == 'Z' && magic[2] == 'h' && magic[3] >= '1' &&
-      magic[3] <= '9') {
-    return Compression::kBzip2;
-  }
+  std::string_view head(magic, got);
+  if (IsBzip2Magic(head)) return Compression::kBzip2;
+  if (head.substr(0, 6) == std::string_view("\xFD" "7zXZ\0", 6)) return Compression::kXz;
+  if (head.substr(0, 4) == "\x28\xB5\x2F\xFD") return Compression::kZstd;
   return Compression::kNone;
 }
 

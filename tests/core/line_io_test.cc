@@ -131,6 +131,18 @@ TEST(LineReaderTest, ReadsXzAndBzip2ByExtensionOrMagic) {
     EXPECT_EQ(ReadLines(p), want) << c.name;
     EXPECT_EQ(ReadAll(p), text) << c.name;
   }
+  // zstd by magic bytes too; a text file starting with "BZh9" is still text.
+  {
+    std::string z = TempPath("magic.zst");
+    OutputFile out(z);
+    out.Write(text);
+    out.Close();
+    std::filesystem::rename(z, TempPath("magic_zst.txt"));
+    EXPECT_EQ(ReadLines(TempPath("magic_zst.txt")), want);
+    std::string p = TempPath("bzh.txt");
+    WriteBytes(p, "BZh9 is not bzip2\n");
+    EXPECT_EQ(ReadLines(p), (std::vector<std::string>{"BZh9 is not bzip2"}));
+  }
   // Concatenated streams are read as one (xz -c a b, pbzip2).
   for (const Case& c : {Case{"cat.xz", XzCompress("one\n") + XzCompress("two\n")},
                         Case{"cat.bz2", Bzip2Compress("one\n") + Bzip2Compress("two\n")}}) {

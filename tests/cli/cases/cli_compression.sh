@@ -12,3 +12,7 @@ head -c 200 corpora/pairs.tsv.xz > "$T/cut.tsv.xz"
 "$KOBI" convert "$T/cut.tsv.xz" --to tsv 2>&1 >/dev/null | sed "s|$T/||"; echo "exit ${PIPESTATUS[0]}"
 head -c 200 corpora/pairs.tsv.bz2 > "$T/cut.tsv.bz2"
 "$KOBI" tokenize "$T/cut.tsv.bz2" 2>&1 >/dev/null | sed "s|$T/||"; echo "exit ${PIPESTATUS[0]}"
+echo "--- compressed data on stdin other than gzip is refused, not read as text"
+"$KOBI" tokenize < corpora/pairs.tsv.xz 2>&1; echo "exit $?"
+"$KOBI" tokenize < corpora/pairs.tsv.bz2 2>&1; echo "exit $?"
+"$KOBI" tokenize --lang en <(cat corpora/pairs.tsv) | head -1
