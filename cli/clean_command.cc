@@ -121,7 +121,7 @@ void AddCleanCommand(CLI::App& app) {
   cmd->footer(
       "Examples:\n"
       "  kobi clean pairs.tsv -o clean.tsv\n"
-      "  kobi clean bitextor.tsv --scol 3 --tcol 4 --score-column --hash-column  # url1 url2 en ko\n"
+      "  kobi clean bitextor.tsv --scol 3 --tcol 4 --score-column --hash-column  # url url en ko\n"
       "  kobi clean pairs.tsv --annotate | cut -f3 | sort | uniq -c     # why pairs go\n"
       "  zcat crawl.tsv.gz | kobi clean - -j 0 --min-adequacy 0.2 > clean.tsv");
   cmd->callback([flags] { RunClean(*flags); });

@@ -88,7 +88,8 @@ char32_t Resolve(std::string_view ref) {
     std::string_view digits = ref.substr(hex ? 2 : 1);
     if (digits.empty() || digits.size() > 8) return 0;
     std::uint32_t cp = 0;
-    auto [ptr, ec] = std::from_chars(digits.data(), digits.data() + digits.size(), cp, hex ? 16 : 10);
+    auto [ptr, ec] =
+        std::from_chars(digits.data(), digits.data() + digits.size(), cp, hex ? 16 : 10);
     if (ec != std::errc() || ptr != digits.data() + digits.size()) return 0;
     if (cp >= 0x80 && cp <= 0x9F) return kCp1252High[cp - 0x80];
     if (cp < 0x20 || cp == 0x7F || (cp >= 0xD800 && cp <= 0xDFFF) || cp > 0x10FFFF) return 0;

@@ -173,8 +173,11 @@ class StdinGuard : public ByteSource {
     auto starts = [&](std::string_view magic) {
       return got >= magic.size() && std::string_view(buf, magic.size()) == magic;
     };
-    const char* kind = starts(std::string_view("\xFD" "7zXZ\0", 6)) ? "xz"
-                       : IsBzip2Magic(std::string_view(buf, got))  ? "bzip2"
+    const char* kind = starts(std::string_view("\xFD"
+                                               "7zXZ\0",
+                                               6))
+                           ? "xz"
+                       : IsBzip2Magic(std::string_view(buf, got)) ? "bzip2"
                        : starts("\x28\xB5\x2F\xFD")               ? "zstd"
                                                                   : nullptr;
     if (kind != nullptr) {
@@ -208,7 +211,10 @@ Compression DetectXzBzip2(const std::string& path) {
   std::fclose(f);
   std::string_view head(magic, got);
   if (IsBzip2Magic(head)) return Compression::kBzip2;
-  if (head.substr(0, 6) == std::string_view("\xFD" "7zXZ\0", 6)) return Compression::kXz;
+  if (head.substr(0, 6) == std::string_view("\xFD"
+                                            "7zXZ\0",
+                                            6))
+    return Compression::kXz;
   if (head.substr(0, 4) == "\x28\xB5\x2F\xFD") return Compression::kZstd;
   return Compression::kNone;
 }

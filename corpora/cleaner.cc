@@ -130,7 +130,9 @@ std::string CleanStats::Summary() const {
   }
   if (!drops.empty()) s += "; dropped: " + drops;
   s += "; repaired mojibake: " + std::to_string(repaired_);
-  if (repaired_entities_ > 0) s += "; repaired HTML entities: " + std::to_string(repaired_entities_);
+  if (repaired_entities_ > 0) {
+    s += "; repaired HTML entities: " + std::to_string(repaired_entities_);
+  }
   return s;
 }
 

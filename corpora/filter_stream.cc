@@ -71,30 +71,29 @@ CleanStats CleanStream(PairReader& in, OutputFile& out, const CleanStreamOptions
   const bool annotate = options.rows.annotate;
 
   OrderedParallelMap<Pair, CleanItem> pm(options.threads, 512);
-  pm.Run(
-      [&](Pair& p) { return in.Next(p); },
-      [&](const Pair& p) {
-        CleanItem item;
-        item.verdict = cleaner.Check(p.en, p.ko);
-        if (annotate) {
-          item.input = p;
-        } else {
-          item.input.extra = p.extra;
-          item.input.line = p.line;
-        }
-        return item;
-      },
-      [&](CleanItem&& item) {
-        Verdict& v = item.verdict;
-        if (v.keep() && dedup && deduper.Seen(v.key)) v.rule = kRuleDuplicate;
-        stats.Add(v);
-        if (!v.keep() && !annotate) return;
-        if (!annotate) {
-          item.input.en = std::move(v.en);
-          item.input.ko = std::move(v.ko);
-        }
-        writer.Write(item.input, v.adequacy, v.key, v.rule);
-      });
+  pm.Run([&](Pair& p) { return in.Next(p); },
+         [&](const Pair& p) {
+           CleanItem item;
+           item.verdict = cleaner.Check(p.en, p.ko);
+           if (annotate) {
+             item.input = p;
+           } else {
+             item.input.extra = p.extra;
+             item.input.line = p.line;
+           }
+           return item;
+         },
+         [&](CleanItem&& item) {
+           Verdict& v = item.verdict;
+           if (v.keep() && dedup && deduper.Seen(v.key)) v.rule = kRuleDuplicate;
+           stats.Add(v);
+           if (!v.keep() && !annotate) return;
+           if (!annotate) {
+             item.input.en = std::move(v.en);
+             item.input.ko = std::move(v.ko);
+           }
+           writer.Write(item.input, v.adequacy, v.key, v.rule);
+         });
   return stats;
 }
 
@@ -114,18 +113,17 @@ DedupStats DedupStream(PairReader& in, OutputFile& out, const DedupStreamOptions
   rows.score_column = false;
   RowWriter writer(out, rows, in.path());
   OrderedParallelMap<Pair, Item> pm(options.threads, 512);
-  pm.Run(
-      [&](Pair& p) { return in.Next(p); },
-      [&](const Pair& p) {
-        return Item{p, options.exact ? ExactDedupKey(p.en, p.ko) : DedupKey(p.en, p.ko)};
-      },
-      [&](Item&& item) {
-        ++stats.total;
-        bool duplicate = deduper.Seen(item.key);
-        if (!duplicate) ++stats.kept;
-        if (duplicate && !rows.annotate) return;
-        writer.Write(item.pair, -1, item.key, duplicate ? kRuleDuplicate : kKeep);
-      });
+  pm.Run([&](Pair& p) { return in.Next(p); },
+         [&](const Pair& p) {
+           return Item{p, options.exact ? ExactDedupKey(p.en, p.ko) : DedupKey(p.en, p.ko)};
+         },
+         [&](Item&& item) {
+           ++stats.total;
+           bool duplicate = deduper.Seen(item.key);
+           if (!duplicate) ++stats.kept;
+           if (duplicate && !rows.annotate) return;
+           writer.Write(item.pair, -1, item.key, duplicate ? kRuleDuplicate : kKeep);
+         });
   return stats;
 }
 

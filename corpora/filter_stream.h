@@ -32,7 +32,7 @@ struct RowOptions {
   std::size_t ko_column = 2;
   bool score_column = false;  // clean only
   bool hash_column = false;
-  bool annotate = false;      // every input pair, texts as read, plus the verdict column
+  bool annotate = false;  // every input pair, texts as read, plus the verdict column
 };
 
 struct CleanStreamOptions {

@@ -135,7 +135,8 @@ std::string JoinTsvRow(const Pair& pair, std::size_t en_column, std::size_t ko_c
                        : text[bad] == '\t'            ? "a tab"
                                                       : "a line break";
     throw InputError(input_name, pair.line,
-                     std::string(what) + " text contains " + kind + " and cannot be written as TSV");
+                     std::string(what) + " text contains " + kind +
+                         " and cannot be written as TSV");
   };
   check(pair.en, "English");
   check(pair.ko, "Korean");

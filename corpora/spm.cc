@@ -29,7 +29,10 @@ class FileSentenceIterator : public sentencepiece::SentenceIterator {
   bool done() const override { return done_; }
   const std::string& value() const override { return value_; }
   sentencepiece::util::Status status() const override {
-    if (error_) return sentencepiece::util::Status(sentencepiece::util::StatusCode::kAborted, "kobi input error");
+    if (error_) {
+      return sentencepiece::util::Status(sentencepiece::util::StatusCode::kAborted,
+                                         "kobi input error");
+    }
     return {};
   }
   void Next() override {
@@ -119,7 +122,8 @@ std::string Explain(const std::string& raw, const SpmTrainOptions& o) {
     return "--vocab-size " + v + " is too small: the corpus needs " + m[2].str() +
            " pieces (its characters at --character-coverage, the 256 byte pieces of byte_fallback "
            "and the special pieces); use "
-           "--vocab-size " + std::to_string(std::stoll(m[2].str()) + 1) +
+           "--vocab-size " +
+           std::to_string(std::stoll(m[2].str()) + 1) +
            " or more, or lower --character-coverage (down to 0.98)";
   }
   if (raw.find("vocab_size()) == (model_proto->pieces_size())") != std::string::npos ||
@@ -131,9 +135,12 @@ std::string Explain(const std::string& raw, const SpmTrainOptions& o) {
   }
   if (raw.find("insert_id(") != std::string::npos ||
       raw.find("[(vocab_size) >= (0)]") != std::string::npos) {
-    return "--vocab-size " + v + " cannot hold SentencePiece's special pieces (<unk>, <s>, </s> "
+    return "--vocab-size " + v +
+           " cannot hold SentencePiece's special pieces (<unk>, <s>, </s> "
            "and, with byte_fallback as kobi trains, 256 byte pieces) plus the corpus's pieces; "
-           "use at least " + std::to_string(o.model_type == "char" ? 260 : 261) + " (more for "
+           "use at least " +
+           std::to_string(o.model_type == "char" ? 260 : 261) +
+           " (more for "
            "most corpora)";
   }
   if (auto p = raw.find("unknown field name"); p != std::string::npos) {
@@ -177,15 +184,17 @@ void Validate(const SpmTrainOptions& o) {
                      std::to_string(kMaxVocab) + ")");
   }
   if (!(o.character_coverage >= 0.98 && o.character_coverage <= 1.0)) {
-    throw UsageError("spm train: --character-coverage must be between 0.98 and 1 "
-                     "(SentencePiece's range)");
+    throw UsageError(
+        "spm train: --character-coverage must be between 0.98 and 1 "
+        "(SentencePiece's range)");
   }
   if (o.input_sentence_size != 0 && o.input_sentence_size <= 100) {
     throw UsageError("spm train: --input-sentence-size must be 0 (all sentences) or more than 100");
   }
   for (const auto& [key, value] : o.extra) {
     if (key == "input" || key == "input_format") {
-      throw UsageError("spm train: --spm-opt " + key + " is not accepted (give files with --input)");
+      throw UsageError("spm train: --spm-opt " + key +
+                       " is not accepted (give files with --input)");
     }
   }
 }
@@ -197,8 +206,10 @@ std::pair<std::string, std::string> ParseSpmOption(std::string_view key_value) {
   std::string_view key = key_value.substr(0, eq);
   while (!key.empty() && key.front() == '-') key.remove_prefix(1);
   if (eq == std::string_view::npos || key.empty()) {
-    throw UsageError("spm train: --spm-opt wants KEY=VALUE (a SentencePiece trainer option), "
-                     "got '" + std::string(key_value) + "'");
+    throw UsageError(
+        "spm train: --spm-opt wants KEY=VALUE (a SentencePiece trainer option), "
+        "got '" +
+        std::string(key_value) + "'");
   }
   return {std::string(key), std::string(key_value.substr(eq + 1))};
 }
@@ -246,9 +257,9 @@ SpmTrainResult TrainSpm(const SpmTrainOptions& options) {
   result.vocab_size = sp.GetPieceSize();
   if (result.vocab_size < options.vocab_size) {
     result.notes.push_back("the corpus supports only " + std::to_string(result.vocab_size) +
-                           " pieces; trained with vocabulary " +
-                           std::to_string(result.vocab_size) + " instead of " +
-                           std::to_string(options.vocab_size) + " (--hard-vocab-limit=false)");
+                           " pieces; trained with vocabulary " + std::to_string(result.vocab_size) +
+                           " instead of " + std::to_string(options.vocab_size) +
+                           " (--hard-vocab-limit=false)");
   }
   return result;
 }
@@ -269,8 +280,8 @@ SpmModel::SpmModel(const std::string& model_path) : impl_(std::make_unique<Impl>
     throw IoError(model_path, std::string("cannot load SentencePiece model: ") + e.what());
   }
   if (!status.ok()) {
-    throw IoError(model_path, "cannot load SentencePiece model (" +
-                                  std::string(status.message()) + ")");
+    throw IoError(model_path,
+                  "cannot load SentencePiece model (" + std::string(status.message()) + ")");
   }
 }
 

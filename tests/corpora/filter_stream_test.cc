@@ -49,8 +49,8 @@ const char kKo2[] = "토요일 서울 도심에 약 3만 명이 모였다.";
 TEST(FilterStreamTest, CleanKeepsColumnLayoutAndAppendsScoreAndHash) {
   TempDir dir;
   std::string in = std::string("u1\tv1\t") + kEn1 + "\t" + kKo1 + "\n" +  //
-                   "u2\tv2\t<p>menu</p>\t<p>메뉴</p>\n" +                  //
-                   "u3\tv3\t" + kEn1 + "!\t" + kKo1 + "\n";                // near duplicate
+                   "u2\tv2\t<p>menu</p>\t<p>메뉴</p>\n" +                 //
+                   "u3\tv3\t" + kEn1 + "!\t" + kKo1 + "\n";               // near duplicate
   WriteFile(dir.File("in.tsv"), in);
   ReaderOptions ro;
   ro.en_column = 3;
