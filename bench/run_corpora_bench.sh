@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Throughput of `kobi convert` and `kobi clean` in MB/s (input bytes per second), on one thread
+# Throughput of `kobi convert`, `kobi clean` and `kobi dedup` in MB/s (input bytes per second), on one thread
 # and on all cores, with references measured in the same run: `cat` (raw read/write) and
 # `cut -f1,2` (a plain TSV pass). Synthetic data: the sentence pairs of
 # tests/data/corpora/good_pairs.tsv recombined with varied numbers, so dedup sees few repeats.
@@ -51,3 +51,5 @@ run "kobi convert tsv->tsv" "$kobi" convert "$data" --to tsv
 run "kobi clean -j 1" "$kobi" clean "$data" -j 1
 run "kobi clean -j $cores" "$kobi" clean "$data" -j 0
 run "kobi clean -j 1 --min-adequacy 0" "$kobi" clean "$data" -j 1 --min-adequacy 0
+run "kobi dedup -j 1" "$kobi" dedup "$data" -j 1
+run "kobi dedup -j 1 --exact" "$kobi" dedup "$data" -j 1 --exact

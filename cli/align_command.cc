@@ -12,6 +12,7 @@
 #include "cli/commands.h"
 #include "core/error.h"
 #include "core/line_io.h"
+#include "core/path_util.h"
 #include "core/parallel.h"
 #include "core/progress.h"
 #include "glossary/glossary.h"
@@ -25,7 +26,7 @@ struct AlignFlags {
   GlossarySourceFlags glossary_sources;
   bool presplit = false, no_glossary = false, no_lexicon = false, no_zones = false;
   int band = 0;
-  unsigned threads = 1;
+  unsigned threads = 0;
   InputFlags input;
 };
 
@@ -79,14 +80,14 @@ JobResult AlignOne(const std::string& en_path, const std::string& ko_path, const
 void Write(const std::string& path, const JobResult& r, align::OutputFormat format) {
   if (format == align::OutputFormat::kMoses) {
     if (path == "-") throw UsageError("--format moses needs -o PREFIX (writes PREFIX.en, PREFIX.ko)");
-    OutputFile en(path + ".en"), ko(path + ".ko");
+    OutputFile en(PrepareOutput(path + ".en")), ko(PrepareOutput(path + ".ko"));
     en.Write(r.out);
     ko.Write(r.out2);
     en.Close();
     ko.Close();
     return;
   }
-  OutputFile out(path);
+  OutputFile out(PrepareOutput(path));
   out.Write(r.out);
   out.Close();
 }
@@ -140,9 +141,9 @@ void Run(const AlignFlags& f) {
       Job j;
       std::size_t t1 = line.find('\t'), t2 = t1 == std::string::npos ? t1 : line.find('\t', t1 + 1);
       if (t2 == std::string::npos) throw InputError(f.batch, list.line_number(), "expected en_path<TAB>ko_path<TAB>out_path");
-      j.en = line.substr(0, t1);
-      j.ko = line.substr(t1 + 1, t2 - t1 - 1);
-      j.out = line.substr(t2 + 1);
+      j.en = ResolveListedPath(f.batch, line.substr(0, t1));
+      j.ko = ResolveListedPath(f.batch, line.substr(t1 + 1, t2 - t1 - 1));
+      j.out = ResolveListedPath(f.batch, line.substr(t2 + 1));
       j.line = list.line_number();
       jobs.push_back(std::move(j));
     }

@@ -23,6 +23,7 @@ struct CheckFlags {
   std::string pairs;
   GlossarySourceFlags sources;
   std::string format = "text";
+  std::string output = "-";
   InputFlags in;
 };
 
@@ -90,7 +91,7 @@ void RunCheckRomanization(const CheckFlags& f) {
     lines = en.line_number();
   }
 
-  OutputFile out("-");
+  OutputFile out(PrepareOutput(f.output));
   const auto groups = checker.Groups();
   for (const auto& grp : groups) {
     if (f.format == "jsonl") {
@@ -161,7 +162,8 @@ void AddCheckCommand(CLI::App& app) {
   rom->add_option("--ko", f->ko, "Korean file, line-parallel to FILE");
   rom->add_option("--pairs", f->pairs, "TSV of aligned pairs: English<TAB>Korean");
   AddGlossarySourceFlags(rom, f->sources);
-  rom->add_option("--format", f->format,
+  rom->add_option("-o,--output", f->output, "Output file (- = stdout)");
+  rom->add_option("-f,--format", f->format,
                   "text (default) or jsonl: one object per group {key, preferred, kind, type, "
                   "preferred_by, variants:[{form,count,lines}]}, then one per pair mismatch");
   AddInputFlags(rom, f->in);

@@ -1,5 +1,6 @@
-// `kobi clean [IN|-] [--annotate] [-o OUT]`: filters and repairs EN–KO sentence pairs.
-#include <sstream>
+// `kobi clean [IN|-] [--annotate] [-o OUT]`: filters and repairs EN–KO sentence pairs
+// (corpora::CleanStream does the work).
+#include <algorithm>
 #include <string>
 #include <vector>
 
@@ -7,8 +8,8 @@
 #include "cli/commands.h"
 #include "core/error.h"
 #include "core/line_io.h"
-#include "core/parallel.h"
 #include "corpora/cleaner.h"
+#include "corpora/filter_stream.h"
 #include "corpora/formats.h"
 
 namespace kobi::cli {
@@ -22,20 +23,20 @@ struct CleanFlags {
   bool skip_bad = false;
   bool no_repair = false;
   bool no_dedup = false;
-  unsigned threads = 1;
+  unsigned threads = 0;
   double min_adequacy = 0.1;
   double max_ratio = 2.0;
   std::vector<std::string> disable;
-};
-
-struct Item {
-  corpora::Pair pair;
-  corpora::Verdict verdict;
+  ColumnFlags columns;
+  bool score_column = false;
+  bool hash_column = false;
 };
 
 void RunClean(const CleanFlags& flags) {
-  corpora::CleanOptions options;
+  corpora::CleanStreamOptions so;
+  corpora::CleanOptions& options = so.clean;
   options.repair_mojibake = !flags.no_repair;
+  options.repair_entities = !flags.no_repair;
   options.min_adequacy = flags.min_adequacy;
   options.max_length_ratio = flags.max_ratio;
   for (const auto& rule : flags.disable) {
@@ -45,8 +46,6 @@ void RunClean(const CleanFlags& flags) {
     options.disabled.push_back(rule);
   }
   if (flags.no_dedup) options.disabled.emplace_back(corpora::kRuleDuplicate);
-  bool dedup = std::find(options.disabled.begin(), options.disabled.end(),
-                         corpora::kRuleDuplicate) == options.disabled.end();
 
   corpora::ReaderOptions ro;
   if (!flags.from.empty()) {
@@ -55,58 +54,22 @@ void RunClean(const CleanFlags& flags) {
     ro.format = *f;
   }
   ro.skip_bad = flags.skip_bad;
+  flags.columns.Apply(ro, so.rows);
+  so.rows.annotate = flags.annotate;
+  so.rows.score_column = flags.score_column;
+  so.rows.hash_column = flags.hash_column;
+  so.threads = flags.threads;
   auto reader = corpora::OpenPairReader(flags.input, ro);
-  corpora::Cleaner cleaner(options);
-  corpora::Deduper deduper;
-  corpora::CleanStats stats;
-  OutputFile out(flags.output);
-  std::string line;
-
-  OrderedParallelMap<corpora::Pair, Item> pm(flags.threads, 512);
-  pm.Run(
-      [&](corpora::Pair& p) { return reader->Next(p); },
-      [&](const corpora::Pair& p) {
-        Item item;
-        item.verdict = cleaner.Check(p.en, p.ko);
-        item.pair.extra = p.extra;
-        item.pair.line = p.line;
-        return item;
-      },
-      [&](Item&& item) {
-        corpora::Verdict& v = item.verdict;
-        if (v.keep() && dedup && deduper.Seen(v.key)) v.rule = corpora::kRuleDuplicate;
-        stats.Add(v);
-        if (!v.keep() && !flags.annotate) return;
-        auto check = [&](const std::string& text) {
-          if (text.find_first_of("\t\n") != std::string::npos) {
-            throw InputError(reader->path(), item.pair.line,
-                             "text contains a tab or line break and cannot be written as TSV");
-          }
-        };
-        check(v.en);
-        check(v.ko);
-        line.clear();
-        line += v.en;
-        line += '\t';
-        line += v.ko;
-        for (const auto& e : item.pair.extra) {
-          check(e);
-          line += '\t';
-          line += e;
-        }
-        if (flags.annotate) {
-          line += '\t';
-          line += v.rule;
-        }
-        line += '\n';
-        out.Write(line);
-      });
+  OutputFile out(PrepareOutput(flags.output));
+  corpora::CleanStats stats = corpora::CleanStream(*reader, out, so);
   out.Close();
   if (reader->skipped() > 0) {
     Note("clean", "skipped " + std::to_string(reader->skipped()) + " bad row(s) of " +
                       reader->path() + "; first: " + reader->skip_examples().front());
   }
-  if (!cleaner.adequacy_enabled() && options.min_adequacy > 0) {
+  if (options.min_adequacy > 0 &&
+      std::find(options.disabled.begin(), options.disabled.end(), corpora::kRuleAdequacy) !=
+          options.disabled.end()) {
     Note("clean", "adequacy rule disabled");
   }
   Note("clean", stats.Summary());
@@ -123,15 +86,19 @@ void AddCleanCommand(CLI::App& app) {
       "when possible), too_long, markup, url, boilerplate, swapped, copy, wrong_lang, script, "
       "too_short, length_ratio, numbers (with 만/억/조 and dates), adequacy (aligner's pair "
       "score), duplicate (exact or normalised; the first is kept).\n"
-      "Writes kept pairs as TSV (extra input columns kept); a summary goes to stderr.");
+      "Mojibake and HTML entities (&ntilde;) are repaired first. Writes kept pairs as TSV in "
+      "the input's column layout (other columns carried through, --scol/--tcol), optionally "
+      "with appended score and hash columns; a summary goes to stderr.");
   cmd->add_option("input", flags->input, "Input pairs (TSV, JSONL, TMX, Moses; - = stdin)")
       ->default_val("-");
   cmd->add_option("-o,--output", flags->output, "Output TSV (- = stdout)")->default_val("-");
   cmd->add_flag("--annotate", flags->annotate,
-                "Write every input pair, in order, with a last column: keep or the rule name");
+                "Write every input pair as read, in order, with a last column: keep or the rule "
+                "name");
   cmd->add_option("--from", flags->from, "Input format (default: detect)");
   cmd->add_flag("--skip-bad", flags->skip_bad, "Skip malformed rows (counted on stderr)");
-  cmd->add_flag("--no-repair", flags->no_repair, "Reject mojibake instead of repairing it");
+  cmd->add_flag("--no-repair", flags->no_repair,
+                "Reject mojibake and HTML entities instead of repairing them");
   cmd->add_flag("--no-dedup", flags->no_dedup, "Keep duplicates");
   cmd->add_option("--min-adequacy", flags->min_adequacy,
                   "Reject pairs whose adequacy score (0-1) is below this; 0 turns it off")
@@ -144,10 +111,17 @@ void AddCleanCommand(CLI::App& app) {
   cmd->add_option("--disable", flags->disable, "Rules not to apply (repeatable)")
       ->delimiter(',')
       ->allow_extra_args(false);
+  AddColumnFlags(cmd, flags->columns);
+  cmd->add_flag("--score-column", flags->score_column,
+                "Append the adequacy score (0-1, 3 decimals) as a column");
+  cmd->add_flag("--hash-column", flags->hash_column,
+                "Append the dedup hash (XXH3-128 of the normalised pair, 32 hex digits; the same "
+                "as kobi dedup's) as a column");
   AddThreadsFlag(cmd, flags->threads);
   cmd->footer(
       "Examples:\n"
       "  kobi clean pairs.tsv -o clean.tsv\n"
+      "  kobi clean bitextor.tsv --scol 3 --tcol 4 --score-column --hash-column  # url url en ko\n"
       "  kobi clean pairs.tsv --annotate | cut -f3 | sort | uniq -c     # why pairs go\n"
       "  zcat crawl.tsv.gz | kobi clean - -j 0 --min-adequacy 0.2 > clean.tsv");
   cmd->callback([flags] { RunClean(*flags); });

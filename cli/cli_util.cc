@@ -1,5 +1,6 @@
 #include "cli/cli_util.h"
 
+#include <filesystem>
 #include <iostream>
 
 #include "core/error.h"
@@ -34,8 +35,34 @@ void ReportRepairs(std::string_view command, const std::string& path, std::uint6
 }
 
 void AddThreadsFlag(CLI::App* cmd, unsigned& threads) {
-  cmd->add_option("--threads,-j", threads, "Worker threads (0 = all cores); output order is kept")
-      ->default_val(1);
+  cmd->add_option("--threads,-j", threads,
+                  "Worker threads (0 = all cores, the default); output is the same for any value")
+      ->default_val(0);
+}
+
+const std::string& PrepareOutput(const std::string& path) {
+  if (path == "-" || path.empty()) return path;
+  std::filesystem::path parent = std::filesystem::path(path).parent_path();
+  if (parent.empty()) return path;
+  std::error_code ec;
+  std::filesystem::create_directories(parent, ec);
+  if (ec) throw IoError(parent.string(), "cannot create folder: " + ec.message());
+  return path;
+}
+
+void ColumnFlags::Apply(corpora::ReaderOptions& reader, corpora::RowOptions& rows) const {
+  if (scol == tcol) throw UsageError("--scol and --tcol must name two different columns");
+  reader.en_column = rows.en_column = scol;
+  reader.ko_column = rows.ko_column = tcol;
+}
+
+void AddColumnFlags(CLI::App* cmd, ColumnFlags& flags) {
+  cmd->add_option("--scol", flags.scol, "TSV column (1-based) of the English text")
+      ->default_val(1)
+      ->check(CLI::PositiveNumber);
+  cmd->add_option("--tcol", flags.tcol, "TSV column (1-based) of the Korean text")
+      ->default_val(2)
+      ->check(CLI::PositiveNumber);
 }
 
 void AddGlossarySourceFlags(CLI::App* cmd, GlossarySourceFlags& flags) {

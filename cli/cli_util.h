@@ -10,6 +10,8 @@
 #include <vector>
 
 #include "core/line_io.h"
+#include "corpora/filter_stream.h"
+#include "corpora/formats.h"
 #include "glossary/glossary.h"
 
 namespace kobi::cli {
@@ -28,8 +30,22 @@ void Note(std::string_view command, std::string_view message);
 // Reports repaired invalid UTF-8 sequences, if any.
 void ReportRepairs(std::string_view command, const std::string& path, std::uint64_t count);
 
-// Adds `--threads N` (0 = all cores; default 1).
+// Adds `-j, --threads N`, the same everywhere: default 0 = all cores (output never depends on
+// the thread count).
 void AddThreadsFlag(CLI::App* cmd, unsigned& threads);
+
+// Creates the folders an output file will be written in (nothing for "-"); returns path.
+// IoError naming the folder when it cannot be created.
+const std::string& PrepareOutput(const std::string& path);
+
+// `--scol N --tcol M`: 1-based columns of the English and Korean texts in a wider TSV
+// (bicleaner's flag names); the other columns are carried through.
+struct ColumnFlags {
+  std::size_t scol = 1;
+  std::size_t tcol = 2;
+  void Apply(corpora::ReaderOptions& reader, corpora::RowOptions& rows) const;
+};
+void AddColumnFlags(CLI::App* cmd, ColumnFlags& flags);
 
 // Glossary sources, the same flags wherever a command uses the glossary (glossary lookup and
 // match, check romanization, align): `-g, --glossary FILE` (repeatable, any format, one file

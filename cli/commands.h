@@ -19,6 +19,7 @@ void AddNormalizeCommand(CLI::App& app);
 void AddSegmentCommand(CLI::App& app);
 void AddConvertCommand(CLI::App& app);
 void AddCleanCommand(CLI::App& app);
+void AddDedupCommand(CLI::App& app);
 void AddGlossaryCommand(CLI::App& app);
 void AddCheckCommand(CLI::App& app);
 void AddCorpusCommand(CLI::App& app);

@@ -48,7 +48,7 @@ void RunConvert(const ConvertFlags& flags) {
   wo.ko_lang = flags.ko_lang;
   auto reader = corpora::OpenPairReader(flags.input, ro);
   wo.input_name = reader->path();
-  auto writer = corpora::OpenPairWriter(flags.output, wo);
+  auto writer = corpora::OpenPairWriter(PrepareOutput(flags.output), wo);
   corpora::Pair pair;
   std::uint64_t written = 0;
   while (reader->Next(pair)) {
@@ -82,7 +82,7 @@ void AddConvertCommand(CLI::App& app) {
   cmd->add_option("-o,--output", flags->output,
                   "Output file (- = stdout; for moses the prefix X writes X.en and X.ko)")
       ->default_val("-");
-  cmd->add_option("--to", flags->to, "Output format: tsv, moses, jsonl or tmx");
+  cmd->add_option("-f,--format,--to", flags->to, "Output format: tsv, moses, jsonl or tmx");
   cmd->add_option("--from", flags->from, "Input format (default: detect)");
   cmd->add_flag("--skip-bad", flags->skip_bad,
                 "Skip bad rows (missing column, stray tab, invalid UTF-8, broken JSON/TMX) and "

@@ -55,8 +55,7 @@ void AddCorpusCommand(CLI::App& app) {
       "same for any --threads.");
   build->add_option("manifest", flags->manifest, "Manifest of document pairs")->required();
   build->add_option("-o,--output", flags->output, "Output directory (created)")->required();
-  build->add_option("--threads,-j", flags->threads, "Worker threads (0 = all cores)")
-      ->default_val(0);
+  AddThreadsFlag(build, flags->threads);
   build->add_option("--min-adequacy", flags->min_adequacy,
                     "Reject pairs whose adequacy score is below this (0 = off)")
       ->default_val(0.1)

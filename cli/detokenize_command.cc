@@ -17,13 +17,13 @@ struct DetokenizeFlags {
   std::string output = "-";
   std::string lang = "auto";
   bool reversible = false;
-  unsigned threads = 1;
+  unsigned threads = 0;
   InputFlags in;
 };
 
 void RunDetokenize(const DetokenizeFlags& f) {
   LineReader reader(f.input, f.in.ToOptions());
-  OutputFile out(f.output);
+  OutputFile out(PrepareOutput(f.output));
   OrderedParallelMap<std::string, std::string> pm(f.threads, 4096);
   pm.Run([&](std::string& line) { return reader.Next(line); },
          [&](const std::string& line) {

@@ -71,7 +71,7 @@ void RunLookup(const GlossaryFlags& f) {
   }
   Glossary g = LoadFor("lookup", f);
   glossary::Matcher matcher(g);
-  OutputFile out("-");
+  OutputFile out(PrepareOutput(f.output));
   for (const std::string& term : f.terms) {
     std::vector<std::size_t> hits = g.Lookup(term);
     std::string how = "exact";
@@ -144,7 +144,7 @@ void RunConvert(const GlossaryFlags& f) {
   }
   Glossary g = glossary::ReadGlossary(f.input, from);
   for (const auto& w : g.warnings()) Note("glossary convert", "warning: " + w);
-  OutputFile out(f.output);
+  OutputFile out(PrepareOutput(f.output));
   out.Write(glossary::WriteGlossary(g, to));
   out.Close();
   Note("glossary convert", std::to_string(g.size()) + " entries written as " +
@@ -161,7 +161,7 @@ void RunMatch(const GlossaryFlags& f) {
   Glossary g = LoadFor("match", f);
   glossary::Matcher matcher(g);
   LineReader reader(f.match_input, f.in.ToOptions());
-  OutputFile out("-");
+  OutputFile out(PrepareOutput(f.output));
   std::string line;
   std::uint64_t total = 0;
   while (reader.Next(line)) {
@@ -213,7 +213,8 @@ void AddGlossaryCommand(CLI::App& app) {
       "(김정은은 -> Kim Jong-un). Output: TSV rows (en ko type variants note) or JSON lines.");
   lookup->add_option("term", f->terms, "Terms to look up")->required();
   AddGlossarySourceFlags(lookup, f->sources);
-  lookup->add_option("--format", f->format, "text (TSV rows, default) or jsonl");
+  lookup->add_option("-f,--format", f->format, "text (TSV rows, default) or jsonl");
+  lookup->add_option("-o,--output", f->output, "Output file (- = stdout)");
   lookup->footer("Example:\n  kobi glossary lookup 'kim jong un' 훙레이 김정은은");
   lookup->callback([f] { RunLookup(*f); });
 
@@ -236,7 +237,7 @@ void AddGlossaryCommand(CLI::App& app) {
       ->required();
   convert->add_option("-o,--output", f->output, "Output file ('-' = stdout, needs --to)");
   convert->add_option("--from", f->from, "Input format: tsv, csv, tbx, tbx2, hunalign");
-  convert->add_option("--to", f->to, "Output format: tsv, csv, tbx, tbx2, hunalign");
+  convert->add_option("-f,--format,--to", f->to, "Output format: tsv, csv, tbx, tbx2, hunalign");
   convert->footer(
       "Examples:\n"
       "  kobi glossary convert names.tsv -o names.tbx\n"
@@ -249,6 +250,7 @@ void AddGlossaryCommand(CLI::App& app) {
       "{\"line\":N,\"lang\":\"en\",\"matches\":[{\"begin\":B,\"end\":E,\"text\":...,\"en\":...,\n"
       "\"ko\":...,\"type\":...}]} with byte offsets into the line.");
   match->add_option("input", f->match_input, "Input text ('-' = stdin, default)");
+  match->add_option("-o,--output", f->output, "Output file (- = stdout)");
   match->add_option("--lang", f->lang, "en, ko or auto (per line: Hangul means ko; default)");
   AddGlossarySourceFlags(match, f->sources);
   AddInputFlags(match, f->in);

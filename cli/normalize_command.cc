@@ -17,7 +17,7 @@ struct NormalizeFlags {
   std::string output = "-";
   bool fold_width = false;
   bool unify_quotes = false;
-  unsigned threads = 1;
+  unsigned threads = 0;
   InputFlags in;
 };
 
@@ -26,7 +26,7 @@ void RunNormalize(const NormalizeFlags& f) {
   options.fold_width = f.fold_width;
   options.unify_quotes = f.unify_quotes;
   LineReader reader(f.input, f.in.ToOptions());
-  OutputFile out(f.output);
+  OutputFile out(PrepareOutput(f.output));
   OrderedParallelMap<std::string, std::pair<bool, std::string>> pm(f.threads, 4096);
   std::uint64_t changed = 0;
   pm.Run([&](std::string& line) { return reader.Next(line); },

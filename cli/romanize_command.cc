@@ -26,7 +26,7 @@ struct RomanizeFlags {
   bool omit_unit = false;
   bool capitalize = false;
   bool key = false;
-  unsigned threads = 1;
+  unsigned threads = 0;
   InputFlags in;
 };
 
@@ -46,7 +46,7 @@ void RunRomanize(const RomanizeFlags& f) {
   options.capitalize = f.capitalize;
 
   LineReader reader(f.input, f.in.ToOptions());
-  OutputFile out(f.output);
+  OutputFile out(PrepareOutput(f.output));
   OrderedParallelMap<std::string, std::string> pm(f.threads, 4096);
   pm.Run([&](std::string& line) { return reader.Next(line); },
          [&](const std::string& line) {

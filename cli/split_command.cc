@@ -25,7 +25,7 @@ struct SplitFlags {
   bool offsets = false;
   bool unwrap = false;
   std::string engine = "kobi";
-  unsigned threads = 1;
+  unsigned threads = 0;
   InputFlags in;
 };
 
@@ -112,7 +112,7 @@ void RunSplit(const SplitFlags& f) {
     return;
   }
   LineReader reader(f.input, f.in.ToOptions());
-  OutputFile out(f.output);
+  OutputFile out(PrepareOutput(f.output));
   struct Item {
     std::string line;
     std::uint64_t number = 0;

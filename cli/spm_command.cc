@@ -14,13 +14,15 @@ namespace {
 
 struct SpmFlags {
   corpora::SpmTrainOptions train;
+  std::vector<std::string> spm_opts;
   std::string model;
   bool ids = false;
   std::string input = "-";
   std::string output = "-";
 };
 
-void RunTrain(const SpmFlags& flags) {
+void RunTrain(SpmFlags& flags) {
+  for (const auto& kv : flags.spm_opts) flags.train.extra.push_back(corpora::ParseSpmOption(kv));
   corpora::SpmTrainResult r = corpora::TrainSpm(flags.train);
   for (const auto& n : r.notes) Note("spm", n);
   Note("spm", "trained " + flags.train.model_prefix + ".model (" + flags.train.model_type +
@@ -31,7 +33,7 @@ void RunTrain(const SpmFlags& flags) {
 void RunEncode(const SpmFlags& flags) {
   corpora::SpmModel model(flags.model);
   LineReader in(flags.input);
-  OutputFile out(flags.output);
+  OutputFile out(PrepareOutput(flags.output));
   std::string line, buf;
   while (in.Next(line)) {
     buf.clear();
@@ -54,7 +56,7 @@ void RunEncode(const SpmFlags& flags) {
 void RunDecode(const SpmFlags& flags) {
   corpora::SpmModel model(flags.model);
   LineReader in(flags.input);
-  OutputFile out(flags.output);
+  OutputFile out(PrepareOutput(flags.output));
   std::string line;
   while (in.Next(line)) {
     std::vector<std::string> pieces;
@@ -102,9 +104,9 @@ void AddSpmCommand(CLI::App& app) {
   auto* train = spm->add_subcommand(
       "train",
       "Train a joint (default) or per-language model from corpus files. TSV files (.tsv) give "
-      "their en/ko columns as sentences; other files give one sentence per line. If the "
-      "vocabulary is too large or small for the data, the nearest size that works is used and "
-      "reported on stderr.");
+      "their en/ko columns as sentences; other files give one sentence per line. Defaults are "
+      "spm_train's except identity normalisation, kept spaces and byte fallback (exact round "
+      "trips); any other SentencePiece trainer option: --spm-opt key=value.");
   train->add_option("--input", flags->train.inputs, "Corpus files (TSV or plain text)")
       ->required()
       ->expected(1, -1);
@@ -121,10 +123,23 @@ void AddSpmCommand(CLI::App& app) {
                     "TSV inputs: en, ko (per-language model) or both (joint)")
       ->default_val("both")
       ->check(CLI::IsMember({"en", "ko", "both"}));
+  train->add_option("--hard-vocab-limit", flags->train.hard_vocab_limit,
+                    "true (spm_train's default): a vocabulary the corpus cannot fill is an error; "
+                    "false: train the largest the corpus supports")
+      ->default_val(true);
+  train->add_option("--input-sentence-size", flags->train.input_sentence_size,
+                    "Train on a uniform sample of this many sentences (0 = all)")
+      ->default_val(0);
+  train->add_option("--spm-opt", flags->spm_opts,
+                    "Any SentencePiece trainer option as key=value (repeatable), applied last, "
+                    "e.g. --spm-opt user_defined_symbols=<sep>,<cls>")
+      ->allow_extra_args(false);
   AddThreadsFlag(train, flags->train.threads);
   train->footer(
       "Examples:\n"
       "  kobi spm train --input clean.tsv --model-prefix joint --vocab-size 16000\n"
+      "  kobi spm train --input big.tsv.gz --model-prefix m --input-sentence-size 1000000 "
+      "--spm-opt max_sentencepiece_length=8\n"
       "  kobi spm train --input clean.tsv --columns ko --model-prefix ko --model-type bpe");
   train->callback([flags] { RunTrain(*flags); });
 

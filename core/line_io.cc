@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "core/error.h"
+#include "core/internal/xz_bz2_source.h"
 #include "core/legacy_encoding.h"
 #include "core/utf8.h"
 
@@ -103,6 +104,13 @@ class ZstdSource : public ByteSource {
 
 std::unique_ptr<ByteSource> OpenSource(const std::string& path) {
   if (EndsWith(path, ".zst")) return std::make_unique<ZstdSource>(path);
+  switch (internal::DetectXzBzip2(path)) {
+    case internal::Compression::kXz: return internal::OpenXzSource(path);
+    case internal::Compression::kBzip2: return internal::OpenBzip2Source(path);
+    case internal::Compression::kZstd: return std::make_unique<ZstdSource>(path);
+    case internal::Compression::kNone: break;
+  }
+  if (path == "-") return internal::GuardStdin(std::make_unique<GzSource>(path));
   return std::make_unique<GzSource>(path);
 }
 

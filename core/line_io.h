@@ -1,6 +1,7 @@
 // Line-oriented input and output over files, stdin/stdout and compressed streams.
 //
-// Input: "-" is stdin. gzip input (any file, by content, not only *.gz) and *.zst are
+// Input: "-" is stdin. gzip input (any file, by content, not only *.gz), *.zst, and xz / bzip2
+// (*.xz, *.bz2, or any file by its magic bytes; core/internal/xz_bz2_source.h) are
 // decompressed transparently. Lines end at '\n'; a '\r' before it is removed (CRLF files).
 // With Options::encoding "cp949"/"euc-kr", each line is converted to UTF-8 first.
 // Lines are validated as UTF-8: an invalid line throws InputError naming file and line, unless

@@ -1,6 +1,8 @@
-// Escaping text for XML and HTML output (TMX, TBX, the alignment review page).
+// Escaping text for XML and HTML output (TMX, TBX, the alignment review page), and repairing
+// HTML character references left in scraped text (`kobi clean`).
 //
 //   kobi::EscapeMarkup("a < b & \"c\"")   // "a &lt; b &amp; &quot;c&quot;"
+//   kobi::UnescapeHtmlEntities("Jalape&ntilde;o &#8364;5")   // "Jalapeño €5"
 //   kobi::EscapeTmxSegment("a\x01b")       // "a<ph type=\"x-kobi-char\">0001</ph>b"
 //
 // EscapeMarkup escapes & < > " (safe in element content and double-quoted attributes); UTF-8
@@ -20,6 +22,14 @@ namespace kobi {
 
 std::string EscapeMarkup(std::string_view text);
 std::string EscapeTmxSegment(std::string_view text);
+
+// Replaces HTML character references by their characters: the named references of HTML 4.01
+// plus &apos; (case-sensitive, with their ';'), &#N; and &#xN;. Numeric references to 128-159
+// are read as Windows-1252, as browsers do (&#146; = ’); references to control characters
+// (U+0000-U+001F, U+007F: a tab or line break would break a TSV row), surrogates or beyond
+// U+10FFFF, unknown names and '&' without ';' stay as they are. One pass:
+// "&amp;lt;" becomes "&lt;". *count (if given) receives the number of references replaced.
+std::string UnescapeHtmlEntities(std::string_view text, std::size_t* count = nullptr);
 
 // The `type` of the <ph> element EscapeTmxSegment writes.
 inline constexpr std::string_view kTmxCharPhType = "x-kobi-char";

@@ -46,10 +46,21 @@ class OrderedParallelMap {
       std::vector<In> items;
       items.reserve(batch_size_ * threads_);
       In item;
-      while (items.size() < batch_size_ * threads_ && (more = produce(item))) {
-        items.push_back(std::move(item));
+      // An input error ends the read; the items before it are still mapped and consumed (as
+      // with one thread) before the error is rethrown, so output never depends on threads.
+      std::exception_ptr read_error;
+      try {
+        while (items.size() < batch_size_ * threads_ && (more = produce(item))) {
+          items.push_back(std::move(item));
+        }
+      } catch (...) {
+        read_error = std::current_exception();
+        more = false;
       }
-      if (items.empty()) break;
+      if (items.empty()) {
+        if (read_error) std::rethrow_exception(read_error);
+        break;
+      }
       std::vector<Out> results(items.size());
       std::size_t chunk = (items.size() + threads_ - 1) / threads_;
       std::vector<std::future<void>> futures;
@@ -69,6 +80,7 @@ class OrderedParallelMap {
       }
       if (error) std::rethrow_exception(error);
       for (auto& r : results) consume(std::move(r));
+      if (read_error) std::rethrow_exception(read_error);
     }
   }
 

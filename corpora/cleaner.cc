@@ -4,6 +4,7 @@
 #include <cstdio>
 
 #include "align/pair_scorer.h"
+#include "core/markup.h"
 #include "corpora/internal/rules.h"
 #include "corpora/mojibake.h"
 
@@ -26,12 +27,13 @@ class Cleaner::Scorer {
 };
 
 Cleaner::Cleaner(const CleanOptions& options) : options_(options) {
-  if (options_.min_adequacy > 0 && Enabled(kRuleAdequacy)) scorer_ = std::make_unique<Scorer>();
+  adequacy_rule_ = options_.min_adequacy > 0 && Enabled(kRuleAdequacy);
+  if (adequacy_rule_ || options_.score_all) scorer_ = std::make_unique<Scorer>();
 }
 
 Cleaner::~Cleaner() = default;
 
-bool Cleaner::adequacy_enabled() const { return scorer_ != nullptr; }
+bool Cleaner::adequacy_enabled() const { return adequacy_rule_; }
 
 bool Cleaner::Enabled(std::string_view rule) const {
   return std::find(options_.disabled.begin(), options_.disabled.end(), rule) ==
@@ -40,6 +42,15 @@ bool Cleaner::Enabled(std::string_view rule) const {
 
 Verdict Cleaner::Check(std::string_view en, std::string_view ko) const {
   Verdict v;
+  Apply(v, en, ko);
+  if (options_.score_all && !v.keep() && v.rule != kRuleEmpty) {
+    if (scorer_ && v.adequacy < 0) v.adequacy = scorer_->Score(v.en, v.ko);
+    v.key = DedupKey(v.en, v.ko);
+  }
+  return v;
+}
+
+void Cleaner::Apply(Verdict& v, std::string_view en, std::string_view ko) const {
   v.en.assign(en);
   v.ko.assign(ko);
   auto reject = [&](std::string_view rule) {
@@ -47,7 +58,7 @@ Verdict Cleaner::Check(std::string_view en, std::string_view ko) const {
     v.rule = rule;
     return true;
   };
-  if ((internal::IsBlank(en) || internal::IsBlank(ko)) && reject(kRuleEmpty)) return v;
+  if ((internal::IsBlank(en) || internal::IsBlank(ko)) && reject(kRuleEmpty)) return;
 
   for (std::string* side : {&v.en, &v.ko}) {
     MojibakeResult m = FixMojibake(*side);
@@ -56,34 +67,44 @@ Verdict Cleaner::Check(std::string_view en, std::string_view ko) const {
       *side = std::move(m.text);
       v.repaired = true;
     } else if (reject(kRuleMojibake)) {
-      return v;
+      return;
+    }
+  }
+  if (options_.repair_entities) {
+    for (std::string* side : {&v.en, &v.ko}) {
+      if (side->find('&') == std::string::npos) continue;
+      std::size_t n = 0;
+      std::string text = UnescapeHtmlEntities(*side, &n);
+      if (n == 0) continue;
+      *side = std::move(text);
+      v.entities_repaired = true;
     }
   }
   internal::SideProfile ep = internal::Profile(v.en);
   internal::SideProfile kp = internal::Profile(v.ko);
-  if (internal::TooLong(ep, kp, options_) && reject(kRuleTooLong)) return v;
-  if ((internal::HasMarkup(v.en) || internal::HasMarkup(v.ko)) && reject(kRuleMarkup)) return v;
-  if (internal::UrlProblem(v.en, v.ko) && reject(kRuleUrl)) return v;
+  if (internal::TooLong(ep, kp, options_) && reject(kRuleTooLong)) return;
+  if ((internal::HasMarkup(v.en) || internal::HasMarkup(v.ko)) && reject(kRuleMarkup)) return;
+  if (internal::UrlProblem(v.en, v.ko) && reject(kRuleUrl)) return;
   if ((internal::IsBoilerplate(v.en) || internal::IsBoilerplate(v.ko)) &&
       reject(kRuleBoilerplate)) {
-    return v;
+    return;
   }
   std::string_view script = internal::ScriptRule(v.en, ep, v.ko, kp);
-  if (!script.empty() && reject(script)) return v;
-  if (internal::TooShort(ep, kp, options_) && reject(kRuleTooShort)) return v;
-  if (internal::BadLengthRatio(ep, kp, options_) && reject(kRuleLengthRatio)) return v;
-  if (internal::NumbersDisagree(v.en, v.ko) && reject(kRuleNumbers)) return v;
+  if (!script.empty() && reject(script)) return;
+  if (internal::TooShort(ep, kp, options_) && reject(kRuleTooShort)) return;
+  if (internal::BadLengthRatio(ep, kp, options_) && reject(kRuleLengthRatio)) return;
+  if (internal::NumbersDisagree(v.en, v.ko) && reject(kRuleNumbers)) return;
   if (scorer_) {
     v.adequacy = scorer_->Score(v.en, v.ko);
-    if (v.adequacy < options_.min_adequacy && reject(kRuleAdequacy)) return v;
+    if (adequacy_rule_ && v.adequacy < options_.min_adequacy && reject(kRuleAdequacy)) return;
   }
   v.key = DedupKey(v.en, v.ko);
-  return v;
 }
 
 void CleanStats::Add(const Verdict& v) {
   ++total_;
   if (v.repaired) ++repaired_;
+  if (v.entities_repaired) ++repaired_entities_;
   if (v.keep()) {
     ++kept_;
   } else {
@@ -109,6 +130,9 @@ std::string CleanStats::Summary() const {
   }
   if (!drops.empty()) s += "; dropped: " + drops;
   s += "; repaired mojibake: " + std::to_string(repaired_);
+  if (repaired_entities_ > 0) {
+    s += "; repaired HTML entities: " + std::to_string(repaired_entities_);
+  }
   return s;
 }
 

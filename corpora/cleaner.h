@@ -9,6 +9,8 @@
 //   kobi::corpora::Verdict v = cleaner.Check(en, ko);            // any thread
 //   if (v.keep() && dedup.Seen(v.key)) v.rule = kobi::corpora::kRuleDuplicate;  // in order
 //
+// Before the rules, mojibake is repaired and HTML character references (`Jalape&ntilde;o`) are
+// turned into characters, as bifixer does (both counted; CleanOptions turns them off).
 // Rules, in the order they are tried (the first that fires names the rejection):
 //   empty, mojibake (repaired when possible, else rejected), too_long, markup, url, boilerplate,
 //   swapped, copy, wrong_lang, script, too_short, length_ratio, numbers, adequacy, duplicate.
@@ -49,6 +51,10 @@ const std::vector<std::string_view>& AllRules();
 
 struct CleanOptions {
   bool repair_mojibake = true;   // false: mojibake is always rejected
+  bool repair_entities = true;   // false: HTML character references are left (rule markup)
+  // Compute the adequacy score and dedup key of every non-empty pair, rejected ones too (for
+  // score and hash columns); otherwise only pairs that reach those steps get them.
+  bool score_all = false;
   std::size_t min_en_words = 2;  // too_short: fewer English words
   std::size_t min_ko_chars = 2;  // too_short: fewer non-space Korean characters
   std::size_t max_chars = 1000;  // too_long: more code points on either side
@@ -62,10 +68,11 @@ struct CleanOptions {
 struct Verdict {
   std::string_view rule = kKeep;  // kKeep or a rule name (static storage)
   bool repaired = false;          // mojibake was repaired in en or ko
+  bool entities_repaired = false; // HTML character references were replaced in en or ko
   std::string en;                 // texts after repair
   std::string ko;
   double adequacy = -1;           // PairScorer score when computed, else -1
-  PairKey key;                    // dedup key of the repaired texts (set when kept)
+  PairKey key;                    // dedup key of the repaired texts (when kept, or score_all)
   bool keep() const { return rule == kKeep; }
 };
 
@@ -84,9 +91,11 @@ class Cleaner {
 
  private:
   bool Enabled(std::string_view rule) const;
+  void Apply(Verdict& v, std::string_view en, std::string_view ko) const;
   class Scorer;
   CleanOptions options_;
   std::unique_ptr<Scorer> scorer_;
+  bool adequacy_rule_ = false;
 };
 
 // Kept/dropped counts per rule, for the stderr summary and corpus reports.
@@ -96,12 +105,14 @@ class CleanStats {
   std::uint64_t total() const { return total_; }
   std::uint64_t kept() const { return kept_; }
   std::uint64_t repaired() const { return repaired_; }
+  std::uint64_t repaired_entities() const { return repaired_entities_; }
   std::uint64_t dropped(std::string_view rule) const;
   // "kept 90 of 100 pairs (90.0%); dropped: empty 2, numbers 8; repaired mojibake: 1"
+  // (plus "; repaired HTML entities: N" when N > 0)
   std::string Summary() const;
 
  private:
-  std::uint64_t total_ = 0, kept_ = 0, repaired_ = 0;
+  std::uint64_t total_ = 0, kept_ = 0, repaired_ = 0, repaired_entities_ = 0;
   std::map<std::string, std::uint64_t, std::less<>> dropped_;
 };
 

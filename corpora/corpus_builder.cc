@@ -8,6 +8,7 @@
 #include "align/aligner.h"
 #include "core/error.h"
 #include "core/line_io.h"
+#include "core/path_util.h"
 #include "core/parallel.h"
 #include "core/progress.h"
 #include "corpora/formats.h"
@@ -50,7 +51,6 @@ std::size_t LengthBucket(std::size_t words) {
 
 std::vector<DocTask> ReadManifest(const std::string& manifest) {
   std::vector<DocTask> tasks;
-  fs::path base = manifest == "-" ? fs::path() : fs::path(manifest).parent_path();
   LineReader in(manifest);
   std::string line;
   while (in.Next(line)) {
@@ -64,8 +64,8 @@ std::vector<DocTask> ReadManifest(const std::string& manifest) {
     }
     DocTask t;
     std::string en(trimmed.substr(0, tab)), ko(trimmed.substr(tab + 1));
-    t.en_path = fs::path(en).is_absolute() ? en : (base / en).string();
-    t.ko_path = fs::path(ko).is_absolute() ? ko : (base / ko).string();
+    t.en_path = ResolveListedPath(manifest, en);
+    t.ko_path = ResolveListedPath(manifest, ko);
     t.source = en;
     t.line = in.line_number();
     for (const std::string* p : {&t.en_path, &t.ko_path}) {

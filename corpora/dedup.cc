@@ -32,6 +32,26 @@ PairKey DedupKey(std::string_view en, std::string_view ko) {
   return PairKey{h.low64, h.high64};
 }
 
+PairKey ExactDedupKey(std::string_view en, std::string_view ko) {
+  std::string joined;
+  joined.reserve(en.size() + ko.size() + 1);
+  joined += en;
+  joined += '\x1F';
+  joined += ko;
+  XXH128_hash_t h = XXH3_128bits(joined.data(), joined.size());
+  return PairKey{h.low64, h.high64};
+}
+
+std::string KeyHex(const PairKey& key) {
+  static constexpr char kHex[] = "0123456789abcdef";
+  std::string out(32, '0');
+  for (int i = 0; i < 16; ++i) {
+    out[15 - i] = kHex[(key.high >> (4 * i)) & 0xF];
+    out[31 - i] = kHex[(key.low >> (4 * i)) & 0xF];
+  }
+  return out;
+}
+
 bool Deduper::Seen(const PairKey& key) { return !keys_.insert(key).second; }
 
 }  // namespace kobi::corpora

@@ -29,6 +29,12 @@ struct PairKey {
 // Key of a pair (thread-safe; compute it in parallel, then call Seen(key) in order).
 PairKey DedupKey(std::string_view en, std::string_view ko);
 
+// Key of the pair's bytes as they are (exact duplicates only): XXH3-128 of en, U+001F, ko.
+PairKey ExactDedupKey(std::string_view en, std::string_view ko);
+
+// The key as 32 lowercase hex digits, high 64 bits first (the hash column of clean/dedup).
+std::string KeyHex(const PairKey& key);
+
 class Deduper {
  public:
   // True when an equal key was seen before; otherwise records it and returns false.

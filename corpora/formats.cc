@@ -90,7 +90,15 @@ std::optional<Format> FormatFromPath(const std::string& path) {
 }
 
 std::unique_ptr<PairReader> OpenPairReader(const std::string& path, const ReaderOptions& options) {
+  if (options.en_column == 0 || options.ko_column == 0 || options.en_column == options.ko_column) {
+    throw UsageError("the English and Korean columns must be two different columns from 1 up");
+  }
+  bool custom_columns = options.en_column != 1 || options.ko_column != 2;
   std::optional<Format> format = options.format ? options.format : FormatFromPath(path);
+  if (custom_columns && format && *format != Format::kTsv) {
+    throw UsageError("--scol/--tcol select columns of a TSV input, not of " +
+                     std::string(FormatName(*format)));
+  }
   if (format == Format::kMoses) {
     if (path == "-") throw UsageError("Moses input needs a file prefix (X -> X.en, X.ko), not '-'");
     MosesPaths paths = ResolveMosesPaths(path);
@@ -107,7 +115,7 @@ std::unique_ptr<PairReader> OpenPairReader(const std::string& path, const Reader
       format = Sniff(first);
       source->Unget(std::move(first));
     }
-    if (!format) format = Format::kTsv;  // empty input, or an empty first line
+    if (!format || custom_columns) format = Format::kTsv;  // empty input, or columns chosen
   }
   switch (*format) {
     case Format::kTsv: return internal::MakeTsvReader(std::move(source), options);
@@ -116,6 +124,40 @@ std::unique_ptr<PairReader> OpenPairReader(const std::string& path, const Reader
     case Format::kMoses: break;
   }
   return internal::MakeTsvReader(std::move(source), options);
+}
+
+std::string JoinTsvRow(const Pair& pair, std::size_t en_column, std::size_t ko_column,
+                       const std::string& input_name) {
+  auto check = [&](std::string_view text, const char* what) {
+    std::size_t bad = text.find_first_of("\t\n");
+    if (bad == std::string_view::npos && (text.empty() || text.back() != '\r')) return;
+    std::string kind = bad == std::string_view::npos ? "a final carriage return"
+                       : text[bad] == '\t'            ? "a tab"
+                                                      : "a line break";
+    throw InputError(input_name, pair.line,
+                     std::string(what) + " text contains " + kind +
+                         " and cannot be written as TSV");
+  };
+  check(pair.en, "English");
+  check(pair.ko, "Korean");
+  std::size_t columns = pair.extra.size() + 2;
+  std::string row;
+  std::size_t next_extra = 0;
+  for (std::size_t c = 1; c <= columns; ++c) {
+    if (c > 1) row += '\t';
+    if (c == en_column) {
+      row += pair.en;
+    } else if (c == ko_column) {
+      row += pair.ko;
+    } else if (next_extra < pair.extra.size()) {
+      check(pair.extra[next_extra], "extra");
+      row += pair.extra[next_extra++];
+    }
+  }
+  // Columns beyond the row (a layout wider than the pair): append what is left, in order.
+  if (en_column > columns) row += '\t' + pair.en;
+  if (ko_column > columns) row += '\t' + pair.ko;
+  return row;
 }
 
 std::unique_ptr<PairWriter> OpenPairWriter(const std::string& path, const WriterOptions& options) {

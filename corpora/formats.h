@@ -39,7 +39,19 @@ struct ReaderOptions {
   std::optional<Format> format;  // nullopt = detect from path, then content
   bool skip_bad = false;         // skip and count bad rows instead of throwing
   bool repair_utf8 = false;      // replace invalid UTF-8 by U+FFFD (counted) instead of bad row
+  // TSV only (bicleaner's --scol/--tcol): 1-based columns of the English and Korean texts in
+  // a wider TSV; the other columns, in order, become Pair::extra. Default 1 and 2 (then an
+  // en<TAB>ko header is recognised); other values on a non-TSV input are a UsageError.
+  std::size_t en_column = 1;
+  std::size_t ko_column = 2;
 };
+
+// The TSV row of a pair in its input column layout (the inverse of a TSV reader with these
+// columns): Pair::extra in order with en at en_column and ko at ko_column (1-based), joined by
+// tabs, no newline. Throws InputError (input_name, pair.line) when a text holds a tab, a line
+// break or a final CR, which a TSV cannot carry.
+std::string JoinTsvRow(const Pair& pair, std::size_t en_column, std::size_t ko_column,
+                       const std::string& input_name);
 
 struct WriterOptions {
   Format format = Format::kTsv;

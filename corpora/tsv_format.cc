@@ -1,4 +1,5 @@
 // TSV reader and writer: en<TAB>ko[<TAB>extra…], optional header, fixed column count.
+#include <algorithm>
 #include <utility>
 
 #include "core/error.h"
@@ -32,7 +33,8 @@ class TsvReader : public LineBasedReader {
   bool Next(Pair& pair) override {
     while (source_->Next(line_)) {
       std::uint64_t n = source_->line_number();
-      if (n == 1 && IsTsvHeader(line_, &swapped_)) {
+      bool default_columns = options_.en_column == 1 && options_.ko_column == 2;
+      if (n == 1 && default_columns && IsTsvHeader(line_, &swapped_)) {
         columns_ = SplitTabs(line_).size();
         continue;
       }
@@ -49,6 +51,25 @@ class TsvReader : public LineBasedReader {
                    std::to_string(fields.size()) + " columns, expected " +
                    std::to_string(columns_));
         continue;
+      }
+      if (!default_columns) {
+        std::size_t need = std::max(options_.en_column, options_.ko_column);
+        if (fields.size() < need) {
+          Bad(n, "missing column: " + std::to_string(fields.size()) + " columns, the " +
+                     (options_.en_column == need ? "English" : "Korean") + " text is column " +
+                     std::to_string(need));
+          continue;
+        }
+        pair.en.assign(fields[options_.en_column - 1]);
+        pair.ko.assign(fields[options_.ko_column - 1]);
+        pair.extra.clear();
+        for (std::size_t i = 0; i < fields.size(); ++i) {
+          if (i + 1 != options_.en_column && i + 1 != options_.ko_column) {
+            pair.extra.emplace_back(fields[i]);
+          }
+        }
+        pair.line = n;
+        return true;
       }
       pair.en.assign(fields[swapped_ ? 1 : 0]);
       pair.ko.assign(fields[swapped_ ? 0 : 1]);

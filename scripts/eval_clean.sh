@@ -28,17 +28,19 @@ if [[ $real == 1 ]]; then
 fi
 
 "$kobi" clean "$input" --annotate "$@" >"$tmp/ann" 2>"$tmp/err"
-# Input columns: en ko gold; output: en' ko' gold decision.
-paste "$input" "$tmp/ann" | awk -F'\t' '
+# --annotate shows the input text, so a repair is seen as: kept here, "mojibake" without repair.
+"$kobi" clean "$input" --annotate --no-repair "$@" >"$tmp/ann2" 2>>"$tmp/err"
+# Input columns: en ko gold; each output: en ko gold decision.
+paste "$input" "$tmp/ann" "$tmp/ann2" | awk -F'\t' '
   {
-    gold = $3; en0 = $1; ko0 = $2; en1 = $4; ko1 = $5; dec = $7
+    gold = $3; en0 = $1; ko0 = $2; dec = $7; repaired = ($11 == "mojibake")
     n[gold]++
     if (gold == "keep") { if (dec == "keep") ok[gold]++; next }
     if (gold == "mojibake_fixed") {
-      if (dec == "keep" && (en0 != en1 || ko0 != ko1)) ok[gold]++
+      if (dec == "keep" && repaired) ok[gold]++
       else if (dec == "keep") miss[gold] = miss[gold] sprintf("    line %d: kept unrepaired\n", NR)
       else miss[gold] = miss[gold] sprintf("    line %d: dropped as %s\n", NR, dec)
-      faults++; if (dec == "keep" && (en0 != en1 || ko0 != ko1)) caught++
+      faults++; if (dec == "keep" && repaired) caught++
       next
     }
     faults++

@@ -1,6 +1,8 @@
 #include "core/line_io.h"
 
 #include <gtest/gtest.h>
+#include <bzlib.h>
+#include <lzma.h>
 #include <zlib.h>
 
 #include <cstdio>
@@ -78,6 +80,92 @@ TEST(LineReaderTest, ReadsCp949) {
   LineReader::Options o;
   o.encoding = "cp949";
   EXPECT_EQ(ReadLines(p, o), (std::vector<std::string>{"한국"}));
+}
+
+}  // namespace
+}  // namespace kobi
+
+namespace kobi {
+namespace {
+
+std::string XzCompress(const std::string& text) {
+  std::string out(text.size() + 1024, '\0');
+  std::size_t pos = 0;
+  EXPECT_EQ(lzma_easy_buffer_encode(6, LZMA_CHECK_CRC64, nullptr,
+                                    reinterpret_cast<const std::uint8_t*>(text.data()),
+                                    text.size(), reinterpret_cast<std::uint8_t*>(out.data()), &pos,
+                                    out.size()),
+            LZMA_OK);
+  out.resize(pos);
+  return out;
+}
+
+std::string Bzip2Compress(const std::string& text) {
+  std::string out(text.size() + 1024, '\0');
+  unsigned len = static_cast<unsigned>(out.size());
+  EXPECT_EQ(BZ2_bzBuffToBuffCompress(out.data(), &len, const_cast<char*>(text.data()),
+                                     static_cast<unsigned>(text.size()), 9, 0, 0),
+            BZ_OK);
+  out.resize(len);
+  return out;
+}
+
+TEST(LineReaderTest, ReadsXzAndBzip2ByExtensionOrMagic) {
+  std::string text;
+  for (int i = 0; i < 3000; ++i) text += "줄 " + std::to_string(i) + "\tline\n";
+  const std::vector<std::string> want = ReadLines([&] {
+    std::string p = TempPath("plain_ref.txt");
+    WriteBytes(p, text);
+    return p;
+  }());
+  ASSERT_EQ(want.size(), 3000u);
+  struct Case {
+    std::string name;
+    std::string bytes;
+  };
+  const std::string xz = XzCompress(text), bz = Bzip2Compress(text);
+  for (const Case& c : {Case{"a.txt.xz", xz}, Case{"a_xz.txt", xz}, Case{"a.txt.bz2", bz},
+                        Case{"a_bz2.txt", bz}}) {
+    std::string p = TempPath(c.name);
+    WriteBytes(p, c.bytes);
+    EXPECT_EQ(ReadLines(p), want) << c.name;
+    EXPECT_EQ(ReadAll(p), text) << c.name;
+  }
+  // zstd by magic bytes too; a text file starting with "BZh9" is still text.
+  {
+    std::string z = TempPath("magic.zst");
+    OutputFile out(z);
+    out.Write(text);
+    out.Close();
+    std::filesystem::rename(z, TempPath("magic_zst.txt"));
+    EXPECT_EQ(ReadLines(TempPath("magic_zst.txt")), want);
+    std::string p = TempPath("bzh.txt");
+    WriteBytes(p, "BZh9 is not bzip2\n");
+    EXPECT_EQ(ReadLines(p), (std::vector<std::string>{"BZh9 is not bzip2"}));
+  }
+  // Concatenated streams are read as one (xz -c a b, pbzip2).
+  for (const Case& c : {Case{"cat.xz", XzCompress("one\n") + XzCompress("two\n")},
+                        Case{"cat.bz2", Bzip2Compress("one\n") + Bzip2Compress("two\n")}}) {
+    std::string p = TempPath(c.name);
+    WriteBytes(p, c.bytes);
+    EXPECT_EQ(ReadLines(p), (std::vector<std::string>{"one", "two"})) << c.name;
+  }
+}
+
+TEST(LineReaderTest, TruncatedXzAndBzip2AreErrors) {
+  std::string text;
+  for (int i = 0; i < 2000; ++i) text += "line " + std::to_string(i * 7919) + "\n";
+  for (std::string name : {"cut.xz", "cut.bz2"}) {
+    std::string full = name == "cut.xz" ? XzCompress(text) : Bzip2Compress(text);
+    for (std::size_t cut : {full.size() / 3, full.size() - 1}) {
+      std::string p = TempPath(name);
+      WriteBytes(p, full.substr(0, cut));
+      EXPECT_THROW(ReadLines(p), IoError) << name << " cut at " << cut;
+    }
+  }
+  std::string p = TempPath("garbage.xz");
+  WriteBytes(p, "not xz at all\n");
+  EXPECT_THROW(ReadLines(p), IoError);
 }
 
 }  // namespace

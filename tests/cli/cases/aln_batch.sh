@@ -1,6 +1,8 @@
 # --batch with two threads: each output equals the single run; a surprising pair warns.
+# Paths in the list are relative to the list's folder (absolute ones as they are).
 T="$(mktemp -d)"; trap 'rm -rf "$T"' EXIT
-printf 'align/doc.en\talign/doc.ko\t%s/a.beads\nalign/doc.en\talign/empty.ko\t%s/b.beads\n' "$T" "$T" > "$T/jobs.tsv"
+printf '%s/align/doc.en\t%s/align/doc.ko\t%s/a.beads\nalign/doc.en\talign/empty.ko\tb.beads\n' "$PWD" "$PWD" "$T" > "$T/jobs.tsv"
+mkdir "$T/align" && cp align/doc.en align/empty.ko "$T/align/"
 $KOBI align --presplit --batch "$T/jobs.tsv" --threads 2
 cat "$T/b.beads"
 $KOBI align --presplit align/doc.en align/doc.ko | cmp - "$T/a.beads" && echo same

@@ -88,7 +88,7 @@ F("www.example.co.kr/board/list.php?id=123&page=2", "www.example.co.kr/board/lis
 F("Source: https://news.example.com/article/88123", "출처: https://news.example.com/article/88123 (기사 원문 보기)", "url")
 # markup
 F("<p>The mayor opened the new library on Friday.</p>", "<p>시장은 금요일 새 도서관을 개관했다.</p>", "markup")
-F("The mayor opened the new library&nbsp;on Friday.", "시장은 금요일&nbsp;새 도서관을 개관했다.", "markup")
+F("The mayor opened the new library&amp;nbsp;on Friday.", "시장은 금요일&amp;nbsp;새 도서관을 개관했다.", "markup")  # double-escaped: one repair pass leaves &nbsp;
 F("The mayor opened the <b>new library</b> on Friday.", "시장은 금요일 <b>새 도서관</b>을 개관했다.", "markup")
 F("{{Infobox city | name = Suwon}}", "{{정보상자 도시 | 이름 = 수원}}", "markup")
 # boilerplate
