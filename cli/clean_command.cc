@@ -26,6 +26,7 @@ struct CleanFlags {
   double min_adequacy = 0.1;
   double max_ratio = 2.0;
   std::vector<std::string> disable;
+  AlignResourceFlags resources;
 };
 
 struct Item {
@@ -44,6 +45,10 @@ void RunClean(const CleanFlags& flags) {
     if (!known) throw UsageError("clean: --disable: unknown rule '" + rule + "'");
     options.disabled.push_back(rule);
   }
+  std::unique_ptr<AlignResources> resources = LoadAlignResources("clean", flags.resources);
+  options.use_glossary = resources->use_glossary;
+  options.glossary = resources->glossary_ptr();
+  options.dictionary = resources->dictionary_ptr();
   if (flags.no_dedup) options.disabled.emplace_back(corpora::kRuleDuplicate);
   bool dedup = std::find(options.disabled.begin(), options.disabled.end(),
                          corpora::kRuleDuplicate) == options.disabled.end();
@@ -145,6 +150,7 @@ void AddCleanCommand(CLI::App& app) {
       ->delimiter(',')
       ->allow_extra_args(false);
   AddThreadsFlag(cmd, flags->threads);
+  AddAlignResourceFlags(cmd, flags->resources);
   cmd->footer(
       "Examples:\n"
       "  kobi clean pairs.tsv -o clean.tsv\n"
