@@ -62,7 +62,8 @@ std::vector<DocTask> ReadManifest(const std::string& manifest, bool skip_bad) {
   std::string line;
   while (in.Next(line)) {
     std::string_view trimmed = line;
-    while (!trimmed.empty() && (trimmed.back() == ' ' || trimmed.back() == '\t')) trimmed.remove_suffix(1);
+    while (!trimmed.empty() && (trimmed.back() == ' ' || trimmed.back() == '\t'))
+      trimmed.remove_suffix(1);
     if (trimmed.empty() || trimmed.front() == '#') continue;
     std::size_t tab = trimmed.find('\t');
     if (tab == std::string_view::npos || tab == 0 || tab + 1 >= trimmed.size() ||
@@ -170,8 +171,8 @@ std::string SkipReason(const Error& e, const DocTask& t) {
     for (const auto& [resolved, written] :
          {std::pair{&t.en_path, &t.en}, std::pair{&t.ko_path, &t.ko}}) {
       if (input->file() == *resolved) {
-        return *written + (input->line() > 0 ? ":" + std::to_string(input->line()) : "") +
-               ": " + input->detail();
+        return *written + (input->line() > 0 ? ":" + std::to_string(input->line()) : "") + ": " +
+               input->detail();
       }
     }
   }
@@ -202,13 +203,14 @@ CorpusReport BuildCorpus(const std::string& manifest, const std::string& out_dir
   report.kobi_version = options.version;
   report.options = {{"min_adequacy", ScoreText(options.clean.min_adequacy)},
                     {"disabled", OptionsText(options)},
-                    {"glossary", !options.clean.use_glossary      ? "none"
+                    {"glossary", !options.clean.use_glossary         ? "none"
                                  : options.clean.glossary != nullptr ? "custom"
                                                                      : "bundled"},
                     {"dictionary", options.clean.dictionary != nullptr ? "yes" : "no"},
                     {"repair", options.repair ? "yes" : "no"},
                     {"keep_unrelated", options.keep_unrelated ? "yes" : "no"}};
-  report.manifests.push_back({manifest, Hex128(manifest == "-" ? "" : ReadAll(manifest)), tasks.size()});
+  report.manifests.push_back(
+      {manifest, Hex128(manifest == "-" ? "" : ReadAll(manifest)), tasks.size()});
 
   std::optional<glossary::Matcher> matcher;
   if (options.clean.use_glossary && options.clean.glossary != nullptr) {
@@ -255,8 +257,8 @@ CorpusReport BuildCorpus(const std::string& manifest, const std::string& out_dir
         r.report.ko = t.ko;
         try {
           if (t.missing) {
-            throw InputError(manifest, t.line, "no such document: " +
-                                                   (fs::exists(t.en_path) ? t.ko : t.en));
+            throw InputError(manifest, t.line,
+                             "no such document: " + (fs::exists(t.en_path) ? t.ko : t.en));
           }
           ProcessDocument(t, options, align_options, scorer, cleaner, r);
         } catch (const Error& e) {

@@ -1,11 +1,10 @@
 // CorpusReport: JSON, Markdown and text forms, merge; see corpus_report.h.
 #include "corpora/corpus_report.h"
 
-#include <nlohmann/json.hpp>
-
 #include <algorithm>
 #include <charconv>
 #include <cmath>
+#include <nlohmann/json.hpp>
 
 #include "core/error.h"
 #include "core/numbers.h"
@@ -32,16 +31,18 @@ std::string Bar(std::uint64_t n, std::uint64_t max) {
   return std::string(width, '#');
 }
 
-std::string ScoreLabel(std::size_t i) { return Fixed(i / 10.0, 1) + "-" + Fixed((i + 1) / 10.0, 1); }
+std::string ScoreLabel(std::size_t i) {
+  return Fixed(i / 10.0, 1) + "-" + Fixed((i + 1) / 10.0, 1);
+}
 
 template <typename Hist, typename Name>
 std::string HistogramTable(const char* title, const char* label, const Hist& hist, Name name,
                            bool markdown) {
   std::uint64_t max = 0;
   for (auto n : hist) max = std::max<std::uint64_t>(max, n);
-  std::string s = markdown ? std::string("\n## ") + title + "\n\n| " + label +
-                                 " | pairs | |\n|---|---:|---|\n"
-                           : std::string("\n") + title + "\n";
+  std::string s =
+      markdown ? std::string("\n## ") + title + "\n\n| " + label + " | pairs | |\n|---|---:|---|\n"
+               : std::string("\n") + title + "\n";
   for (std::size_t i = 0; i < hist.size(); ++i) {
     std::string n = std::to_string(hist[i]);
     if (markdown) {
@@ -91,7 +92,8 @@ std::string Counts(const CorpusReport& r, bool markdown) {
   row("repaired (mojibake)", t.repaired_mojibake);
   if (t.repaired_utf8 > 0) row("repaired (invalid UTF-8)", t.repaired_utf8);
   for (const auto& name : DroppedOrder(t.dropped)) row("dropped: " + name, t.dropped.at(name));
-  if (t.corpus_duplicates > 0) row("dropped: duplicate of an earlier document", t.corpus_duplicates);
+  if (t.corpus_duplicates > 0)
+    row("dropped: duplicate of an earlier document", t.corpus_duplicates);
   return s;
 }
 
@@ -103,20 +105,23 @@ std::string Notes(const CorpusReport& r, bool markdown) {
     if (d.verdict == kDocSkipped) {
       bad += (markdown ? "- " : "  ") + d.en + " / " + d.ko + ": skipped: " + d.skip_reason + "\n";
     } else if (d.verdict == kDocUnrelated) {
-      bad += (markdown ? "- " : "  ") + d.en + " / " + d.ko +
-             ": unrelated (coverage " + Fixed(d.coverage, 3) + ", mean score " +
-             Fixed(d.mean_score, 3) + "); " + std::to_string(d.candidates) + " pair(s) not kept\n";
+      bad += (markdown ? "- " : "  ") + d.en + " / " + d.ko + ": unrelated (coverage " +
+             Fixed(d.coverage, 3) + ", mean score " + Fixed(d.mean_score, 3) + "); " +
+             std::to_string(d.candidates) + " pair(s) not kept\n";
     }
     for (const auto& w : d.warnings) warn += (markdown ? "- " : "  ") + d.en + ": " + w + "\n";
   }
-  if (!bad.empty()) s += markdown ? "\n## Documents not used\n\n" + bad : "\nDocuments not used\n" + bad;
-  if (!warn.empty()) s += markdown ? "\n## Aligner warnings\n\n" + warn : "\nAligner warnings\n" + warn;
+  if (!bad.empty())
+    s += markdown ? "\n## Documents not used\n\n" + bad : "\nDocuments not used\n" + bad;
+  if (!warn.empty())
+    s += markdown ? "\n## Aligner warnings\n\n" + warn : "\nAligner warnings\n" + warn;
   return s;
 }
 
 std::string Histograms(const CorpusReport& r, bool markdown) {
-  return HistogramTable("Length of kept pairs (English words)", "words", r.totals.length_histogram,
-                        [](std::size_t i) { return std::string(kLengthLabels[i]); }, markdown) +
+  return HistogramTable(
+             "Length of kept pairs (English words)", "words", r.totals.length_histogram,
+             [](std::size_t i) { return std::string(kLengthLabels[i]); }, markdown) +
          HistogramTable("Bead score of kept pairs", "score", r.totals.score_histogram, ScoreLabel,
                         markdown);
 }
@@ -195,7 +200,8 @@ std::string CorpusReport::ToJson() const {
   for (const auto& [k, v] : options) j["options"][k] = v;
   j["manifests"] = ordered_json::array();
   for (const ManifestInfo& m : manifests) {
-    j["manifests"].push_back({{"path", m.path}, {"xxh3_128", m.xxh3_128}, {"documents", m.documents}});
+    j["manifests"].push_back(
+        {{"path", m.path}, {"xxh3_128", m.xxh3_128}, {"documents", m.documents}});
   }
   const CorpusTotals& t = totals;
   ordered_json tj;

@@ -9,8 +9,9 @@
 // finally kept. So a distributed build merges its parts with MergeReports() and then counts
 // each pair it drops as a duplicate of an earlier part with CountCorpusDuplicate().
 //
-//   kobi::corpora::CorpusReport a = kobi::corpora::ParseReportJson(ReadAll("p1/report.json"), "p1/report.json");
-//   kobi::corpora::CorpusReport b = kobi::corpora::ParseReportJson(ReadAll("p2/report.json"), "p2/report.json");
+//   kobi::corpora::CorpusReport a = kobi::corpora::ParseReportJson(ReadAll("p1/report.json"),
+//   "p1/report.json"); kobi::corpora::CorpusReport b =
+//   kobi::corpora::ParseReportJson(ReadAll("p2/report.json"), "p2/report.json");
 //   kobi::corpora::CorpusReport whole = kobi::corpora::MergeReports({a, b});
 //   std::string json = whole.ToJson();
 //
@@ -32,9 +33,9 @@ inline constexpr std::string_view kDocUnrelated = "unrelated";  // pages are not
 inline constexpr std::string_view kDocSkipped = "skipped";      // missing/unreadable/bad UTF-8
 
 struct DocumentReport {
-  std::string en, ko;            // paths as written in the manifest
+  std::string en, ko;  // paths as written in the manifest
   std::string verdict = std::string(kDocOk);
-  std::string skip_reason;       // why a skipped document was skipped
+  std::string skip_reason;  // why a skipped document was skipped
   std::uint64_t sentences_en = 0, sentences_ko = 0;
   std::uint64_t beads = 0;
   std::uint64_t unaligned_beads = 0;  // 1-0 / 0-1 beads
@@ -45,8 +46,8 @@ struct DocumentReport {
   std::map<std::string, std::uint64_t, std::less<>> dropped;
   std::uint64_t repaired_mojibake = 0;  // pairs whose mojibake was repaired
   std::uint64_t repaired_utf8 = 0;      // invalid UTF-8 sequences replaced (--repair)
-  double mean_score = 0;  // mean bead score over candidates (3 decimals)
-  double coverage = 0;    // share of sentences in adequate pairs (see DocumentVerdict)
+  double mean_score = 0;                // mean bead score over candidates (3 decimals)
+  double coverage = 0;                // share of sentences in adequate pairs (see DocumentVerdict)
   std::vector<std::string> warnings;  // aligner warnings
   friend bool operator==(const DocumentReport&, const DocumentReport&) = default;
 };
@@ -74,7 +75,7 @@ struct ManifestInfo {
 struct CorpusReport {
   std::string kobi_version;
   std::map<std::string, std::string, std::less<>> options;  // options that shape the output
-  std::vector<ManifestInfo> manifests;  // one per part (one for a single build)
+  std::vector<ManifestInfo> manifests;                      // one per part (one for a single build)
   std::vector<DocumentReport> documents;
   CorpusTotals totals;
 

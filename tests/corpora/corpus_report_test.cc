@@ -1,5 +1,7 @@
 // Corpus reports: report.json round trip, and reports of parts merging into the report of the
 // whole (what a distributed build does).
+#include "corpora/corpus_report.h"
+
 #include <gtest/gtest.h>
 
 #include <sstream>
@@ -8,7 +10,6 @@
 
 #include "core/error.h"
 #include "corpora/corpus_builder.h"
-#include "corpora/corpus_report.h"
 #include "corpora/dedup.h"
 #include "tests/corpora/test_util.h"
 
