@@ -314,4 +314,65 @@ CorpusReport BuildCorpus(const std::string& manifest, const std::string& out_dir
   return report;
 }
 
+CorpusReport MergeCorpusParts(const std::vector<std::string>& part_dirs,
+                              const std::string& out_dir) {
+  std::vector<CorpusReport> reports;
+  std::vector<std::string> inputs;
+  for (const std::string& d : part_dirs) {
+    std::string json = (fs::path(d) / "report.json").string();
+    reports.push_back(ParseReportJson(ReadAll(json), json));
+    inputs.push_back((fs::path(d) / "corpus.tsv").string());
+  }
+  CorpusReport report = MergeReports(reports);
+  std::error_code ec;
+  fs::create_directories(out_dir, ec);
+  if (ec) throw IoError(out_dir, "cannot create directory: " + ec.message());
+  auto path = [&](const char* name) { return (fs::path(out_dir) / name).string(); };
+  OutputFile tsv(path("corpus.tsv"), inputs);
+  OutputFile en_out(path("corpus.en"), inputs);
+  OutputFile ko_out(path("corpus.ko"), inputs);
+  WriterOptions wo;
+  wo.format = Format::kTmx;
+  auto tmx = OpenPairWriter(path("corpus.tmx"), wo);
+  Deduper dedup;
+  for (const std::string& input : inputs) {
+    ReaderOptions ro;
+    ro.format = Format::kTsv;
+    auto reader = OpenPairReader(input, ro);
+    Pair p;
+    while (reader->Next(p)) {
+      double score = 0;
+      if (p.extra.size() != 2 || p.extra[kScoreSlot].empty() ||
+          std::from_chars(p.extra[kScoreSlot].data(),
+                          p.extra[kScoreSlot].data() + p.extra[kScoreSlot].size(), score)
+                  .ptr != p.extra[kScoreSlot].data() + p.extra[kScoreSlot].size()) {
+        throw InputError(input, p.line, "expected en<TAB>ko<TAB>score<TAB>source");
+      }
+      if (dedup.Seen(p.en, p.ko)) {
+        report.UncountKept(p.en, score);
+        continue;
+      }
+      tsv.Write(p.en + "\t" + p.ko + "\t" + p.extra[kScoreSlot] + "\t" + p.extra[kSourceSlot] +
+                "\n");
+      en_out.WriteLine(p.en);
+      ko_out.WriteLine(p.ko);
+      tmx->Write(p);
+    }
+  }
+  OutputFile json(path("report.json"), inputs);
+  json.Write(report.ToJson());
+  OutputFile md(path("report.md"), inputs);
+  md.Write(report.ToMarkdown());
+  OutputFile txt(path("report.txt"), inputs);
+  txt.Write(report.ToText());
+  tsv.Close();
+  en_out.Close();
+  ko_out.Close();
+  tmx->Close();
+  json.Close();
+  md.Close();
+  txt.Close();
+  return report;
+}
+
 }  // namespace kobi::corpora

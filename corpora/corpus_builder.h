@@ -61,4 +61,13 @@ std::string_view DocumentVerdict(double coverage);
 CorpusReport BuildCorpus(const std::string& manifest, const std::string& out_dir,
                          const CorpusOptions& options);
 
+// Merges the output folders of consecutive parts of one manifest (each built by BuildCorpus,
+// e.g. on different machines), in order, into out_dir as if the whole manifest had been built
+// at once: corpus.tsv/en/ko/tmx concatenated with pairs already given by an earlier part dropped
+// (first occurrence in manifest order, the same key as BuildCorpus), and the reports merged
+// (MergeReports + UncountKept). Throws InputError for a part whose corpus.tsv or report.json is
+// not a kobi corpus build's, UsageError for parts built with different options.
+CorpusReport MergeCorpusParts(const std::vector<std::string>& part_dirs,
+                              const std::string& out_dir);
+
 }  // namespace kobi::corpora

@@ -94,6 +94,17 @@ TEST(CorpusReportTest, PartsMergeIntoTheWhole) {
   ASSERT_EQ(merged.manifests.size(), 2u);
   EXPECT_EQ(merged.manifests[1].documents, 2u);
 
+  // The library's merge of the parts' folders does the same and writes the whole's files.
+  CorpusReport folders = MergeCorpusParts({dir.File("p1"), dir.File("p2")}, dir.File("merged"));
+  EXPECT_EQ(folders.documents, whole.documents);
+  EXPECT_EQ(folders.totals, whole.totals);
+  for (const char* f : {"corpus.tsv", "corpus.en", "corpus.ko", "corpus.tmx", "report.md",
+                        "report.txt"}) {
+    EXPECT_EQ(ReadFile(dir.File(std::string("merged/") + f)),
+              ReadFile(dir.File(std::string("all/") + f)))
+        << f;
+  }
+
   CorpusOptions other = o;
   other.keep_unrelated = true;
   CorpusReport different = BuildCorpus(dir.File("p1.tsv"), dir.File("p1b"), other);
