@@ -16,6 +16,7 @@
 #include "align/internal/features.h"
 #include "align/internal/lexicon_learner.h"
 #include "align/length_model.h"
+#include "glossary/matcher.h"
 #include "tokenize/page_segmenter.h"
 #include "tokenize/sentence_splitter.h"
 
@@ -166,6 +167,11 @@ double Clamp01(double x) { return std::clamp(x, 0.0, 1.0); }
 
 }  // namespace
 
+const glossary::Matcher* SelectedGlossary(const AlignOptions& options) {
+  if (!IsKoreanPair(options) || !options.use_glossary) return nullptr;
+  return options.glossary != nullptr ? options.glossary : &glossary::Matcher::Default();
+}
+
 Alignment AlignSentences(const std::vector<std::string>& en, const std::vector<std::string>& ko,
                          const AlignOptions& options) {
   Alignment out;
@@ -197,10 +203,9 @@ Alignment AlignSentences(const std::vector<std::string>& en, const std::vector<s
   }
 
   const bool korean = IsKoreanPair(options);
-  internal::SideInfo src_side{korean ? Lang::kEn : Lang::kOther, true,
-                              korean ? options.glossary : nullptr, options.dictionary};
-  internal::SideInfo tgt_side{korean ? Lang::kKo : Lang::kOther, false,
-                              korean ? options.glossary : nullptr, options.dictionary};
+  const glossary::Matcher* gloss = SelectedGlossary(options);
+  internal::SideInfo src_side{korean ? Lang::kEn : Lang::kOther, true, gloss, options.dictionary};
+  internal::SideInfo tgt_side{korean ? Lang::kKo : Lang::kOther, false, gloss, options.dictionary};
   std::vector<SentenceFeatures> src(n), tgt(m);
   for (int i = 0; i < n; ++i) src[i] = internal::ExtractFeatures(en[i], src_side);
   for (int j = 0; j < m; ++j) tgt[j] = internal::ExtractFeatures(ko[j], tgt_side);
@@ -307,10 +312,9 @@ PageAlignment AlignPages(std::string_view en_page, std::string_view ko_page,
 
 BeadEvidence ExplainBead(std::string_view en, std::string_view ko, const AlignOptions& options) {
   bool korean = IsKoreanPair(options);
-  internal::SideInfo a{korean ? Lang::kEn : Lang::kOther, true, korean ? options.glossary : nullptr,
-                       options.dictionary};
-  internal::SideInfo b{korean ? Lang::kKo : Lang::kOther, false,
-                       korean ? options.glossary : nullptr, options.dictionary};
+  const glossary::Matcher* gloss = SelectedGlossary(options);
+  internal::SideInfo a{korean ? Lang::kEn : Lang::kOther, true, gloss, options.dictionary};
+  internal::SideInfo b{korean ? Lang::kKo : Lang::kOther, false, gloss, options.dictionary};
   internal::Evidence ev = internal::ExplainPair(en, ko, a, b);
   return {std::move(ev.numbers), std::move(ev.latin), std::move(ev.names), std::move(ev.glossary)};
 }

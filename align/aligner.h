@@ -48,7 +48,11 @@ struct Bead {
 struct AlignOptions {
   Lang source = Lang::kEn;  // kEn/kKo, or kOther for language-independent signals
   Lang target = Lang::kKo;
-  const glossary::Matcher* glossary = nullptr;  // not owned; nullptr = no glossary
+  // Glossary of names and terms (EN–KO only; not owned). nullptr = the bundled glossary
+  // (glossary::Matcher::Default()), so AlignPages(en, ko, {}) aligns as `kobi align` does;
+  // use_glossary = false aligns without any glossary.
+  const glossary::Matcher* glossary = nullptr;
+  bool use_glossary = true;
   const Dictionary* dictionary = nullptr;       // not owned; nullptr = none
   bool learn_lexicon = true;  // second pass with a lexicon learned from the document
   int band = 0;               // half-width of the DP band; 0 = automatic (grows as needed)
@@ -56,6 +60,10 @@ struct AlignOptions {
   // headline and body sentences only; false: every line is a paragraph, split into sentences.
   bool segment_pages = true;
 };
+
+// The glossary AlignOptions selects: options.glossary, the bundled one, or nullptr (none, or
+// not an EN–KO pair).
+const glossary::Matcher* SelectedGlossary(const AlignOptions& options);
 
 struct Alignment {
   std::vector<Bead> beads;

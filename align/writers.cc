@@ -5,15 +5,12 @@
 
 #include "align/bead_io.h"
 #include "core/markup.h"
+#include "core/numbers.h"
 
 namespace kobi::align {
 namespace {
 
-std::string Score3(double s) {
-  char buf[32];
-  std::snprintf(buf, sizeof(buf), "%.3f", s);
-  return buf;
-}
+std::string Score3(double s) { return FormatFixed(s, 3); }
 
 std::string JsonEscape(std::string_view s) {
   std::string out = "\"";
@@ -101,9 +98,11 @@ std::string FormatJsonl(const AlignedText& doc) {
   std::string out;
   for (const Bead& b : doc.alignment.beads) {
     std::string en = JoinSide(doc.en, b.en), ko = JoinSide(doc.ko, b.ko);
-    out += "{\"en\":" + JsonInts(b.en) + ",\"ko\":" + JsonInts(b.ko) +
-           ",\"en_text\":" + JsonEscape(en) + ",\"ko_text\":" + JsonEscape(ko) +
-           ",\"score\":" + Score3(b.score) + ",\"evidence\":";
+    // The corpus JSONL convention (docs/corpora.md, "Metadata"), so convert and clean read it;
+    // then the bead's sentence indices and evidence.
+    out += "{\"translation\":{\"en\":" + JsonEscape(en) + ",\"ko\":" + JsonEscape(ko) +
+           "},\"score\":" + Score3(b.score) + ",\"en\":" + JsonInts(b.en) +
+           ",\"ko\":" + JsonInts(b.ko) + ",\"evidence\":";
     if (b.en.empty() || b.ko.empty()) {
       out += "null";
     } else {
@@ -135,7 +134,7 @@ std::string FormatTmx(const AlignedText& doc) {
       "segtype=\"sentence\" adminlang=\"en\" srclang=\"" + src + "\" o-tmf=\"kobi\"/>\n  <body>\n";
   for (const Bead& b : doc.alignment.beads) {
     if (b.en.empty() || b.ko.empty()) continue;
-    out += "    <tu>\n      <prop type=\"x-score\">" + Score3(b.score) + "</prop>\n";
+    out += "    <tu>\n      <prop type=\"x-kobi-score\">" + Score3(b.score) + "</prop>\n";
     out += "      <tuv xml:lang=\"" + src + "\"><seg>" +
            EscapeTmxSegment(JoinSide(doc.en, b.en)) + "</seg></tuv>\n";
     out += "      <tuv xml:lang=\"" + tgt + "\"><seg>" +

@@ -4,10 +4,11 @@
 //          `kobi eval align`)
 //   tsv    `en<TAB>ko<TAB>score` for beads with both sides (merged sentences joined by a space;
 //          tabs and newlines inside a sentence become spaces)
-//   jsonl  one object a bead: {"en":[i..],"ko":[k..],"en_text":..,"ko_text":..,"score":..,
-//          "evidence":{"numbers":[..],"latin":[..],"names":[..],"glossary":[..]}}
+//   jsonl  one object a bead: {"translation":{"en":..,"ko":..},"score":0.912,"en":[i..],
+//          "ko":[k..],"evidence":{"numbers":[..],"latin":[..],"names":[..],"glossary":[..]}}
+//          (the corpus JSONL of docs/corpora.md, readable by kobi convert and kobi clean)
 //   moses  two files PREFIX.en / PREFIX.ko, line-parallel, pairs with both sides only
-//   tmx    TMX 1.4 with one <tu> per pair (srclang en, the pair's score as a <prop>)
+//   tmx    TMX 1.4 with one <tu> per pair (srclang en, the score as <prop type="x-kobi-score">)
 //   html   a self-contained review page (see html_writer.h)
 //
 //   std::string out = kobi::align::FormatBeads(alignment);

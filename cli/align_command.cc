@@ -22,9 +22,9 @@ namespace kobi::cli {
 namespace {
 
 struct AlignFlags {
-  std::string en_path, ko_path, output = "-", format, lang = "en,ko", dictionary, batch;
-  GlossarySourceFlags glossary_sources;
-  bool presplit = false, no_glossary = false, no_lexicon = false, no_zones = false;
+  std::string en_path, ko_path, output = "-", format, lang = "en,ko", batch;
+  AlignResourceFlags resources;
+  bool presplit = false, no_lexicon = false, no_zones = false;
   int band = 0;
   unsigned threads = 0;
   InputFlags input;
@@ -104,18 +104,10 @@ void Run(const AlignFlags& f) {
   } else {
     options.source = options.target = Lang::kOther;  // language-independent signals
   }
-  std::optional<glossary::Matcher> matcher;
-  if (!f.no_glossary && options.source == Lang::kEn) {
-    matcher.emplace(
-        LoadGlossarySources("align", f.glossary_sources, " (or use --no-glossary)"));
-    options.glossary = &*matcher;
-  }
-  std::optional<align::Dictionary> dict;
-  if (!f.dictionary.empty()) {
-    dict = align::Dictionary::Load(f.dictionary);
-    options.dictionary = &*dict;
-    Note("align", f.dictionary + ": " + std::to_string(dict->size()) + " dictionary entries");
-  }
+  std::unique_ptr<AlignResources> resources = LoadAlignResources("align", f.resources);
+  options.use_glossary = resources->use_glossary;
+  options.glossary = resources->matcher_ptr();
+  options.dictionary = resources->dictionary_ptr();
   options.learn_lexicon = !f.no_lexicon;
   options.segment_pages = !f.no_zones;
   options.band = f.band;
@@ -199,10 +191,7 @@ void AddAlignCommand(CLI::App& app) {
   cmd->add_option("--lang", flags->lang,
                   "Language pair: en,ko (default) or any other pair such as de,fr, which uses the\n"
                   "language-independent signals only (length, numbers, identical tokens, cognates)");
-  AddGlossarySourceFlags(cmd, flags->glossary_sources);
-  cmd->add_flag("--no-glossary", flags->no_glossary, "Do not use any glossary");
-  cmd->add_option("--dictionary", flags->dictionary,
-                  "Word dictionary: TSV en<TAB>ko, or hunalign's `ko @ en` lines");
+  AddAlignResourceFlags(cmd, flags->resources);
   cmd->add_flag("--no-lexicon", flags->no_lexicon, "Skip the second pass with a learned lexicon");
   cmd->add_flag("--no-zones", flags->no_zones,
                 "Raw input: do not segment pages into zones; split every line into sentences");

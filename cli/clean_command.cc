@@ -30,6 +30,7 @@ struct CleanFlags {
   ColumnFlags columns;
   bool score_column = false;
   bool hash_column = false;
+  AlignResourceFlags resources;
 };
 
 void RunClean(const CleanFlags& flags) {
@@ -45,6 +46,10 @@ void RunClean(const CleanFlags& flags) {
     if (!known) throw UsageError("clean: --disable: unknown rule '" + rule + "'");
     options.disabled.push_back(rule);
   }
+  std::unique_ptr<AlignResources> resources = LoadAlignResources("clean", flags.resources);
+  options.use_glossary = resources->use_glossary;
+  options.glossary = resources->glossary_ptr();
+  options.dictionary = resources->dictionary_ptr();
   if (flags.no_dedup) options.disabled.emplace_back(corpora::kRuleDuplicate);
 
   corpora::ReaderOptions ro;
@@ -118,6 +123,7 @@ void AddCleanCommand(CLI::App& app) {
                 "Append the dedup hash (XXH3-128 of the normalised pair, 32 hex digits; the same "
                 "as kobi dedup's) as a column");
   AddThreadsFlag(cmd, flags->threads);
+  AddAlignResourceFlags(cmd, flags->resources);
   cmd->footer(
       "Examples:\n"
       "  kobi clean pairs.tsv -o clean.tsv\n"

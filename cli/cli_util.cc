@@ -84,4 +84,32 @@ glossary::Glossary LoadGlossarySources(std::string_view command,
   return g;
 }
 
+void AddAlignResourceFlags(CLI::App* cmd, AlignResourceFlags& flags) {
+  AddGlossarySourceFlags(cmd, flags.glossary);
+  cmd->add_flag("--no-glossary", flags.no_glossary, "Do not use any glossary");
+  cmd->add_option("--dictionary", flags.dictionary,
+                  "Word dictionary: TSV en<TAB>ko, or hunalign's `ko @ en` lines");
+}
+
+std::unique_ptr<AlignResources> LoadAlignResources(std::string_view command,
+                                                   const AlignResourceFlags& flags) {
+  auto r = std::make_unique<AlignResources>();
+  if (flags.no_glossary) {
+    if (!flags.glossary.files.empty() || flags.glossary.no_default) {
+      throw UsageError(std::string(command) +
+                       ": --no-glossary cannot be combined with --glossary or --no-default");
+    }
+    r->use_glossary = false;
+  } else if (!flags.glossary.files.empty() || flags.glossary.no_default) {
+    r->glossary.emplace(LoadGlossarySources(command, flags.glossary, " (or use --no-glossary)"));
+    r->matcher.emplace(*r->glossary);
+  }
+  if (!flags.dictionary.empty()) {
+    r->dictionary = align::Dictionary::Load(flags.dictionary);
+    Note(command, flags.dictionary + ": " + std::to_string(r->dictionary->size()) +
+                      " dictionary entries");
+  }
+  return r;
+}
+
 }  // namespace kobi::cli

@@ -5,14 +5,17 @@
 
 #include <cstdint>
 #include <memory>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
 
+#include "align/dictionary.h"
 #include "core/line_io.h"
 #include "corpora/filter_stream.h"
 #include "corpora/formats.h"
 #include "glossary/glossary.h"
+#include "glossary/matcher.h"
 
 namespace kobi::cli {
 
@@ -61,5 +64,29 @@ void AddGlossarySourceFlags(CLI::App* cmd, GlossarySourceFlags& flags);
 glossary::Glossary LoadGlossarySources(std::string_view command,
                                        const GlossarySourceFlags& flags,
                                        std::string_view hint = "");
+
+// What every command that aligns or scores pairs (align, clean, corpus build) uses, behind the
+// same flags: the glossary flags above plus `--no-glossary` and `--dictionary FILE`.
+struct AlignResourceFlags {
+  GlossarySourceFlags glossary;
+  bool no_glossary = false;
+  std::string dictionary;
+};
+void AddAlignResourceFlags(CLI::App* cmd, AlignResourceFlags& flags);
+// The loaded resources. Pointers are null for "the library default" (the bundled glossary,
+// no dictionary), so a command without these flags behaves exactly as the library does.
+struct AlignResources {
+  bool use_glossary = true;
+  std::optional<glossary::Glossary> glossary;  // set only with -g / --no-default
+  std::optional<glossary::Matcher> matcher;    // over *glossary
+  std::optional<align::Dictionary> dictionary;
+  const glossary::Glossary* glossary_ptr() const { return glossary ? &*glossary : nullptr; }
+  const glossary::Matcher* matcher_ptr() const { return matcher ? &*matcher : nullptr; }
+  const align::Dictionary* dictionary_ptr() const { return dictionary ? &*dictionary : nullptr; }
+};
+// Loads them (warnings and the dictionary size go to stderr). Not movable once filled (the
+// matcher refers to the glossary), hence the unique_ptr.
+std::unique_ptr<AlignResources> LoadAlignResources(std::string_view command,
+                                                   const AlignResourceFlags& flags);
 
 }  // namespace kobi::cli

@@ -4,9 +4,11 @@
 #include <string>
 #include <vector>
 
+#include "cli/build_info.h"
 #include "cli/cli_util.h"
 #include "cli/commands.h"
 #include "core/error.h"
+#include "core/numbers.h"
 #include "corpora/corpus_builder.h"
 
 namespace kobi::cli {
@@ -18,7 +20,8 @@ struct CorpusFlags {
   unsigned threads = 0;
   double min_adequacy = 0.1;
   std::vector<std::string> disable;
-  bool quiet = false;
+  bool quiet = false, skip_bad = false, repair = false, keep_unrelated = false;
+  AlignResourceFlags resources;
 };
 
 void RunBuild(const CorpusFlags& flags) {
@@ -32,12 +35,35 @@ void RunBuild(const CorpusFlags& flags) {
     options.clean.disabled.push_back(rule);
   }
   options.progress = !flags.quiet;
+  options.skip_bad = flags.skip_bad;
+  options.repair = flags.repair;
+  options.keep_unrelated = flags.keep_unrelated;
+  options.version = kVersion;
+  std::unique_ptr<AlignResources> resources = LoadAlignResources("corpus", flags.resources);
+  options.clean.use_glossary = resources->use_glossary;
+  options.clean.glossary = resources->glossary_ptr();
+  options.clean.dictionary = resources->dictionary_ptr();
   corpora::CorpusReport report = corpora::BuildCorpus(flags.manifest, flags.output, options);
-  for (const auto& w : report.warnings) Note("corpus", "warning: " + w);
-  Note("corpus", std::to_string(report.documents) + " document pair(s), " +
-                     std::to_string(report.beads) + " beads; " + report.stats.Summary());
-  if (report.stats.kept() == 0) Note("corpus", "no pairs kept; see " + flags.output + "/report.txt");
-  Note("corpus", "wrote " + flags.output + "/corpus.{tsv,en,ko,tmx} and report.{md,txt}");
+  for (const auto& d : report.documents) {
+    for (const auto& w : d.warnings) Note("corpus", "warning: " + d.en + ": " + w);
+    if (d.verdict == corpora::kDocSkipped) Note("corpus", "skipped " + d.en + " / " + d.ko + ": " + d.skip_reason);
+    if (d.verdict == corpora::kDocUnrelated) {
+      Note("corpus", d.en + " / " + d.ko + ": unrelated pages (coverage " +
+                         FormatFixed(d.coverage, 3) + ")" +
+                         (flags.keep_unrelated ? "; pairs kept (--keep-unrelated)"
+                                               : "; no pairs kept (--keep-unrelated keeps them)"));
+    }
+  }
+  const corpora::CorpusTotals& t = report.totals;
+  std::string summary = std::to_string(t.documents) + " document pair(s)";
+  if (t.documents_skipped > 0) summary += ", " + std::to_string(t.documents_skipped) + " skipped";
+  if (t.documents_unrelated > 0) summary += ", " + std::to_string(t.documents_unrelated) + " unrelated";
+  summary += "; " + std::to_string(t.beads) + " beads, " + std::to_string(t.candidates) +
+             " candidate pairs, " + std::to_string(t.kept) + " kept";
+  if (t.repaired_utf8 > 0) summary += "; replaced " + std::to_string(t.repaired_utf8) + " invalid UTF-8 sequence(s) with U+FFFD";
+  Note("corpus", summary);
+  if (t.kept == 0) Note("corpus", "no pairs kept; see " + flags.output + "/report.txt");
+  Note("corpus", "wrote " + flags.output + "/corpus.{tsv,en,ko,tmx} and report.{json,md,txt}");
 }
 
 }  // namespace
@@ -51,8 +77,8 @@ void AddCorpusCommand(CLI::App& app) {
       "Segment, align, clean and deduplicate every document pair of a manifest into one "
       "corpus.\nMANIFEST has one pair per line: en_path<TAB>ko_path (relative to the "
       "manifest; # comments allowed).\nWrites DIR/corpus.tsv (en, ko, bead score, source "
-      "document), corpus.en, corpus.ko, corpus.tmx, report.md and report.txt. Output is the "
-      "same for any --threads.");
+      "document), corpus.en, corpus.ko, corpus.tmx, report.json, report.md and report.txt, "
+      "each complete or not at all. Output is the same for any --threads.");
   build->add_option("manifest", flags->manifest, "Manifest of document pairs")->required();
   build->add_option("-o,--output", flags->output, "Output directory (created)")->required();
   AddThreadsFlag(build, flags->threads);
@@ -64,6 +90,14 @@ void AddCorpusCommand(CLI::App& app) {
       ->delimiter(',')
       ->allow_extra_args(false);
   build->add_flag("--quiet,-q", flags->quiet, "No progress bar");
+  build->add_flag("--skip-bad", flags->skip_bad,
+                  "Skip a missing, unreadable or invalid-UTF-8 document (named in the report and "
+                  "on stderr) instead of failing");
+  build->add_flag("--repair", flags->repair,
+                  "Replace invalid UTF-8 in documents with U+FFFD (counted) instead of failing");
+  build->add_flag("--keep-unrelated", flags->keep_unrelated,
+                  "Keep the pairs of document pairs judged unrelated (not translations)");
+  AddAlignResourceFlags(build, flags->resources);
   build->footer(
       "Example:\n"
       "  printf 'news/a.en.txt\\tnews/a.ko.txt\\n' > docs.tsv\n"

@@ -20,15 +20,23 @@ const std::vector<std::string_view>& AllRules() {
 
 class Cleaner::Scorer {
  public:
+  explicit Scorer(const CleanOptions& o) : scorer_(Resources(o)) {}
   double Score(std::string_view en, std::string_view ko) const { return scorer_.Score(en, ko); }
 
  private:
+  static align::ScorerResources Resources(const CleanOptions& o) {
+    align::ScorerResources r;
+    r.glossary = o.glossary;
+    r.use_glossary = o.use_glossary;
+    r.dictionary = o.dictionary;
+    return r;
+  }
   align::PairScorer scorer_;
 };
 
 Cleaner::Cleaner(const CleanOptions& options) : options_(options) {
   adequacy_rule_ = options_.min_adequacy > 0 && Enabled(kRuleAdequacy);
-  if (adequacy_rule_ || options_.score_all) scorer_ = std::make_unique<Scorer>();
+  if (adequacy_rule_ || options_.score_all) scorer_ = std::make_unique<Scorer>(options_);
 }
 
 Cleaner::~Cleaner() = default;

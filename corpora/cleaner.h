@@ -27,6 +27,13 @@
 
 #include "corpora/dedup.h"
 
+namespace kobi::glossary {
+class Glossary;
+}
+namespace kobi::align {
+class Dictionary;
+}
+
 namespace kobi::corpora {
 
 inline constexpr std::string_view kKeep = "keep";
@@ -63,6 +70,12 @@ struct CleanOptions {
   std::size_t length_slack = 15;  // ...plus this many characters (short pairs vary more)
   double min_adequacy = 0.1;      // adequacy: PairScorer score below this is rejected (0 = off)
   std::vector<std::string> disabled;  // rule names not to apply
+  // Resources of the adequacy scorer (and of the aligner in corpus building), with the
+  // library's defaults: glossary nullptr = the bundled one; use_glossary = false = none.
+  // Not owned; must outlive the Cleaner.
+  const glossary::Glossary* glossary = nullptr;
+  bool use_glossary = true;
+  const align::Dictionary* dictionary = nullptr;
 };
 
 struct Verdict {

@@ -1,18 +1,24 @@
 #include "corpora/corpus_builder.h"
 
+#include <xxhash.h>
+
 #include <algorithm>
-#include <cstdio>
+#include <charconv>
 #include <filesystem>
 #include <memory>
+#include <optional>
 
 #include "align/aligner.h"
+#include "align/pair_scorer.h"
 #include "core/error.h"
 #include "core/line_io.h"
+#include "core/numbers.h"
 #include "core/path_util.h"
 #include "core/parallel.h"
 #include "core/progress.h"
+#include "core/utf8.h"
 #include "corpora/formats.h"
-#include "corpora/internal/rules.h"
+#include "glossary/matcher.h"
 
 namespace kobi::corpora {
 namespace {
@@ -21,41 +27,43 @@ namespace fs = std::filesystem;
 
 struct DocTask {
   std::string en_path, ko_path;  // resolved
-  std::string source;            // as written in the manifest
+  std::string en, ko;            // as written in the manifest
   std::uint64_t line = 0;
+  bool missing = false;
 };
 
-struct Candidate {
-  Verdict verdict;
+struct KeptPair {
+  std::string en, ko;
   double score = 0;
+  PairKey key;
 };
 
 struct DocResult {
-  std::size_t doc = 0;
-  std::vector<Candidate> candidates;
-  std::uint64_t beads = 0, unaligned = 0;
-  std::vector<std::string> warnings;
+  std::size_t index = 0;
+  DocumentReport report;
+  std::vector<KeptPair> kept;
 };
 
-constexpr std::array<const char*, 6> kLengthLabels = {"1-5",   "6-10",  "11-20",
-                                                      "21-40", "41-80", "81+"};
+std::string ScoreText(double s) { return FormatFixed(s, 3); }
 
-std::size_t LengthBucket(std::size_t words) {
-  if (words <= 5) return 0;
-  if (words <= 10) return 1;
-  if (words <= 20) return 2;
-  if (words <= 40) return 3;
-  if (words <= 80) return 4;
-  return 5;
+std::string Hex128(std::string_view data) {
+  XXH128_hash_t h = XXH3_128bits(data.data(), data.size());
+  static const char* kHex = "0123456789abcdef";
+  std::string out;
+  for (std::uint64_t part : {h.high64, h.low64}) {
+    for (int shift = 60; shift >= 0; shift -= 4) out += kHex[(part >> shift) & 0xF];
+  }
+  return out;
 }
 
-std::vector<DocTask> ReadManifest(const std::string& manifest) {
+std::vector<DocTask> ReadManifest(const std::string& manifest, bool skip_bad) {
   std::vector<DocTask> tasks;
   LineReader in(manifest);
   std::string line;
   while (in.Next(line)) {
     std::string_view trimmed = line;
-    while (!trimmed.empty() && (trimmed.back() == ' ' || trimmed.back() == '\t')) trimmed.remove_suffix(1);
+    while (!trimmed.empty() && (trimmed.back() == ' ' || trimmed.back() == '\t'))
+      trimmed.remove_suffix(1);
     if (trimmed.empty() || trimmed.front() == '#') continue;
     std::size_t tab = trimmed.find('\t');
     if (tab == std::string_view::npos || tab == 0 || tab + 1 >= trimmed.size() ||
@@ -63,17 +71,34 @@ std::vector<DocTask> ReadManifest(const std::string& manifest) {
       throw InputError(in.path(), in.line_number(), "expected en_path<TAB>ko_path");
     }
     DocTask t;
-    std::string en(trimmed.substr(0, tab)), ko(trimmed.substr(tab + 1));
-    t.en_path = ResolveListedPath(manifest, en);
-    t.ko_path = ResolveListedPath(manifest, ko);
-    t.source = en;
+    t.en.assign(trimmed.substr(0, tab));
+    t.ko.assign(trimmed.substr(tab + 1));
+    t.en_path = ResolveListedPath(manifest, t.en);
+    t.ko_path = ResolveListedPath(manifest, t.ko);
     t.line = in.line_number();
     for (const std::string* p : {&t.en_path, &t.ko_path}) {
-      if (!fs::exists(*p)) throw InputError(in.path(), in.line_number(), "no such document: " + *p);
+      if (fs::exists(*p)) continue;
+      if (!skip_bad) {
+        throw InputError(in.path(), in.line_number(),
+                         "no such document: " + *p + " (--skip-bad skips it)");
+      }
+      t.missing = true;
     }
     tasks.push_back(std::move(t));
   }
   return tasks;
+}
+
+// Reads a document; invalid UTF-8 is repaired (counted) or an InputError naming its line.
+std::string ReadDocument(const std::string& path, bool repair, std::uint64_t& repaired) {
+  LineReader::Options raw;
+  raw.validate_utf8 = false;
+  std::string data = ReadAll(path, raw);
+  if (utf8::FindInvalid(data)) {
+    if (!repair) ReadAll(path);  // throws the error with the line and byte
+    repaired += utf8::Repair(data);
+  }
+  return data;
 }
 
 std::string Join(const std::vector<std::string>& sentences, const std::vector<int>& ids) {
@@ -82,112 +107,137 @@ std::string Join(const std::vector<std::string>& sentences, const std::vector<in
     if (!out.empty()) out += ' ';
     out += sentences[static_cast<std::size_t>(i)];
   }
+  // Tabs and line breaks inside a sentence become spaces (the outputs are line- and tab-based).
+  for (char& c : out) {
+    if (c == '\t' || c == '\n' || c == '\r') c = ' ';
+  }
   return out;
 }
 
-// Tabs and line breaks inside a sentence become spaces (the outputs are line- and tab-based).
-std::string OneLine(std::string s) {
-  for (char& c : s) {
-    if (c == '\t' || c == '\n' || c == '\r') c = ' ';
-  }
-  return s;
-}
-
-std::string Bar(std::uint64_t n, std::uint64_t max) {
-  std::size_t width = max == 0 ? 0 : static_cast<std::size_t>((n * 40 + max - 1) / max);
-  return std::string(width, '#');
-}
-
-std::string Histograms(const CorpusReport& r, bool markdown) {
-  std::string s;
-  char buf[128];
-  auto table = [&](const char* title, const char* label, auto& hist, auto name) {
-    std::uint64_t max = 0;
-    for (auto n : hist) max = std::max<std::uint64_t>(max, n);
-    s += markdown ? std::string("\n## ") + title + "\n\n| " + label + " | pairs | |\n|---|---:|---|\n"
-                  : std::string("\n") + title + "\n";
-    for (std::size_t i = 0; i < hist.size(); ++i) {
-      std::string n = name(i);
-      if (markdown) {
-        std::snprintf(buf, sizeof buf, "| %s | %llu | `%s` |\n", n.c_str(),
-                      static_cast<unsigned long long>(hist[i]), Bar(hist[i], max).c_str());
-      } else {
-        std::snprintf(buf, sizeof buf, "  %-9s %8llu  %s\n", n.c_str(),
-                      static_cast<unsigned long long>(hist[i]), Bar(hist[i], max).c_str());
-      }
-      s += buf;
+// Aligns, judges and cleans one document pair (any thread).
+void ProcessDocument(const DocTask& t, const CorpusOptions& options,
+                     const align::AlignOptions& align_options, const align::PairScorer& scorer,
+                     const Cleaner& cleaner, DocResult& r) {
+  DocumentReport& d = r.report;
+  std::string en_text = ReadDocument(t.en_path, options.repair, d.repaired_utf8);
+  std::string ko_text = ReadDocument(t.ko_path, options.repair, d.repaired_utf8);
+  align::PageAlignment pa = align::AlignPages(en_text, ko_text, align_options);
+  d.warnings = pa.alignment.warnings;
+  d.sentences_en = pa.en.size();
+  d.sentences_ko = pa.ko.size();
+  std::uint64_t covered = 0;
+  double score_sum = 0;
+  std::vector<const align::Bead*> candidates;
+  for (const align::Bead& b : pa.alignment.beads) {
+    ++d.beads;
+    if (b.en.empty() || b.ko.empty()) {
+      ++d.unaligned_beads;
+      continue;
     }
-  };
-  table("Length of kept pairs (English words)", "words", r.length_histogram,
-        [](std::size_t i) { return std::string(kLengthLabels[i]); });
-  table("Bead score of kept pairs", "score", r.score_histogram, [](std::size_t i) {
-    char b[32];
-    std::snprintf(b, sizeof b, "%.1f-%.1f", i / 10.0, (i + 1) / 10.0);
-    return std::string(b);
-  });
-  return s;
+    candidates.push_back(&b);
+    score_sum += b.score;
+    if (scorer.Score(Join(pa.en, b.en), Join(pa.ko, b.ko)) >= kAdequatePair) {
+      covered += b.en.size() + b.ko.size();
+    }
+  }
+  d.candidates = candidates.size();
+  if (!candidates.empty()) d.mean_score = score_sum / static_cast<double>(candidates.size());
+  std::uint64_t sentences = d.sentences_en + d.sentences_ko;
+  d.coverage = sentences == 0 ? 0.0 : static_cast<double>(covered) / static_cast<double>(sentences);
+  if (d.sentences_en > 0 && d.sentences_ko > 0) d.verdict = DocumentVerdict(d.coverage);
+  if (d.verdict == kDocUnrelated && !options.keep_unrelated) {
+    if (d.candidates > 0) d.dropped["unrelated"] = d.candidates;
+    return;
+  }
+  Deduper within;
+  for (const align::Bead* b : candidates) {
+    Verdict v = cleaner.Check(Join(pa.en, b->en), Join(pa.ko, b->ko));
+    if (v.keep() && within.Seen(v.key)) v.rule = kRuleDuplicate;
+    if (v.repaired) ++d.repaired_mojibake;
+    if (!v.keep()) {
+      ++d.dropped[std::string(v.rule)];
+      continue;
+    }
+    ++d.kept;
+    r.kept.push_back({std::move(v.en), std::move(v.ko), b->score, v.key});
+  }
 }
 
-std::string Counts(const CorpusReport& r, bool markdown) {
-  std::string s;
-  auto row = [&](const std::string& what, std::uint64_t n) {
-    s += markdown ? "| " + what + " | " + std::to_string(n) + " |\n"
-                  : "  " + what + std::string(what.size() < 24 ? 24 - what.size() : 1, ' ') +
-                        std::to_string(n) + "\n";
-  };
-  if (markdown) s += "| | count |\n|---|---:|\n";
-  row("documents", r.documents);
-  row("beads", r.beads);
-  row("unaligned (1-0, 0-1)", r.unaligned_beads);
-  row("candidate pairs", r.stats.total());
-  row("kept", r.stats.kept());
-  row("repaired (mojibake)", r.stats.repaired());
-  for (std::string_view rule : AllRules()) {
-    if (r.stats.dropped(rule) > 0) row("dropped: " + std::string(rule), r.stats.dropped(rule));
+// Why a document was skipped, naming it as the manifest does (not as resolved), so the entry
+// does not depend on where the manifest of a batch lives.
+std::string SkipReason(const Error& e, const DocTask& t) {
+  if (t.missing) return "no such document: " + (fs::exists(t.en_path) ? t.ko : t.en);
+  if (const auto* input = dynamic_cast<const InputError*>(&e)) {
+    for (const auto& [resolved, written] :
+         {std::pair{&t.en_path, &t.en}, std::pair{&t.ko_path, &t.ko}}) {
+      if (input->file() == *resolved) {
+        return *written + (input->line() > 0 ? ":" + std::to_string(input->line()) : "") + ": " +
+               input->detail();
+      }
+    }
   }
+  return e.what();
+}
+
+std::string OptionsText(const CorpusOptions& o) {
+  std::string s;
+  for (const auto& r : o.clean.disabled) s += (s.empty() ? "" : ",") + r;
   return s;
 }
 
 }  // namespace
 
-std::string CorpusReport::ToMarkdown() const {
-  std::string s = "# Corpus report\n\n" + Counts(*this, true) + Histograms(*this, true);
-  if (!warnings.empty()) {
-    s += "\n## Aligner warnings\n\n";
-    for (const auto& w : warnings) s += "- " + w + "\n";
-  }
-  return s;
-}
-
-std::string CorpusReport::ToText() const {
-  std::string s = "Corpus report\n" + Counts(*this, false) + Histograms(*this, false);
-  if (!warnings.empty()) {
-    s += "\nAligner warnings\n";
-    for (const auto& w : warnings) s += "  " + w + "\n";
-  }
-  return s;
+std::string_view DocumentVerdict(double coverage) {
+  return coverage < kMinCoverage ? kDocUnrelated : kDocOk;
 }
 
 CorpusReport BuildCorpus(const std::string& manifest, const std::string& out_dir,
                          const CorpusOptions& options) {
-  std::vector<DocTask> tasks = ReadManifest(manifest);
+  std::vector<DocTask> tasks = ReadManifest(manifest, options.skip_bad);
   std::error_code ec;
   fs::create_directories(out_dir, ec);
   if (ec) throw IoError(out_dir, "cannot create directory: " + ec.message());
   fs::path dir(out_dir);
 
+  CorpusReport report;
+  report.kobi_version = options.version;
+  report.options = {{"min_adequacy", ScoreText(options.clean.min_adequacy)},
+                    {"disabled", OptionsText(options)},
+                    {"glossary", !options.clean.use_glossary         ? "none"
+                                 : options.clean.glossary != nullptr ? "custom"
+                                                                     : "bundled"},
+                    {"dictionary", options.clean.dictionary != nullptr ? "yes" : "no"},
+                    {"repair", options.repair ? "yes" : "no"},
+                    {"keep_unrelated", options.keep_unrelated ? "yes" : "no"}};
+  report.manifests.push_back(
+      {manifest, Hex128(manifest == "-" ? "" : ReadAll(manifest)), tasks.size()});
+
+  std::optional<glossary::Matcher> matcher;
+  if (options.clean.use_glossary && options.clean.glossary != nullptr) {
+    matcher.emplace(*options.clean.glossary);
+  }
+  align::AlignOptions align_options;
+  align_options.use_glossary = options.clean.use_glossary;
+  align_options.glossary = matcher ? &*matcher : nullptr;
+  align_options.dictionary = options.clean.dictionary;
+  align::ScorerResources resources;
+  resources.glossary = options.clean.glossary;
+  resources.use_glossary = options.clean.use_glossary;
+  resources.dictionary = options.clean.dictionary;
+  const align::PairScorer scorer(resources);
   Cleaner cleaner(options.clean);
   Deduper dedup;
-  CorpusReport report;
-  report.documents = tasks.size();
 
-  OutputFile tsv((dir / "corpus.tsv").string());
-  OutputFile en_out((dir / "corpus.en").string());
-  OutputFile ko_out((dir / "corpus.ko").string());
+  // Outputs are complete or absent (core/output_file.h): each is written to a temporary file
+  // and committed by Close(), which happens only once the whole corpus and its reports are
+  // written. An error, Ctrl-C or kill before that leaves the previous outputs untouched.
+  auto path = [&](const char* name) { return (dir / name).string(); };
+  OutputFile tsv(path("corpus.tsv"), {manifest});
+  OutputFile en_out(path("corpus.en"), {manifest});
+  OutputFile ko_out(path("corpus.ko"), {manifest});
   WriterOptions wo;
   wo.format = Format::kTmx;
-  wo.extra_names = {"score", "source"};
-  auto tmx = OpenPairWriter((dir / "corpus.tmx").string(), wo);
+  auto tmx = OpenPairWriter(path("corpus.tmx"), wo);
 
   std::unique_ptr<Progress> progress;
   if (options.progress) progress = std::make_unique<Progress>("corpus", tasks.size());
@@ -202,65 +252,125 @@ CorpusReport BuildCorpus(const std::string& manifest, const std::string& out_dir
       [&](const std::size_t& i) {
         const DocTask& t = tasks[i];
         DocResult r;
-        r.doc = i;
-        std::string en_text, ko_text;
+        r.index = i;
+        r.report.en = t.en;
+        r.report.ko = t.ko;
         try {
-          en_text = ReadAll(t.en_path);
-          ko_text = ReadAll(t.ko_path);
-        } catch (const Error& e) {
-          throw InputError(manifest, t.line, e.what());
-        }
-        align::PageAlignment pa = align::AlignPages(en_text, ko_text, align::AlignOptions{});
-        for (const auto& w : pa.alignment.warnings) r.warnings.push_back(t.source + ": " + w);
-        for (const align::Bead& b : pa.alignment.beads) {
-          ++r.beads;
-          if (b.en.empty() || b.ko.empty()) {
-            ++r.unaligned;
-            continue;
+          if (t.missing) {
+            throw InputError(manifest, t.line,
+                             "no such document: " + (fs::exists(t.en_path) ? t.ko : t.en));
           }
-          Candidate c;
-          c.verdict = cleaner.Check(OneLine(Join(pa.en, b.en)), OneLine(Join(pa.ko, b.ko)));
-          c.score = b.score;
-          r.candidates.push_back(std::move(c));
+          ProcessDocument(t, options, align_options, scorer, cleaner, r);
+        } catch (const Error& e) {
+          if (!options.skip_bad) {
+            if (dynamic_cast<const InputError*>(&e) != nullptr) throw;
+            throw InputError(manifest, t.line, e.what());
+          }
+          DocResult skipped;
+          skipped.index = i;
+          skipped.report.en = t.en;
+          skipped.report.ko = t.ko;
+          skipped.report.verdict = kDocSkipped;
+          skipped.report.skip_reason = SkipReason(e, t);
+          return skipped;
         }
         return r;
       },
       [&](DocResult&& r) {
-        const std::string& source = tasks[r.doc].source;
-        report.beads += r.beads;
-        report.unaligned_beads += r.unaligned;
-        for (auto& w : r.warnings) report.warnings.push_back(std::move(w));
-        for (Candidate& c : r.candidates) {
-          Verdict& v = c.verdict;
-          if (v.keep() && dedup.Seen(v.key)) v.rule = kRuleDuplicate;
-          report.stats.Add(v);
-          if (!v.keep()) continue;
-          char score[32];
-          std::snprintf(score, sizeof score, "%.3f", c.score);
-          tsv.Write(v.en + "\t" + v.ko + "\t" + score + "\t" + source + "\n");
-          en_out.WriteLine(v.en);
-          ko_out.WriteLine(v.ko);
-          Pair p;
-          p.en = v.en;
-          p.ko = v.ko;
-          p.extra = {score, source};
-          tmx->Write(p);
-          report.length_histogram[LengthBucket(internal::Profile(v.en).words)]++;
-          std::size_t bucket = static_cast<std::size_t>(std::clamp(c.score, 0.0, 1.0) * 10);
-          report.score_histogram[std::min<std::size_t>(bucket, 9)]++;
+        const std::string source = r.report.en;
+        report.AddDocument(std::move(r.report));
+        for (KeptPair& p : r.kept) {
+          if (dedup.Seen(p.key)) {
+            report.CountCorpusDuplicate();
+            continue;
+          }
+          std::string score = ScoreText(p.score);
+          tsv.Write(p.en + "\t" + p.ko + "\t" + score + "\t" + source + "\n");
+          en_out.WriteLine(p.en);
+          ko_out.WriteLine(p.ko);
+          report.CountKept(p.en, p.score);
+          Pair pair;
+          pair.en = std::move(p.en);
+          pair.ko = std::move(p.ko);
+          pair.extra = {score, source};
+          tmx->Write(pair);
         }
         if (progress) progress->Advance();
       });
   if (progress) progress->Finish();
+  OutputFile json(path("report.json"), {manifest});
+  json.Write(report.ToJson());
+  OutputFile md(path("report.md"), {manifest});
+  md.Write(report.ToMarkdown());
+  OutputFile txt(path("report.txt"), {manifest});
+  txt.Write(report.ToText());
   tsv.Close();
   en_out.Close();
   ko_out.Close();
   tmx->Close();
-  OutputFile md((dir / "report.md").string());
-  md.Write(report.ToMarkdown());
+  json.Close();
   md.Close();
-  OutputFile txt((dir / "report.txt").string());
+  txt.Close();
+  return report;
+}
+
+CorpusReport MergeCorpusParts(const std::vector<std::string>& part_dirs,
+                              const std::string& out_dir) {
+  std::vector<CorpusReport> reports;
+  std::vector<std::string> inputs;
+  for (const std::string& d : part_dirs) {
+    std::string json = (fs::path(d) / "report.json").string();
+    reports.push_back(ParseReportJson(ReadAll(json), json));
+    inputs.push_back((fs::path(d) / "corpus.tsv").string());
+  }
+  CorpusReport report = MergeReports(reports);
+  std::error_code ec;
+  fs::create_directories(out_dir, ec);
+  if (ec) throw IoError(out_dir, "cannot create directory: " + ec.message());
+  auto path = [&](const char* name) { return (fs::path(out_dir) / name).string(); };
+  OutputFile tsv(path("corpus.tsv"), inputs);
+  OutputFile en_out(path("corpus.en"), inputs);
+  OutputFile ko_out(path("corpus.ko"), inputs);
+  WriterOptions wo;
+  wo.format = Format::kTmx;
+  auto tmx = OpenPairWriter(path("corpus.tmx"), wo);
+  Deduper dedup;
+  for (const std::string& input : inputs) {
+    ReaderOptions ro;
+    ro.format = Format::kTsv;
+    auto reader = OpenPairReader(input, ro);
+    Pair p;
+    while (reader->Next(p)) {
+      double score = 0;
+      if (p.extra.size() != 2 || p.extra[kScoreSlot].empty() ||
+          std::from_chars(p.extra[kScoreSlot].data(),
+                          p.extra[kScoreSlot].data() + p.extra[kScoreSlot].size(), score)
+                  .ptr != p.extra[kScoreSlot].data() + p.extra[kScoreSlot].size()) {
+        throw InputError(input, p.line, "expected en<TAB>ko<TAB>score<TAB>source");
+      }
+      if (dedup.Seen(p.en, p.ko)) {
+        report.UncountKept(p.en, score);
+        continue;
+      }
+      tsv.Write(p.en + "\t" + p.ko + "\t" + p.extra[kScoreSlot] + "\t" + p.extra[kSourceSlot] +
+                "\n");
+      en_out.WriteLine(p.en);
+      ko_out.WriteLine(p.ko);
+      tmx->Write(p);
+    }
+  }
+  OutputFile json(path("report.json"), inputs);
+  json.Write(report.ToJson());
+  OutputFile md(path("report.md"), inputs);
+  md.Write(report.ToMarkdown());
+  OutputFile txt(path("report.txt"), inputs);
   txt.Write(report.ToText());
+  tsv.Close();
+  en_out.Close();
+  ko_out.Close();
+  tmx->Close();
+  json.Close();
+  md.Close();
   txt.Close();
   return report;
 }

@@ -171,3 +171,18 @@ std::unique_ptr<PairWriter> OpenPairWriter(const std::string& path, const Writer
 }
 
 }  // namespace kobi::corpora
+
+namespace kobi::corpora::internal {
+
+std::vector<std::string> ArrangeMetadata(const std::string* score, const std::string* source,
+                                         std::vector<std::string> unnamed) {
+  std::vector<std::string> out;
+  if (score != nullptr || source != nullptr) out.push_back(score != nullptr ? *score : "");
+  if (source != nullptr || (score != nullptr && !unnamed.empty())) {
+    out.push_back(source != nullptr ? *source : "");
+  }
+  for (auto& v : unnamed) out.push_back(std::move(v));
+  return out;
+}
+
+}  // namespace kobi::corpora::internal

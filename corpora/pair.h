@@ -3,7 +3,15 @@
 //
 // Text is UTF-8, exactly as read: readers never normalise, trim or re-encode, so a round trip
 // through any format gives back the same bytes (see docs/corpora.md for what each format can
-// hold). `extra` holds further columns (TSV columns 3.., JSONL "extra", TMX x-kobi-* props).
+// hold). `extra` holds further columns, by one metadata convention across formats
+// (docs/corpora.md, "Metadata"): extra[0] is the pair's score (confidence that it is a
+// translation, in [0, 1]; kobi writes 3 decimals), extra[1] its source (the document it comes
+// from), further values are unnamed:
+//   TSV    columns 3 (score), 4 (source), 5… (unnamed)
+//   JSONL  "score": a number (a string if the text is not a JSON number), "source": a string,
+//          "extra": [strings]
+//   TMX    <prop type="x-kobi-score">, <prop type="x-kobi-source">, <prop type="x-kobi-extra">
+// Readers put named values in their slots (an absent score before a present source is "").
 //
 //   std::unique_ptr<kobi::corpora::PairReader> in = kobi::corpora::OpenPairReader("a.tmx", {});
 //   kobi::corpora::Pair p;
@@ -16,6 +24,9 @@
 #include <vector>
 
 namespace kobi::corpora {
+
+inline constexpr std::size_t kScoreSlot = 0;   // Pair::extra index of the score
+inline constexpr std::size_t kSourceSlot = 1;  // ... and of the source
 
 struct Pair {
   std::string en;

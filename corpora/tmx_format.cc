@@ -1,5 +1,6 @@
 // TMX 1.4b: a streaming reader (one <tu> at a time, through the small scanner in
 // internal/xml_scan.h) and a writer producing well-formed, escaped XML.
+#include <optional>
 #include <utility>
 
 #include "core/error.h"
@@ -60,6 +61,9 @@ std::string ParseTmxUnit(std::string_view tu, Pair& pair) {
   bool in_char_ph = false;
   std::string char_ph_text;
   bool kobi_prop = false;
+  std::string prop_name;  // "score", "source" or "" (unnamed)
+  std::optional<std::string> score, source;
+  std::vector<std::string> unnamed;
   pair.extra.clear();
   auto close = [&](const std::string& name) -> std::string {
         if (name == "seg") {
@@ -71,7 +75,15 @@ std::string ParseTmxUnit(std::string_view tu, Pair& pair) {
         (lang == "en" ? pair.en : pair.ko) = std::move(seg_text);
       }
     } else if (name == "prop") {
-      if (kobi_prop) pair.extra.push_back(std::move(prop_text));
+      if (kobi_prop) {
+        if (prop_name == "score" && !score) {
+          score = std::move(prop_text);
+        } else if (prop_name == "source" && !source) {
+          source = std::move(prop_text);
+        } else {
+          unnamed.push_back(std::move(prop_text));
+        }
+      }
       target = nullptr;
       kobi_prop = false;
     } else if (name == "ph" && in_char_ph) {
@@ -94,6 +106,8 @@ std::string ParseTmxUnit(std::string_view tu, Pair& pair) {
         if (!stack.empty()) return "unclosed <" + stack.back() + ">";
         if (!has_en) return "<tu> has no English (xml:lang=\"en\") <tuv>";
         if (!has_ko) return "<tu> has no Korean (xml:lang=\"ko\") <tuv>";
+        pair.extra = ArrangeMetadata(score ? &*score : nullptr, source ? &*source : nullptr,
+                                     std::move(unnamed));
         return "";
       case XmlToken::kText:
         if (in_char_ph) char_ph_text += t.text;
@@ -120,7 +134,12 @@ std::string ParseTmxUnit(std::string_view tu, Pair& pair) {
           target = &seg_text;
         } else if (name == "prop" && (parent == "tu" || parent == "tuv")) {
           const std::string* type = t.Attr("type");
-          kobi_prop = parent == "tu" && type && type->starts_with("x-kobi-");
+          // x-kobi-score / x-kobi-source / x-kobi-*; x-score is what kobi align wrote before.
+          kobi_prop = parent == "tu" && type && (type->starts_with("x-kobi-") || *type == "x-score");
+          prop_name = !kobi_prop                  ? ""
+                      : *type == "x-kobi-source" ? "source"
+                      : (*type == "x-kobi-score" || *type == "x-score") ? "score"
+                                                                        : "";
           prop_text.clear();
           target = kobi_prop ? &prop_text : nullptr;
         } else if (IsCodeElement(name)) {
@@ -271,10 +290,9 @@ class TmxWriter : public PairWriter {
   void Write(const Pair& pair) override {
     std::string s = "    <tu>\n";
     for (std::size_t i = 0; i < pair.extra.size(); ++i) {
-      std::string type = i < options_.extra_names.size() && options_.extra_names.size() ==
-                                                                 pair.extra.size()
-                             ? "x-kobi-" + options_.extra_names[i]
-                             : "x-kobi-extra";
+      std::string type = i == kScoreSlot    ? "x-kobi-score"
+                         : i == kSourceSlot ? "x-kobi-source"
+                                            : "x-kobi-extra";
       std::string value = EscapeTmxSegment(pair.extra[i]);
       if (value.find("<ph") != std::string::npos) {
         throw InputError(options_.input_name, pair.line,

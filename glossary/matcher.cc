@@ -202,6 +202,11 @@ internal::PatternEntries Flatten(const std::vector<PatternBuild>& info) {
 
 }  // namespace
 
+const Matcher& Matcher::Default() {
+  static const Matcher* const kDefault = new Matcher(Glossary::Default());
+  return *kDefault;
+}
+
 Matcher::Matcher(const Glossary& glossary) {
   const auto& entries = glossary.entries();
   if (entries.size() > internal::PatternEntries::kMaxEntry) {

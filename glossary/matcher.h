@@ -59,6 +59,9 @@ struct Match {
 class Matcher {
  public:
   explicit Matcher(const Glossary& glossary);
+  // A matcher over the bundled glossary (Glossary::Default()), built once on first use
+  // (thread-safe) and alive for the whole program.
+  static const Matcher& Default();
 
   std::vector<Match> FindEnglish(std::string_view text) const;
   std::vector<Match> FindKorean(std::string_view text) const;

@@ -45,6 +45,13 @@ std::unique_ptr<PairWriter> MakeJsonlWriter(const std::string& path, const Write
 std::unique_ptr<PairWriter> MakeTmxWriter(const std::string& path, const WriterOptions& options);
 std::unique_ptr<PairWriter> MakeMosesWriter(const std::string& path, const WriterOptions& options);
 
+// Metadata values found by name (JSONL keys, TMX prop types) -> Pair::extra by the
+// convention of pair.h: score, source, then the unnamed values in order. A source without a
+// score gets an empty score slot (and unnamed values after a score an empty source slot);
+// without either, the unnamed values start at slot 0 (JSONL "extra" of older kobi versions).
+std::vector<std::string> ArrangeMetadata(const std::string* score, const std::string* source,
+                                         std::vector<std::string> unnamed);
+
 // Whether the first line of a header names the en/ko columns; sets *swapped when it says
 // "ko<TAB>en".
 bool IsTsvHeader(std::string_view line, bool* swapped);

@@ -7,6 +7,8 @@
 
 #include "align/bead_io.h"
 #include "align/eval_metrics.h"
+#include "glossary/glossary.h"
+#include "glossary/matcher.h"
 
 namespace kobi::align {
 namespace {
@@ -142,6 +144,32 @@ TEST(Aligner, PagesSkipBoilerplate) {
   int pairs = 0;
   for (const Bead& b : p.alignment.beads) pairs += !b.en.empty() && !b.ko.empty();
   EXPECT_GE(pairs, 2);
+}
+
+// One set of defaults: AlignOptions{} uses the bundled glossary, exactly as an explicit
+// Matcher::Default(); use_glossary = false uses none.
+TEST(Aligner, BundledGlossaryByDefault) {
+  const std::string en = "The National Assembly met on Monday.";
+  const std::string ko = "국회는 월요일에 열렸다.";
+  AlignOptions defaults;
+  EXPECT_EQ(SelectedGlossary(defaults), &glossary::Matcher::Default());
+  BeadEvidence ev = ExplainBead(en, ko, defaults);
+  ASSERT_FALSE(ev.glossary.empty());
+  EXPECT_EQ(ev.glossary[0], "National Assembly=국회");
+  AlignOptions none;
+  none.use_glossary = false;
+  EXPECT_EQ(SelectedGlossary(none), nullptr);
+  EXPECT_TRUE(ExplainBead(en, ko, none).glossary.empty());
+  AlignOptions defr;
+  defr.source = defr.target = Lang::kOther;
+  EXPECT_EQ(SelectedGlossary(defr), nullptr);
+  Alignment a = AlignSentences({en}, {ko}, defaults);
+  glossary::Matcher explicit_matcher(glossary::Glossary::Default());
+  AlignOptions given;
+  given.glossary = &explicit_matcher;
+  Alignment b = AlignSentences({en}, {ko}, given);
+  ASSERT_EQ(a.beads.size(), b.beads.size());
+  EXPECT_DOUBLE_EQ(a.beads[0].score, b.beads[0].score);
 }
 
 }  // namespace

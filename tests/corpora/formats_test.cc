@@ -102,6 +102,64 @@ TEST(FormatsTest, ExtraColumnsSurviveJsonlAndTmx) {
   }
 }
 
+// One metadata convention: score (a JSON number when it is one), source, unnamed values; TMX
+// x-kobi-score / x-kobi-source / x-kobi-extra; readers put named values in their slots.
+TEST(FormatsTest, MetadataConventionAcrossFormats) {
+  TempDir dir;
+  std::string jsonl = dir.File("m.jsonl");
+  WritePairs(jsonl, Format::kJsonl,
+             {{"A", "가", {"0.900", "a.txt", "x"}, 1}, {"B", "나", {"n/a", "-0"}, 2},
+              {"C", "다", {"-0"}, 3}, {"D", "라", {}, 4}});
+  EXPECT_EQ(ReadFile(jsonl),
+            "{\"translation\":{\"en\":\"A\",\"ko\":\"가\"},\"score\":0.900,\"source\":\"a.txt\","
+            "\"extra\":[\"x\"]}\n"
+            "{\"translation\":{\"en\":\"B\",\"ko\":\"나\"},\"score\":\"n/a\",\"source\":\"-0\"}\n"
+            "{\"translation\":{\"en\":\"C\",\"ko\":\"다\"},\"score\":\"-0\"}\n"
+            "{\"translation\":{\"en\":\"D\",\"ko\":\"라\"}}\n");
+  std::vector<Pair> back = ReadPairs(jsonl);
+  ASSERT_EQ(back.size(), 4u);
+  EXPECT_EQ(back[0].extra, (std::vector<std::string>{"0.900", "a.txt", "x"}));
+  EXPECT_EQ(back[1].extra, (std::vector<std::string>{"n/a", "-0"}));
+  EXPECT_EQ(back[2].extra, (std::vector<std::string>{"-0"}));
+
+  // Named values land in their slots whatever the order or gaps; kobi align's own JSONL
+  // (indices and evidence beside the translation) reads as a pair with its score.
+  std::string other = dir.File("o.jsonl");
+  WriteFile(other,
+            "{\"source\":\"s.txt\",\"translation\":{\"ko\":\"가\",\"en\":\"A\"}}\n"
+            "{\"translation\":{\"en\":\"B\",\"ko\":\"나\"},\"score\":1e-3,\"extra\":[\"e\"]}\n"
+            "{\"translation\":{\"en\":\"C\",\"ko\":\"다\"},\"score\":0.912,\"en\":[0,1],"
+            "\"ko\":[0],\"evidence\":{\"numbers\":[\"3=3\"],\"names\":[]}}\n"
+            "{\"translation\":{\"en\":\"D\",\"ko\":\"라\"},\"score\":12345678901234567890123}\n");
+  back = ReadPairs(other);
+  ASSERT_EQ(back.size(), 4u);
+  EXPECT_EQ(back[0].extra, (std::vector<std::string>{"", "s.txt"}));
+  EXPECT_EQ(back[1].extra, (std::vector<std::string>{"1e-3", "", "e"}));
+  EXPECT_EQ(back[2].en, "C");
+  EXPECT_EQ(back[2].extra, (std::vector<std::string>{"0.912"}));
+  EXPECT_EQ(back[3].extra, (std::vector<std::string>{"12345678901234567890123"}));
+
+  std::string tmx = dir.File("m.tmx");
+  WritePairs(tmx, Format::kTmx, {{"A", "가", {"0.900", "a.txt", "x"}, 1}});
+  std::string text = ReadFile(tmx);
+  EXPECT_NE(text.find("<prop type=\"x-kobi-score\">0.900</prop>\n      "
+                      "<prop type=\"x-kobi-source\">a.txt</prop>\n      "
+                      "<prop type=\"x-kobi-extra\">x</prop>"),
+            std::string::npos);
+  std::string reordered = dir.File("r.tmx");
+  WriteFile(reordered,
+            "<tmx version=\"1.4\"><body>\n"
+            "<tu><prop type=\"x-kobi-source\">d.txt</prop><prop type=\"x-score\">0.5</prop>"
+            "<tuv xml:lang=\"en\"><seg>A</seg></tuv><tuv xml:lang=\"ko\"><seg>가</seg></tuv></tu>\n"
+            "<tu><prop type=\"x-kobi-source\">e.txt</prop>"
+            "<tuv xml:lang=\"en\"><seg>B</seg></tuv><tuv xml:lang=\"ko\"><seg>나</seg></tuv></tu>\n"
+            "</body></tmx>\n");
+  back = ReadPairs(reordered);
+  ASSERT_EQ(back.size(), 2u);
+  EXPECT_EQ(back[0].extra, (std::vector<std::string>{"0.5", "d.txt"}));
+  EXPECT_EQ(back[1].extra, (std::vector<std::string>{"", "e.txt"}));
+}
+
 struct BadRowCase {
   std::string name;
   std::string content;
