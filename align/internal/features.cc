@@ -84,7 +84,7 @@ int UpperCount(std::string_view w) {
 }
 
 bool IsStopword(std::string_view lower) {
-  static const std::array<const char*, 64> kStop = {
+  static constexpr std::array<std::string_view, 64> kStop = {
       "the",   "a",     "an",    "in",    "on",    "at",    "it",     "he",    "she",   "they",
       "we",    "this",  "that",  "these", "those", "but",   "and",    "or",    "for",   "of",
       "to",    "by",    "with",  "as",    "if",    "when",  "while",  "after", "before", "mr",
@@ -92,18 +92,18 @@ bool IsStopword(std::string_view lower) {
       "there", "what",  "who",   "how",   "why",   "where", "some",   "many",  "most",  "all",
       "one",   "from",  "is",    "was",   "are",   "were",  "be",     "been",  "has",   "have",
       "had",   "not",   "no",    "so"};
-  for (const char* w : kStop) {
+  for (std::string_view w : kStop) {
     if (lower == w) return true;
   }
   return false;
 }
 
 bool IsAbbreviation(std::string_view word) {
-  static const std::array<const char*, 24> kAbbr = {
+  static constexpr std::array<std::string_view, 24> kAbbr = {
       "Mr", "Mrs", "Ms", "Dr", "St", "Jr", "Sr", "Prof", "Gen", "Gov", "Sen", "Rep",
       "Lt", "Col", "Inc", "Co", "Corp", "vs", "No", "Mt", "Ft", "Capt", "Sgt", "Rev"};
   if (word.size() == 1) return true;  // initials, "U.S."
-  for (const char* a : kAbbr) {
+  for (std::string_view a : kAbbr) {
     if (word == a) return true;
   }
   return false;
