@@ -19,6 +19,7 @@ struct CorpusFlags {
   double min_adequacy = 0.1;
   std::vector<std::string> disable;
   bool quiet = false;
+  bool no_corpus_lexicon = false;
 };
 
 void RunBuild(const CorpusFlags& flags) {
@@ -32,6 +33,7 @@ void RunBuild(const CorpusFlags& flags) {
     options.clean.disabled.push_back(rule);
   }
   options.progress = !flags.quiet;
+  options.corpus_lexicon = !flags.no_corpus_lexicon;
   corpora::CorpusReport report = corpora::BuildCorpus(flags.manifest, flags.output, options);
   for (const auto& w : report.warnings) Note("corpus", "warning: " + w);
   Note("corpus", std::to_string(report.documents) + " document pair(s), " +
@@ -65,6 +67,8 @@ void AddCorpusCommand(CLI::App& app) {
       ->delimiter(',')
       ->allow_extra_args(false);
   build->add_flag("--quiet,-q", flags->quiet, "No progress bar");
+  build->add_flag("--no-corpus-lexicon", flags->no_corpus_lexicon,
+                  "Align each document on its own (no lexicon learned across documents)");
   build->footer(
       "Example:\n"
       "  printf 'news/a.en.txt\\tnews/a.ko.txt\\n' > docs.tsv\n"

@@ -4,8 +4,10 @@
 #include <cstdio>
 #include <filesystem>
 #include <memory>
+#include <optional>
 
 #include "align/aligner.h"
+#include "align/lexicon.h"
 #include "core/error.h"
 #include "core/line_io.h"
 #include "core/parallel.h"
@@ -189,6 +191,43 @@ CorpusReport BuildCorpus(const std::string& manifest, const std::string& out_dir
   wo.extra_names = {"score", "source"};
   auto tmx = OpenPairWriter((dir / "corpus.tmx").string(), wo);
 
+  auto read_task = [&](const DocTask& t, std::string& en_text, std::string& ko_text) {
+    try {
+      en_text = ReadAll(t.en_path);
+      ko_text = ReadAll(t.ko_path);
+    } catch (const Error& e) {
+      throw InputError(manifest, t.line, e.what());
+    }
+  };
+  // Pass 1 (align/lexicon.h): a lexicon from the confident beads of all documents, fed in
+  // manifest order, joins the dictionary of pass 2.
+  align::AlignOptions align_options;
+  std::optional<align::CorpusLexicon> corpus_lexicon;
+  if (options.corpus_lexicon && tasks.size() > 1) {
+    corpus_lexicon.emplace(align_options);
+    std::unique_ptr<Progress> progress1;
+    if (options.progress) progress1 = std::make_unique<Progress>("corpus pass 1", tasks.size());
+    std::size_t next1 = 0;
+    OrderedParallelMap<std::size_t, align::PageAlignment> pm1(options.threads, 4);
+    pm1.Run(
+        [&](std::size_t& i) {
+          if (next1 >= tasks.size()) return false;
+          i = next1++;
+          return true;
+        },
+        [&](const std::size_t& i) {
+          std::string en_text, ko_text;
+          read_task(tasks[i], en_text, ko_text);
+          return align::AlignPages(en_text, ko_text, align_options);
+        },
+        [&](align::PageAlignment&& pa) {
+          corpus_lexicon->Add(pa.en, pa.ko, pa.alignment);
+          if (progress1) progress1->Advance();
+        });
+    if (progress1) progress1->Finish();
+    align_options = corpus_lexicon->Finish();
+  }
+
   std::unique_ptr<Progress> progress;
   if (options.progress) progress = std::make_unique<Progress>("corpus", tasks.size());
   std::size_t next = 0;
@@ -204,13 +243,8 @@ CorpusReport BuildCorpus(const std::string& manifest, const std::string& out_dir
         DocResult r;
         r.doc = i;
         std::string en_text, ko_text;
-        try {
-          en_text = ReadAll(t.en_path);
-          ko_text = ReadAll(t.ko_path);
-        } catch (const Error& e) {
-          throw InputError(manifest, t.line, e.what());
-        }
-        align::PageAlignment pa = align::AlignPages(en_text, ko_text, align::AlignOptions{});
+        read_task(t, en_text, ko_text);
+        align::PageAlignment pa = align::AlignPages(en_text, ko_text, align_options);
         for (const auto& w : pa.alignment.warnings) r.warnings.push_back(t.source + ": " + w);
         for (const align::Bead& b : pa.alignment.beads) {
           ++r.beads;

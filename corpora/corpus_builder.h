@@ -30,6 +30,9 @@ struct CorpusOptions {
   unsigned threads = 1;  // 0 = all cores
   CleanOptions clean;
   bool progress = true;  // progress bar on stderr when it is a terminal
+  // Align twice: a lexicon learned from the confident beads of every document (pass 1,
+  // align/lexicon.h) helps align each of them (pass 2). Same result for any thread count.
+  bool corpus_lexicon = true;
 };
 
 struct CorpusReport {
