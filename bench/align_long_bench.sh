@@ -22,6 +22,12 @@ hunalign="${4:-}"
 here="$(cd "$(dirname "$0")" && pwd)"
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
+# Absolute paths, then run from the scratch folder (hunalign writes translate.txt into the
+# current directory).
+shared="$(realpath "$shared")"; kobi="$(realpath "$kobi")"
+[[ -n "${hunalign:-}" ]] && hunalign="$(realpath "$hunalign")"
+[[ -n "${ref:-}" ]] && ref="$(realpath "$ref")"
+cd "$work"
 [[ -x /usr/bin/time ]] || { echo "align_long_bench.sh: needs /usr/bin/time (apt-get install time)" >&2; exit 1; }
 python3 "$here/make_align_cases.py" "$shared" "$work"
 
