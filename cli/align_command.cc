@@ -244,7 +244,8 @@ void AddAlignCommand(CLI::App& app) {
   cmd->add_flag("--no-lexicon", flags->no_lexicon, "Skip the second pass with a learned lexicon");
   cmd->add_flag("--no-zones", flags->no_zones,
                 "Raw input: do not segment pages into zones; split every line into sentences");
-  cmd->add_option("--band", flags->band, "DP band half-width (0 = automatic, grows as needed)");
+  cmd->add_option("--band", flags->band,
+                  "Fixed DP band half-width around the anchor path (0 = coarse-to-fine search)");
   cmd->add_option("--batch", flags->batch, "Align many pairs: a file of en<TAB>ko<TAB>out lines");
   cmd->add_flag("--no-corpus-lexicon", flags->no_corpus_lexicon,
                 "--batch: align each document on its own (no lexicon learned across documents)");
