@@ -81,7 +81,8 @@ class BeadScorer {
   };
   std::vector<Dup> Duplicates(const std::vector<SentenceFeatures>& side) const;
   PairCounts Counts(int i, int j) const;
-  double CategoryEvidence(int s0, int ns, int t0, int nt, const PairCounts* const cells[3][3]) const;
+  double CategoryEvidence(int s0, int ns, int t0, int nt,
+                          const PairCounts* const cells[3][3]) const;
   const PairCounts& CachedCounts(int i, int j, PairCounts& scratch) const;
 
   const std::vector<SentenceFeatures>& src_;
