@@ -10,11 +10,13 @@
 #include <unordered_map>
 #include <utility>
 
+#include "align/internal/anchors.h"
 #include "align/internal/band_dp.h"
 #include "align/internal/bead_scorer.h"
 #include "align/internal/calibration.h"
 #include "align/internal/features.h"
 #include "align/internal/lexicon_learner.h"
+#include "align/internal/search.h"
 #include "align/length_model.h"
 #include "glossary/matcher.h"
 #include "tokenize/page_segmenter.h"
@@ -28,138 +30,34 @@ using internal::BeadScorer;
 using internal::SentenceFeatures;
 using internal::Step;
 
-constexpr std::size_t kFullDpCells = 200'000;  // below this, no band at all
-constexpr std::size_t kMaxBandCells = 60'000'000;
-
 bool IsKoreanPair(const AlignOptions& o) { return o.source == Lang::kEn && o.target == Lang::kKo; }
 
-// Anchor candidates: keys that occur in exactly one sentence on each side.
-std::vector<std::pair<int, int>> FindAnchors(const std::vector<SentenceFeatures>& src,
-                                             const std::vector<SentenceFeatures>& tgt) {
-  struct Count {
-    int src_n = 0, src_at = -1, tgt_n = 0, tgt_at = -1;
-  };
-  std::unordered_map<std::uint32_t, Count> counts;
-  const int cats[] = {internal::kNumber, internal::kLatin, internal::kName, internal::kGlossary};
-  for (int i = 0; i < static_cast<int>(src.size()); ++i) {
-    for (int c : cats) {
-      for (auto k : src[i].keys[c].items) {
-        Count& ct = counts[k];
-        if (ct.src_at != i) {
-          ++ct.src_n;
-          ct.src_at = i;
-        }
-      }
-    }
-  }
-  for (int j = 0; j < static_cast<int>(tgt.size()); ++j) {
-    for (int c : cats) {
-      for (auto k : tgt[j].keys[c].targets) {
-        auto it = counts.find(k);
-        if (it == counts.end()) continue;
-        Count& ct = it->second;
-        if (ct.tgt_at != j) {
-          ++ct.tgt_n;
-          ct.tgt_at = j;
-        }
-      }
-    }
-  }
-  std::vector<std::pair<int, int>> cand;
-  for (const auto& [k, ct] : counts) {
-    if (ct.src_n == 1 && ct.tgt_n == 1) cand.emplace_back(ct.src_at, ct.tgt_at);
-  }
-  std::sort(cand.begin(), cand.end());
-  cand.erase(std::unique(cand.begin(), cand.end()), cand.end());
-  // Longest chain increasing in both coordinates (patience sorting on j, i strictly increasing).
-  std::vector<int> tails;  // indices into cand
-  std::vector<int> prev(cand.size(), -1);
-  for (int x = 0; x < static_cast<int>(cand.size()); ++x) {
-    // Among equal i, process so that two anchors of the same row do not chain.
-    auto pos = std::lower_bound(tails.begin(), tails.end(), x, [&](int t, int v) {
-      return cand[t].second < cand[v].second;
-    });
-    int p = static_cast<int>(pos - tails.begin());
-    if (p > 0 && cand[tails[p - 1]].first == cand[x].first) continue;
-    prev[x] = p > 0 ? tails[p - 1] : -1;
-    if (pos == tails.end()) {
-      tails.push_back(x);
-    } else {
-      *pos = x;
-    }
-  }
-  std::vector<std::pair<int, int>> chain;
-  for (int x = tails.empty() ? -1 : tails.back(); x >= 0; x = prev[x]) chain.push_back(cand[x]);
-  std::reverse(chain.begin(), chain.end());
-  return chain;
-}
+constexpr int kSecondPassMargin = 4;  // band around the first path (widened if touched)
 
-Band MakeBand(int n, int m, const std::vector<std::pair<int, int>>& anchors, int width) {
-  Band band;
-  band.lo.assign(n + 1, 0);
-  band.hi.assign(n + 1, m);
-  if (static_cast<std::size_t>(n + 1) * static_cast<std::size_t>(m + 1) <= kFullDpCells ||
-      width >= std::max(n, m)) {
-    return band;
-  }
-  std::vector<std::pair<int, int>> pts;
-  pts.emplace_back(0, 0);
-  for (const auto& a : anchors) {
-    if (a.first > pts.back().first && a.second >= pts.back().second && a.first < n) {
-      pts.push_back(a);
-    }
-  }
-  pts.emplace_back(n, m);
-  std::vector<double> center(n + 1);
-  std::size_t seg = 0;
-  for (int i = 0; i <= n; ++i) {
-    while (seg + 1 < pts.size() && pts[seg + 1].first < i) ++seg;
-    const auto& a = pts[seg];
-    const auto& b = pts[std::min(seg + 1, pts.size() - 1)];
-    double t = b.first == a.first ? 0.0 : static_cast<double>(i - a.first) / (b.first - a.first);
-    center[i] = a.second + t * (b.second - a.second);
-  }
-  for (int i = 0; i <= n; ++i) {
-    double lo = center[std::max(0, i - 3)], hi = center[std::min(n, i + 3)];
-    band.lo[i] = std::clamp(static_cast<int>(std::floor(lo)) - width, 0, m);
-    band.hi[i] = std::clamp(static_cast<int>(std::ceil(hi)) + width, 0, m);
-  }
-  for (int i = n - 1; i >= 0; --i) band.lo[i] = std::min(band.lo[i], band.lo[i + 1]);
-  for (int i = 1; i <= n; ++i) band.hi[i] = std::max(band.hi[i], band.hi[i - 1]);
-  band.lo[0] = 0;
-  band.hi[n] = m;
-  return band;
-}
+bool Debug() { return std::getenv("KOBI_ALIGN_DEBUG") != nullptr; }
 
-std::vector<Step> RunDp(const std::vector<SentenceFeatures>& src,
-                        const std::vector<SentenceFeatures>& tgt, BeadScorer& scorer,
-                        const std::vector<std::pair<int, int>>& anchors, int requested_band,
-                        int initial_band, int& used_band) {
+// `--band N`: a fixed band of half-width N around the anchor path (no search levels).
+std::vector<Step> FixedBandDp(const std::vector<SentenceFeatures>& src,
+                              const std::vector<SentenceFeatures>& tgt, BeadScorer& scorer,
+                              const std::vector<std::pair<int, int>>& anchors, int width) {
   int n = static_cast<int>(src.size()), m = static_cast<int>(tgt.size());
-  int width = requested_band > 0 ? requested_band : initial_band;
-  while (true) {
-    Band band = MakeBand(n, m, anchors, width);
-    scorer.PrepareBand(band.lo, band.hi);
-    auto result = internal::BandDp(n, m, band, [&](int s0, int ns, int t0, int nt) {
-      return scorer.Total(s0, ns, t0, nt);
-    });
-    bool full = band.hi[0] == m && band.lo[n] == 0;
-    std::size_t cells = static_cast<std::size_t>(n + 1) * static_cast<std::size_t>(2 * width + 1);
-    bool can_grow = requested_band == 0 && !full && cells * 2 <= kMaxBandCells;
-    if (std::getenv("KOBI_ALIGN_DEBUG") != nullptr) {
-      std::fprintf(stderr, "align: band %d touched=%d reachable=%d anchors=%zu\n", width,
-                   result.touched_edge, result.reachable, anchors.size());
-    }
-    if ((result.reachable && !result.touched_edge) || !can_grow) {
-      used_band = full ? std::max(n, m) : width;
-      if (!result.reachable) {
-        // Cannot happen with a connected band; fall back to the full matrix width.
-        width = std::max(n, m);
-        continue;
-      }
-      return result.path;
-    }
-    width *= 2;
+  Band band = internal::MakeBand(n, m, anchors, width);
+  scorer.PrepareBand(band.lo, band.hi);
+  auto result = internal::BandDp(n, m, band, [&](int s0, int ns, int t0, int nt) {
+    return scorer.Total(s0, ns, t0, nt);
+  });
+  if (Debug()) {
+    std::fprintf(stderr, "align: fixed band %d touched=%d anchors=%zu\n", width,
+                 result.touched_edge, anchors.size());
+  }
+  if (!result.reachable) return internal::Search(src, tgt, scorer, {});  // cannot happen
+  return result.path;
+}
+
+void DebugSearch(const char* pass, const internal::SearchStats& st) {
+  if (Debug()) {
+    std::fprintf(stderr, "align: %s levels=%d margin=%d cells=%zu\n", pass, st.levels,
+                 st.margin, st.cells);
   }
 }
 
@@ -223,22 +121,32 @@ Alignment AlignSentences(const std::vector<std::string>& en, const std::vector<s
     }
   }
   internal::Weights weights = internal::Weights::ForPair(korean);
-  auto anchors = FindAnchors(src, tgt);
+  const bool fixed_band = options.band > 0;
+  std::vector<std::pair<int, int>> anchors;
+  if (fixed_band) anchors = internal::FindAnchors(src, tgt);
 
-  // Pass 1.
-  BeadScorer scorer1(src, tgt, length, weights);
-  int used_band = 0;
-  std::vector<Step> path = RunDp(src, tgt, scorer1, anchors, options.band, 32, used_band);
-
-  // Pass 2: the document's own length ratio and lexicon.
+  // Pass 1; then the confident 1-1 beads give the document's own length ratio and lexicon.
+  int used_band = options.band;
+  internal::SearchStats stats;
+  std::vector<Step> path;
   std::vector<std::pair<int, int>> confident_lengths;
   std::vector<std::pair<int, int>> confident_pairs;
-  for (const Step& s : path) {
-    if (s.ns != 1 || s.nt != 1) continue;
-    internal::BeadParts parts = scorer1.Score(s.s0, 1, s.t0, 1);
-    if (parts.evidence + parts.length >= -0.5) {
-      confident_lengths.emplace_back(src[s.s0].chars, tgt[s.t0].chars);
-      confident_pairs.emplace_back(s.s0, s.t0);
+  {
+    BeadScorer scorer1(src, tgt, length, weights);  // its band cache is freed before pass 2
+    if (fixed_band) {
+      path = FixedBandDp(src, tgt, scorer1, anchors, options.band);
+    } else {
+      path = internal::Search(src, tgt, scorer1, {}, &stats);
+      DebugSearch("pass 1", stats);
+      used_band = stats.margin;
+    }
+    for (const Step& s : path) {
+      if (s.ns != 1 || s.nt != 1) continue;
+      internal::BeadParts parts = scorer1.Score(s.s0, 1, s.t0, 1);
+      if (parts.evidence + parts.length >= -0.5) {
+        confident_lengths.emplace_back(src[s.s0].chars, tgt[s.t0].chars);
+        confident_pairs.emplace_back(s.s0, s.t0);
+      }
     }
   }
   LengthModel length2 = length;
@@ -249,11 +157,21 @@ Alignment AlignSentences(const std::vector<std::string>& en, const std::vector<s
   }
   if (learned || std::fabs(length2.mean() - length.mean()) > 0.02) {
     BeadScorer scorer2(src, tgt, length2, weights);
-    // The first path is a good centre: a narrower band suffices (it still grows if touched).
-    std::vector<std::pair<int, int>> centre;
-    centre.reserve(path.size());
-    for (const Step& s : path) centre.emplace_back(s.s0 + s.ns, s.t0 + s.nt);
-    path = RunDp(src, tgt, scorer2, centre, options.band, 12, used_band);
+    if (fixed_band) {
+      std::vector<std::pair<int, int>> centre;
+      centre.reserve(path.size());
+      for (const Step& s : path) centre.emplace_back(s.s0 + s.ns, s.t0 + s.nt);
+      path = FixedBandDp(src, tgt, scorer2, centre, options.band);
+    } else if (internal::SearchOptions{}.full_dp_cells >=
+               static_cast<std::size_t>(n + 1) * static_cast<std::size_t>(m + 1)) {
+      path = internal::Search(src, tgt, scorer2, {}, &stats);  // the full matrix
+      DebugSearch("pass 2", stats);
+    } else {
+      // The first path is a good centre: a narrow band around it suffices.
+      path = internal::SearchAround(path, n, m, scorer2, kSecondPassMargin, 2, &stats);
+      DebugSearch("pass 2", stats);
+      used_band = stats.margin;
+    }
     length = length2;
   }
   out.band = used_band;

@@ -15,10 +15,11 @@
 //
 // Method (docs/align.md): sentence features (characters, numbers normalised across languages,
 // Latin tokens, phonetic keys of names, glossary entries, quotes/brackets, internal sentence
-// counts) feed a log-linear bead score; a dynamic programme over a band around an anchor path
-// (chains of rare shared numbers, tokens and names) finds the best beads in time and memory
-// linear in the document length; a second pass re-estimates the document's length ratio and
-// adds a lexicon learned from the first pass's confident pairs.
+// counts) feed a log-linear bead score; a dynamic programme finds the best beads, over the full
+// matrix for small documents and coarse to fine (blocks of sentences first, then a narrow band
+// around the projected path) for larger ones, in time and memory linear in the document length
+// even without anchors; a second pass re-estimates the document's length ratio and adds a
+// lexicon learned from the first pass's confident pairs. Many documents: align/lexicon.h.
 //
 // Input that surprises (an empty side, very different sizes, huge lines) still gives a valid
 // alignment, with a message in Alignment::warnings. Sentence strings are UTF-8; indices are
@@ -55,7 +56,7 @@ struct AlignOptions {
   bool use_glossary = true;
   const Dictionary* dictionary = nullptr;       // not owned; nullptr = none
   bool learn_lexicon = true;  // second pass with a lexicon learned from the document
-  int band = 0;               // half-width of the DP band; 0 = automatic (grows as needed)
+  int band = 0;               // > 0: fixed band of this half-width; 0 = coarse-to-fine search
   // AlignPages, EN–KO: segment pages into zones (tokenize/page_segmenter.h) and align the
   // headline and body sentences only; false: every line is a paragraph, split into sentences.
   bool segment_pages = true;
@@ -68,7 +69,7 @@ const glossary::Matcher* SelectedGlossary(const AlignOptions& options);
 struct Alignment {
   std::vector<Bead> beads;
   std::vector<std::string> warnings;  // surprises worth a line on stderr
-  int band = 0;                       // band half-width finally used
+  int band = 0;                       // band margin finally used (`--band N`: N)
 };
 
 Alignment AlignSentences(const std::vector<std::string>& en, const std::vector<std::string>& ko,

@@ -1,6 +1,7 @@
 // Dictionary loading; see dictionary.h.
 #include "align/dictionary.h"
 
+#include "align/internal/features.h"
 #include "core/error.h"
 #include "core/line_io.h"
 #include "core/utf8.h"
@@ -32,6 +33,14 @@ void Dictionary::Add(std::string_view en, std::string_view ko) {
   std::string k(utf8::Trim(ko));
   if (e.empty() || k.empty()) return;
   auto id = static_cast<std::uint32_t>(size_++);
+  if (e.size() > 1 && e.back() == '*' && k.size() > 1 && k.back() == '*') {
+    // A unit entry (kobi lexicon train): words whose lexicon unit is the given stem.
+    e.pop_back();
+    k.pop_back();
+    en_units_[e].push_back(id);
+    ko_units_[k].push_back(id);
+    return;
+  }
   // Phrases: index the whole phrase and, for English, its first word as well.
   en_[e].push_back(id);
   ko_[k].push_back(id);
@@ -40,11 +49,19 @@ void Dictionary::Add(std::string_view en, std::string_view ko) {
 void Dictionary::EnglishIds(std::string_view word_lower, std::vector<std::uint32_t>& out) const {
   auto it = en_.find(std::string(word_lower));
   if (it != en_.end()) out.insert(out.end(), it->second.begin(), it->second.end());
+  if (!en_units_.empty()) {
+    auto u = en_units_.find(internal::EnglishUnit(word_lower));
+    if (u != en_units_.end()) out.insert(out.end(), u->second.begin(), u->second.end());
+  }
 }
 
 void Dictionary::KoreanIds(std::string_view word, std::vector<std::uint32_t>& out) const {
   auto it = ko_.find(std::string(word));
   if (it != ko_.end()) out.insert(out.end(), it->second.begin(), it->second.end());
+  if (!ko_units_.empty()) {
+    auto u = ko_units_.find(internal::KoreanUnit(word));
+    if (u != ko_units_.end()) out.insert(out.end(), u->second.begin(), u->second.end());
+  }
 }
 
 Dictionary Dictionary::Parse(std::string_view text, std::string_view name) {

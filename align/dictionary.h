@@ -5,7 +5,11 @@
 //   hunalign   ko @ en            ("대통령 @ president": hunalign's dictionary lines are
 //                                  "target-language word @ source-language word"; for an
 //                                  English-to-Korean run that is Korean @ English)
-// In both, the side that contains Hangul is taken as Korean, so a "en @ ko" file (hunalign's
+//   unit       en*<TAB>ko*        ("presi*\t대통*": written by `kobi lexicon train`): a stem on
+//                                  each side, matching every word whose lexicon unit it is
+//                                  (English: first five letters, lowercase; Korean: first two
+//                                  syllables; align/lexicon.h)
+// In all, the side that contains Hangul is taken as Korean, so a "en @ ko" file (hunalign's
 // ko-en direction) is read correctly too. '#' starts a comment line; blank lines are skipped.
 // A line that fits neither format throws kobi::InputError naming file and line. Entries are
 // matched word against word: a multi-word side is kept but only matches a single token equal
@@ -46,6 +50,7 @@ class Dictionary {
  private:
   std::unordered_map<std::string, std::vector<std::uint32_t>> en_;
   std::unordered_map<std::string, std::vector<std::uint32_t>> ko_;
+  std::unordered_map<std::string, std::vector<std::uint32_t>> en_units_, ko_units_;
   std::size_t size_ = 0;
 };
 

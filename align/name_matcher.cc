@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <array>
+#include <string_view>
 
 #include "core/edit_distance.h"
 #include "core/utf8.h"
@@ -113,7 +114,7 @@ double NameSimilarity(std::string_view a, std::string_view b) {
 
 std::vector<std::string> KoreanStems(std::string_view eojeol) {
   // Particles and endings, longest first within the list order that matters.
-  static const std::array<const char*, 40> kSuffixes = {
+  static constexpr std::array<std::string_view, 40> kSuffixes = {
       "에서는", "에게는", "으로는", "이라고", "이라는", "에서도", "까지는", "에게서", "으로",
       "에서",   "에게",   "께서",   "라고",   "라는",   "까지",   "부터",   "처럼",   "보다",
       "에는",   "로는",   "와의",   "과의",   "이다",   "였다",   "이며",   "이고",   "은",
@@ -131,8 +132,7 @@ std::vector<std::string> KoreanStems(std::string_view eojeol) {
   std::string_view stem = eojeol;
   for (int round = 0; round < 2; ++round) {
     bool stripped = false;
-    for (const char* s : kSuffixes) {
-      std::string_view suf = s;
+    for (std::string_view suf : kSuffixes) {
       if (stem.size() >= suf.size() + 6 && stem.substr(stem.size() - suf.size()) == suf) {
         stem = stem.substr(0, stem.size() - suf.size());
         out.emplace_back(stem);

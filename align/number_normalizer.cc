@@ -2,6 +2,7 @@
 #include "align/number_normalizer.h"
 
 #include <array>
+#include <string_view>
 #include <cmath>
 #include <cstdio>
 #include <string>
@@ -116,10 +117,10 @@ std::string MonthKey(int month) {
 }
 
 int EnglishMonth(std::string_view w, bool capitalised) {
-  static const std::array<const char*, 12> kFull = {
+  static constexpr std::array<std::string_view, 12> kFull = {
       "january", "february", "march",     "april",   "may",      "june",
       "july",    "august",   "september", "october", "november", "december"};
-  static const std::array<const char*, 12> kAbbr = {"jan.", "feb.", "mar.", "apr.", "may.", "jun.",
+  static constexpr std::array<std::string_view, 12> kAbbr = {"jan.", "feb.", "mar.", "apr.", "may.", "jun.",
                                                    "jul.", "aug.", "sep.", "oct.", "nov.", "dec."};
   if (!capitalised) return 0;
   for (int m = 0; m < 12; ++m) {
@@ -130,13 +131,13 @@ int EnglishMonth(std::string_view w, bool capitalised) {
 }
 
 int EnglishNumberWord(std::string_view w) {
-  static const std::array<const char*, 21> kSmall = {
+  static constexpr std::array<std::string_view, 21> kSmall = {
       "zero",    "one",     "two",       "three",    "four",     "five",    "six",
       "seven",   "eight",   "nine",      "ten",      "eleven",   "twelve",  "thirteen",
       "fourteen", "fifteen", "sixteen",  "seventeen", "eighteen", "nineteen", "twenty"};
-  static const std::array<const char*, 8> kTens = {"twenty", "thirty",  "forty",  "fifty",
+  static constexpr std::array<std::string_view, 8> kTens = {"twenty", "thirty",  "forty",  "fifty",
                                                    "sixty",  "seventy", "eighty", "ninety"};
-  static const std::array<const char*, 11> kOrd = {"",       "first",  "second", "third",
+  static constexpr std::array<std::string_view, 11> kOrd = {"",       "first",  "second", "third",
                                                    "fourth", "fifth",  "sixth",  "seventh",
                                                    "eighth", "ninth",  "tenth"};
   for (int n = 2; n < 21; ++n) {  // "one" and "zero" are pronouns/idioms too often
@@ -243,11 +244,10 @@ int NativeNumber(std::string_view w) {
 }
 
 bool IsCounter(std::string_view w) {
-  static const std::array<const char*, 16> kCounters = {
+  static constexpr std::array<std::string_view, 16> kCounters = {
       "명", "개", "번", "가지", "살", "시간", "달", "마리", "곳", "차례", "권", "대", "척", "채",
       "번째", "명이"};
-  for (const char* c : kCounters) {
-    std::string_view cs = c;
+  for (std::string_view cs : kCounters) {
     if (w.substr(0, cs.size()) == cs) return true;
   }
   return false;

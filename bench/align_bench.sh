@@ -17,6 +17,12 @@ hunalign="${3:-}"
 dev="$shared/eval/align-dev"
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
+# Absolute paths, then run from the scratch folder (hunalign writes translate.txt into the
+# current directory).
+shared="$(realpath "$shared")"; kobi="$(realpath "$kobi")"
+[[ -n "${hunalign:-}" ]] && hunalign="$(realpath "$hunalign")"
+cd "$work"
+dev="$shared/eval/align-dev"
 
 # Concatenates dev documents (ntrex then flores, repeated) until both sides reach $1 segments.
 make_input() {
@@ -85,24 +91,42 @@ for n in 5000 20000; do
   fi
 done
 
-# Accuracy side by side on the development sets (presplit, no dictionary).
+# Accuracy side by side on the development sets (presplit). hunalign is run with two input
+# preparations: "raw" (the segments as given, no dictionary) and "tok+lc" (tokenized with
+# `kobi tokenize --no-escape` and lower-cased, as hunalign's users prepare its input; -utf so
+# that lengths are counted in characters), without a dictionary and, when SHARED_DIR has it,
+# with the MUSE en-ko dictionary (data/lexicon/muse_koen_hunalign/en-ko.dict, ko @ en lines).
 if [[ -n "$hunalign" ]]; then
-  printf '\n%-10s %-8s %9s %9s %9s\n' tool set P_strict R_strict F1_strict
+  printf '\n%-22s %-8s %9s %9s %9s\n' tool set P_strict R_strict F1_strict
   : >"$work/null.dic"
+  muse="$shared/data/lexicon/muse_koen_hunalign/en-ko.dict"
+  preps=(raw tok+lc)
+  [[ -f "$muse" ]] && preps+=(tok+lc+dic)
   for set in ntrex flores; do
-    : >"$work/k.list"; : >"$work/h.list"
+    : >"$work/k.list"
+    for p in "${preps[@]}"; do : >"$work/h.$p.list"; done
     while read -r doc; do
       d="$dev/$set/$doc"
       "$kobi" align --presplit "$d.en" "$d.ko" -o "$work/$doc.k.beads" 2>/dev/null
-      "$hunalign" "$work/null.dic" "$d.en" "$d.ko" 2>/dev/null >"$work/$doc.ladder"
-      ladder_to_beads "$work/$doc.ladder" >"$work/$doc.h.beads"
       printf '%s\t%s\n' "$d.gold" "$work/$doc.k.beads" >>"$work/k.list"
-      printf '%s\t%s\n' "$d.gold" "$work/$doc.h.beads" >>"$work/h.list"
+      "$kobi" tokenize --lang en --no-escape "$d.en" | LC_ALL=C tr 'A-Z' 'a-z' >"$work/$doc.tok.en"
+      "$kobi" tokenize --lang ko --no-escape "$d.ko" | LC_ALL=C tr 'A-Z' 'a-z' >"$work/$doc.tok.ko"
+      for p in "${preps[@]}"; do
+        case "$p" in
+          raw) args=("$work/null.dic" "$d.en" "$d.ko") ;;
+          tok+lc) args=(-utf "$work/null.dic" "$work/$doc.tok.en" "$work/$doc.tok.ko") ;;
+          tok+lc+dic) args=(-utf "$muse" "$work/$doc.tok.en" "$work/$doc.tok.ko") ;;
+        esac
+        "$hunalign" "${args[@]}" 2>/dev/null >"$work/$doc.$p.ladder"
+        ladder_to_beads "$work/$doc.$p.ladder" >"$work/$doc.$p.h.beads"
+        printf '%s\t%s\n' "$d.gold" "$work/$doc.$p.h.beads" >>"$work/h.$p.list"
+      done
     done <"$dev/$set/index.txt"
-    for tool in kobi hunalign; do
-      l="$work/k.list"; [[ $tool == hunalign ]] && l="$work/h.list"
-      "$kobi" eval align --list "$l" | tail -n 1 | awk -v t="$tool" -v s="$set" \
-        '{printf "%-10s %-8s %9s %9s %9s\n", t, s, $2, $3, $4}'
+    "$kobi" eval align --list "$work/k.list" | tail -n 1 | awk -v s="$set" \
+      '{printf "%-22s %-8s %9s %9s %9s\n", "kobi (per document)", s, $2, $3, $4}'
+    for p in "${preps[@]}"; do
+      "$kobi" eval align --list "$work/h.$p.list" | tail -n 1 | awk -v t="hunalign $p" -v s="$set" \
+        '{printf "%-22s %-8s %9s %9s %9s\n", t, s, $2, $3, $4}'
     done
   done
   tb="$shared/data/parallel/textberg"
@@ -113,7 +137,7 @@ if [[ -n "$hunalign" ]]; then
     for tool in kobi hunalign; do
       f="$work/tb.k.beads"; [[ $tool == hunalign ]] && f="$work/tb.h.beads"
       "$kobi" eval align "$tb/dev.defr" "$f" | tail -n 1 | awk -v t="$tool" \
-        '{printf "%-10s %-8s %9s %9s %9s\n", t, "textberg", $2, $3, $4}'
+        '{printf "%-22s %-8s %9s %9s %9s\n", t, "textberg", $2, $3, $4}'
     done
   fi
 fi

@@ -7,6 +7,7 @@
 
 #include "align/aligner.h"
 #include "align/dictionary.h"
+#include "align/lexicon.h"
 #include "align/writers.h"
 #include "cli/cli_util.h"
 #include "cli/commands.h"
@@ -25,6 +26,7 @@ struct AlignFlags {
   std::string en_path, ko_path, output = "-", format, lang = "en,ko", batch;
   AlignResourceFlags resources;
   bool presplit = false, no_lexicon = false, no_zones = false;
+  bool no_corpus_lexicon = false;
   int band = 0;
   unsigned threads = 0;
   InputFlags input;
@@ -45,10 +47,16 @@ struct JobResult {
   std::vector<std::string> warnings;
 };
 
-JobResult AlignOne(const std::string& en_path, const std::string& ko_path, const AlignFlags& f,
-                   align::OutputFormat format, const align::AlignOptions& options) {
+// One document pair read and aligned.
+struct Aligned {
   std::vector<std::string> en, ko;
   align::Alignment alignment;
+};
+
+Aligned ReadAndAlign(const std::string& en_path, const std::string& ko_path, const AlignFlags& f,
+                     const align::AlignOptions& options) {
+  Aligned a;
+  auto& [en, ko, alignment] = a;
   if (f.presplit) {
     en = ReadLines(en_path, f.input);
     ko = ReadLines(ko_path, f.input);
@@ -60,6 +68,12 @@ JobResult AlignOne(const std::string& en_path, const std::string& ko_path, const
     ko = std::move(pages.ko);
     alignment = std::move(pages.alignment);
   }
+  return a;
+}
+
+JobResult AlignOne(const std::string& en_path, const std::string& ko_path, const AlignFlags& f,
+                   align::OutputFormat format, const align::AlignOptions& options) {
+  auto [en, ko, alignment] = ReadAndAlign(en_path, ko_path, f, options);
   JobResult r;
   for (const auto& w : alignment.warnings) r.warnings.push_back(en_path + " / " + ko_path + ": " + w);
   align::AlignedText doc{en, ko, alignment, options, en_path + " / " + ko_path};
@@ -141,6 +155,31 @@ void Run(const AlignFlags& f) {
     }
   }
   if (jobs.empty()) Note("align", f.batch + ": no jobs in the list");
+  // Pass 1 over every document: a lexicon learned from the confident beads of all of them
+  // (align/lexicon.h) is added to the dictionary of pass 2. Documents are fed in list order,
+  // so the lexicon does not depend on the thread count.
+  std::optional<align::CorpusLexicon> corpus;
+  if (!f.no_corpus_lexicon && options.learn_lexicon && options.source == Lang::kEn &&
+      jobs.size() > 1) {
+    corpus.emplace(options);
+    Progress progress1("align pass 1", jobs.size());
+    std::size_t next1 = 0;
+    OrderedParallelMap<Job, Aligned> pm1(f.threads, 1);
+    pm1.Run([&](Job& j) {
+              if (next1 >= jobs.size()) return false;
+              j = jobs[next1++];
+              return true;
+            },
+            [&](const Job& j) { return ReadAndAlign(j.en, j.ko, f, options); },
+            [&](Aligned&& a) {
+              corpus->Add(a.en, a.ko, a.alignment);
+              progress1.Advance();
+            });
+    progress1.Finish();
+    options = corpus->Finish();
+    Note("align", "corpus lexicon: " + std::to_string(corpus->entries()) + " entries from " +
+                      std::to_string(corpus->pairs()) + " confident pairs");
+  }
   Progress progress("align", jobs.size());
   std::size_t next = 0;
   OrderedParallelMap<Job, JobResult> pm(f.threads, 1);
@@ -195,8 +234,11 @@ void AddAlignCommand(CLI::App& app) {
   cmd->add_flag("--no-lexicon", flags->no_lexicon, "Skip the second pass with a learned lexicon");
   cmd->add_flag("--no-zones", flags->no_zones,
                 "Raw input: do not segment pages into zones; split every line into sentences");
-  cmd->add_option("--band", flags->band, "DP band half-width (0 = automatic, grows as needed)");
+  cmd->add_option("--band", flags->band,
+                  "Fixed DP band half-width around the anchor path (0 = coarse-to-fine search)");
   cmd->add_option("--batch", flags->batch, "Align many pairs: a file of en<TAB>ko<TAB>out lines");
+  cmd->add_flag("--no-corpus-lexicon", flags->no_corpus_lexicon,
+                "--batch: align each document on its own (no lexicon learned across documents)");
   AddThreadsFlag(cmd, flags->threads);
   AddInputFlags(cmd, flags->input);
   cmd->callback([flags] { Run(*flags); });

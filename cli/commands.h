@@ -24,5 +24,6 @@ void AddGlossaryCommand(CLI::App& app);
 void AddCheckCommand(CLI::App& app);
 void AddCorpusCommand(CLI::App& app);
 void AddSpmCommand(CLI::App& app);
+void AddLexiconCommand(CLI::App& app);
 
 }  // namespace kobi::cli

@@ -21,6 +21,7 @@ struct CorpusFlags {
   double min_adequacy = 0.1;
   std::vector<std::string> disable;
   bool quiet = false, skip_bad = false, repair = false, keep_unrelated = false;
+  bool no_corpus_lexicon = false;
   AlignResourceFlags resources;
 };
 
@@ -43,6 +44,7 @@ void RunBuild(const CorpusFlags& flags) {
   options.clean.use_glossary = resources->use_glossary;
   options.clean.glossary = resources->glossary_ptr();
   options.clean.dictionary = resources->dictionary_ptr();
+  options.corpus_lexicon = !flags.no_corpus_lexicon;
   corpora::CorpusReport report = corpora::BuildCorpus(flags.manifest, flags.output, options);
   for (const auto& d : report.documents) {
     for (const auto& w : d.warnings) Note("corpus", "warning: " + d.en + ": " + w);
@@ -98,6 +100,8 @@ void AddCorpusCommand(CLI::App& app) {
   build->add_flag("--keep-unrelated", flags->keep_unrelated,
                   "Keep the pairs of document pairs judged unrelated (not translations)");
   AddAlignResourceFlags(build, flags->resources);
+  build->add_flag("--no-corpus-lexicon", flags->no_corpus_lexicon,
+                  "Align each document on its own (no lexicon learned across documents)");
   build->footer(
       "Example:\n"
       "  printf 'news/a.en.txt\\tnews/a.ko.txt\\n' > docs.tsv\n"

@@ -9,6 +9,7 @@
 #include <optional>
 
 #include "align/aligner.h"
+#include "align/lexicon.h"
 #include "align/pair_scorer.h"
 #include "core/error.h"
 #include "core/line_io.h"
@@ -208,7 +209,8 @@ CorpusReport BuildCorpus(const std::string& manifest, const std::string& out_dir
                                                                      : "bundled"},
                     {"dictionary", options.clean.dictionary != nullptr ? "yes" : "no"},
                     {"repair", options.repair ? "yes" : "no"},
-                    {"keep_unrelated", options.keep_unrelated ? "yes" : "no"}};
+                    {"keep_unrelated", options.keep_unrelated ? "yes" : "no"},
+                    {"corpus_lexicon", options.corpus_lexicon ? "yes" : "no"}};
   report.manifests.push_back(
       {manifest, Hex128(manifest == "-" ? "" : ReadAll(manifest)), tasks.size()});
 
@@ -238,6 +240,42 @@ CorpusReport BuildCorpus(const std::string& manifest, const std::string& out_dir
   WriterOptions wo;
   wo.format = Format::kTmx;
   auto tmx = OpenPairWriter(path("corpus.tmx"), wo);
+
+  // Pass 1 (align/lexicon.h): a lexicon from the confident beads of all documents, fed in
+  // manifest order, joins the dictionary of pass 2. A document that cannot be read is left out
+  // here; pass 2 reports it (or skips it with --skip-bad).
+  std::optional<align::CorpusLexicon> corpus_lexicon;
+  if (options.corpus_lexicon && tasks.size() > 1) {
+    corpus_lexicon.emplace(align_options);
+    std::unique_ptr<Progress> progress1;
+    if (options.progress) progress1 = std::make_unique<Progress>("corpus pass 1", tasks.size());
+    std::size_t next1 = 0;
+    OrderedParallelMap<std::size_t, std::optional<align::PageAlignment>> pm1(options.threads, 4);
+    pm1.Run(
+        [&](std::size_t& i) {
+          if (next1 >= tasks.size()) return false;
+          i = next1++;
+          return true;
+        },
+        [&](const std::size_t& i) -> std::optional<align::PageAlignment> {
+          const DocTask& t = tasks[i];
+          if (t.missing) return std::nullopt;
+          try {
+            std::uint64_t repaired = 0;
+            std::string en_text = ReadDocument(t.en_path, options.repair, repaired);
+            std::string ko_text = ReadDocument(t.ko_path, options.repair, repaired);
+            return align::AlignPages(en_text, ko_text, align_options);
+          } catch (const Error&) {
+            return std::nullopt;
+          }
+        },
+        [&](std::optional<align::PageAlignment>&& pa) {
+          if (pa) corpus_lexicon->Add(pa->en, pa->ko, pa->alignment);
+          if (progress1) progress1->Advance();
+        });
+    if (progress1) progress1->Finish();
+    align_options = corpus_lexicon->Finish();
+  }
 
   std::unique_ptr<Progress> progress;
   if (options.progress) progress = std::make_unique<Progress>("corpus", tasks.size());

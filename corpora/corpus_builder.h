@@ -45,6 +45,9 @@ struct CorpusOptions {
   bool repair = false;          // invalid UTF-8 in a document becomes U+FFFD (counted)
   bool keep_unrelated = false;  // keep the pairs of documents judged unrelated
   std::string version = "0.1.0";  // written into report.json (the CLI passes its own)
+  // Align twice: a lexicon learned from the confident beads of every document (pass 1,
+  // align/lexicon.h) helps align each of them (pass 2). Same result for any thread count.
+  bool corpus_lexicon = true;
 };
 
 // The verdict on one aligned document pair. Its coverage is the share of its sentences (both

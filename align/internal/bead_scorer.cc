@@ -96,6 +96,8 @@ BeadScorer::PairCounts BeadScorer::Counts(int i, int j) const {
     c.src[s] = MatchMask(a.keys[k].items, b.keys[k].targets);
     c.tgt[s] = MatchMask(b.keys[k].items, a.keys[k].targets);
   }
+  const PairCounts* cells[3][3] = {{&c}};
+  c.evidence11 = CategoryEvidence(i, 1, j, 1, cells);
   return c;
 }
 
@@ -103,29 +105,66 @@ void BeadScorer::PrepareBand(const std::vector<int>& lo, const std::vector<int>&
   int n = static_cast<int>(src_.size()), m = static_cast<int>(tgt_.size());
   cache_lo_.assign(n, 0);
   cache_hi_.assign(n, -1);
-  cache_offset_.assign(n + 1, 0);
   for (int i = 0; i < n; ++i) {
     // Row i of the DP band bounds beads that end in rows i+1..i+3 as well.
     int l = std::min(lo[i], lo[std::min(n, i + 1)]);
     int h = std::max(hi[i], hi[std::min(n, i + 1)]);
     cache_lo_[i] = std::max(0, l - 4);
     cache_hi_[i] = std::min(m - 1, h + 4);
-    cache_offset_[i + 1] = cache_offset_[i] + std::max(0, cache_hi_[i] - cache_lo_[i] + 1);
   }
-  cache_.assign(cache_offset_[n], PairCounts{});
-  for (int i = 0; i < n; ++i) {
-    for (int j = cache_lo_[i]; j <= cache_hi_[i]; ++j) {
-      cache_[cache_offset_[i] + (j - cache_lo_[i])] = Counts(i, j);
-    }
-  }
+  ring_row_.fill(-1);
 }
 
 const BeadScorer::PairCounts& BeadScorer::CachedCounts(int i, int j, PairCounts& scratch) const {
   if (i < static_cast<int>(cache_lo_.size()) && j >= cache_lo_[i] && j <= cache_hi_[i]) {
-    return cache_[cache_offset_[i] + (j - cache_lo_[i])];
+    int slot = i % kRing;
+    std::vector<PairCounts>& row = ring_[slot];
+    if (ring_row_[slot] != i) {
+      row.resize(static_cast<std::size_t>(cache_hi_[i] - cache_lo_[i] + 1));
+      for (int c = cache_lo_[i]; c <= cache_hi_[i]; ++c) row[c - cache_lo_[i]] = Counts(i, c);
+      ring_row_[slot] = i;
+    }
+    return row[j - cache_lo_[i]];
   }
   scratch = Counts(i, j);
   return scratch;
+}
+
+// Matched items per category, capped per sentence by its item count.
+double BeadScorer::CategoryEvidence(int s0, int ns, int t0, int nt,
+                                    const PairCounts* const cells[3][3]) const {
+  double evidence = 0;
+  for (std::size_t slot = 0; slot < slots_.size(); ++slot) {
+    int c = slots_[slot];
+    std::uint32_t any = 0;
+    for (int a = 0; a < ns; ++a) any |= src_dup_[s0 + a].all[slot];
+    for (int b = 0; b < nt; ++b) any |= tgt_dup_[t0 + b].all[slot];
+    if (any == 0) continue;
+    int items_s = 0, items_t = 0, ms = 0, mt = 0;
+    for (int a = 0; a < ns; ++a) {
+      const Dup& d = src_dup_[s0 + a];
+      std::uint32_t keep = d.all[slot];
+      if (a >= 1) keep &= ~d.prev1[slot];
+      if (a >= 2) keep &= ~d.prev2[slot];
+      std::uint32_t hit = 0;
+      for (int b = 0; b < nt; ++b) hit |= cells[a][b]->src[slot];
+      items_s += Pop(keep);
+      ms += Pop(hit & keep);
+    }
+    for (int b = 0; b < nt; ++b) {
+      const Dup& d = tgt_dup_[t0 + b];
+      std::uint32_t keep = d.all[slot];
+      if (b >= 1) keep &= ~d.prev1[slot];
+      if (b >= 2) keep &= ~d.prev2[slot];
+      std::uint32_t hit = 0;
+      for (int a = 0; a < ns; ++a) hit |= cells[a][b]->tgt[slot];
+      items_t += Pop(keep);
+      mt += Pop(hit & keep);
+    }
+    evidence += w_.match[c] * 0.5 * (ms + mt) - w_.miss_src[c] * (items_s - ms) -
+                w_.miss_tgt[c] * (items_t - mt);
+  }
+  return evidence;
 }
 
 BeadParts BeadScorer::Score(int s0, int ns, int t0, int nt) const {
@@ -160,7 +199,6 @@ BeadParts BeadScorer::Score(int s0, int ns, int t0, int nt) const {
   }
   p.length = w_.length * length_.LogScore(std::max(1, s_chars), std::max(1, t_chars));
 
-  // Matched items per category, capped per sentence by its item count.
   const PairCounts* cells[3][3];
   thread_local PairCounts scratch_cells[3][3];
   for (int a = 0; a < ns; ++a) {
@@ -168,37 +206,8 @@ BeadParts BeadScorer::Score(int s0, int ns, int t0, int nt) const {
       cells[a][b] = &CachedCounts(s0 + a, t0 + b, scratch_cells[a][b]);
     }
   }
-  double evidence = 0;
-  for (std::size_t slot = 0; slot < slots_.size(); ++slot) {
-    int c = slots_[slot];
-    std::uint32_t any = 0;
-    for (int a = 0; a < ns; ++a) any |= src_dup_[s0 + a].all[slot];
-    for (int b = 0; b < nt; ++b) any |= tgt_dup_[t0 + b].all[slot];
-    if (any == 0) continue;
-    int items_s = 0, items_t = 0, ms = 0, mt = 0;
-    for (int a = 0; a < ns; ++a) {
-      const Dup& d = src_dup_[s0 + a];
-      std::uint32_t keep = d.all[slot];
-      if (a >= 1) keep &= ~d.prev1[slot];
-      if (a >= 2) keep &= ~d.prev2[slot];
-      std::uint32_t hit = 0;
-      for (int b = 0; b < nt; ++b) hit |= cells[a][b]->src[slot];
-      items_s += Pop(keep);
-      ms += Pop(hit & keep);
-    }
-    for (int b = 0; b < nt; ++b) {
-      const Dup& d = tgt_dup_[t0 + b];
-      std::uint32_t keep = d.all[slot];
-      if (b >= 1) keep &= ~d.prev1[slot];
-      if (b >= 2) keep &= ~d.prev2[slot];
-      std::uint32_t hit = 0;
-      for (int a = 0; a < ns; ++a) hit |= cells[a][b]->tgt[slot];
-      items_t += Pop(keep);
-      mt += Pop(hit & keep);
-    }
-    evidence += w_.match[c] * 0.5 * (ms + mt) - w_.miss_src[c] * (items_s - ms) -
-                w_.miss_tgt[c] * (items_t - mt);
-  }
+  double evidence = ns == 1 && nt == 1 ? cells[0][0]->evidence11
+                                       : CategoryEvidence(s0, ns, t0, nt, cells);
   p.evidence = evidence - w_.segments * std::abs(s_segs - t_segs);
   return p;
 }

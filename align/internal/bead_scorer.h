@@ -8,7 +8,9 @@
 // of its sentences' items (a key repeated in neighbouring sentences counts once) and an item is
 // matched when any sentence of the other side has it among its targets. To make that cheap,
 // each sentence pair (i, j) gets per category a bit mask of which of i's items occur in j's
-// targets (and vice versa); masks of the cells of a DP band are cached (PrepareBand), and a
+// targets (and vice versa); masks of the cells of a DP band are cached (PrepareBand; rows are
+// computed when first used and kept in a ring of the last four, since a bead spans at most
+// three rows and the DP moves forward row by row, so the cache is O(band width)), and a
 // bead's matches are ORs and popcounts of at most nine masks. Items past the 32nd of a sentence
 // share the last bit.
 #pragma once
@@ -54,6 +56,7 @@ class BeadScorer {
         src_dup_(Duplicates(src)), tgt_dup_(Duplicates(tgt)) {}
 
   // Caches sentence-pair counts for rows 0..n-1 and columns [lo[i]-4, hi[i]+4] (clamped).
+  // Not thread-safe: one scorer per thread (the cache is filled as rows are scored).
   void PrepareBand(const std::vector<int>& lo, const std::vector<int>& hi);
 
   // Bead src[s0, s0+ns) x tgt[t0, t0+nt); ns + nt >= 1.
@@ -69,6 +72,7 @@ class BeadScorer {
   struct PairCounts {
     std::array<std::uint32_t, kSlots> src{};  // bit k: item k of src i is in targets of tgt j
     std::array<std::uint32_t, kSlots> tgt{};  // bit k: item k of tgt j is in targets of src i
+    double evidence11 = 0;  // category terms of the 1-1 bead (i, j), the commonest bead
   };
   // Per sentence and slot: all item bits, and the bits of items that also occur in the previous
   // sentence (prev1) or the one before it (prev2), so merged sides count a repeated item once.
@@ -77,6 +81,8 @@ class BeadScorer {
   };
   std::vector<Dup> Duplicates(const std::vector<SentenceFeatures>& side) const;
   PairCounts Counts(int i, int j) const;
+  double CategoryEvidence(int s0, int ns, int t0, int nt,
+                          const PairCounts* const cells[3][3]) const;
   const PairCounts& CachedCounts(int i, int j, PairCounts& scratch) const;
 
   const std::vector<SentenceFeatures>& src_;
@@ -87,9 +93,10 @@ class BeadScorer {
   std::vector<int> slots_;  // slot -> category
   std::vector<Dup> src_dup_, tgt_dup_;
   // Band cache.
+  static constexpr int kRing = 4;
   std::vector<int> cache_lo_, cache_hi_;
-  std::vector<std::size_t> cache_offset_;
-  std::vector<PairCounts> cache_;
+  mutable std::array<int, kRing> ring_row_{-1, -1, -1, -1};  // row in each ring slot, or -1
+  mutable std::array<std::vector<PairCounts>, kRing> ring_;
 };
 
 // Evidence and length score of one sentence pair against a fixed length model, for PairScorer.

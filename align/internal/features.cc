@@ -84,7 +84,7 @@ int UpperCount(std::string_view w) {
 }
 
 bool IsStopword(std::string_view lower) {
-  static const std::array<const char*, 64> kStop = {
+  static constexpr std::array<std::string_view, 64> kStop = {
       "the",   "a",     "an",    "in",    "on",    "at",    "it",     "he",    "she",   "they",
       "we",    "this",  "that",  "these", "those", "but",   "and",    "or",    "for",   "of",
       "to",    "by",    "with",  "as",    "if",    "when",  "while",  "after", "before", "mr",
@@ -92,18 +92,18 @@ bool IsStopword(std::string_view lower) {
       "there", "what",  "who",   "how",   "why",   "where", "some",   "many",  "most",  "all",
       "one",   "from",  "is",    "was",   "are",   "were",  "be",     "been",  "has",   "have",
       "had",   "not",   "no",    "so"};
-  for (const char* w : kStop) {
+  for (std::string_view w : kStop) {
     if (lower == w) return true;
   }
   return false;
 }
 
 bool IsAbbreviation(std::string_view word) {
-  static const std::array<const char*, 24> kAbbr = {
+  static constexpr std::array<std::string_view, 24> kAbbr = {
       "Mr", "Mrs", "Ms", "Dr", "St", "Jr", "Sr", "Prof", "Gen", "Gov", "Sen", "Rep",
       "Lt", "Col", "Inc", "Co", "Corp", "vs", "No", "Mt", "Ft", "Capt", "Sgt", "Rev"};
   if (word.size() == 1) return true;  // initials, "U.S."
-  for (const char* a : kAbbr) {
+  for (std::string_view a : kAbbr) {
     if (word == a) return true;
   }
   return false;
@@ -199,6 +199,30 @@ std::uint32_t HashKey(std::string_view key, int salt, int occurrence) {
   return h;
 }
 
+std::string EnglishUnit(std::string_view lower) {
+  if (lower.size() < 3 || IsStopword(lower) || HasDigit(lower) || !HasLetter(lower)) return {};
+  return std::string(lower.substr(0, 5));
+}
+
+std::string KoreanUnit(std::string_view word) {
+  // Two syllables: six bytes of Hangul (a shorter word is its own unit).
+  return std::string(word.size() >= 6 ? word.substr(0, 6) : word);
+}
+
+std::vector<std::string> LexiconUnits(std::string_view text, Lang lang) {
+  std::vector<std::string> out;
+  for (const Word& w : Words(text)) {
+    std::string unit;
+    if (lang == Lang::kEn && w.latin) {
+      unit = EnglishUnit(AsciiLower(w.text));
+    } else if (lang == Lang::kKo && !w.latin) {
+      unit = KoreanUnit(w.text);
+    }
+    if (!unit.empty()) out.push_back(std::move(unit));
+  }
+  return out;
+}
+
 void Normalize(KeyVec& v) {
   std::sort(v.begin(), v.end());
   v.erase(std::unique(v.begin(), v.end()), v.end());
@@ -267,8 +291,8 @@ SentenceFeatures ExtractFeatures(std::string_view text, const SideInfo& side) {
         }
         if (side.dictionary != nullptr) side.dictionary->EnglishIds(lower, dict_ids);
         // Lexicon units.
-        if (lower.size() >= 3 && !IsStopword(lower) && !HasDigit(lower)) {
-          f.words.push_back(HashKey(lower.substr(0, 5), kLexicon));
+        if (std::string unit = EnglishUnit(lower); !unit.empty()) {
+          f.words.push_back(HashKey(unit, kLexicon));
         }
       } else {
         // Language-independent: capitalised non-initial words and acronyms must reappear.
@@ -286,10 +310,8 @@ SentenceFeatures ExtractFeatures(std::string_view text, const SideInfo& side) {
         std::string key = PhoneticKey(stem);
         if (key.size() >= 2) f.keys[kName].targets.push_back(HashKey(key, kName));
       }
-      if (word.text.size() >= 6) {
-        f.words.push_back(HashKey(word.text.substr(0, 6), kLexicon));
-      } else if (!word.text.empty()) {
-        f.words.push_back(HashKey(word.text, kLexicon));
+      if (std::string unit = KoreanUnit(word.text); !unit.empty()) {
+        f.words.push_back(HashKey(unit, kLexicon));
       }
     }
   }

@@ -61,6 +61,15 @@ struct SideInfo {
 
 SentenceFeatures ExtractFeatures(std::string_view text, const SideInfo& side);
 
+// Lexicon units (SentenceFeatures::words before hashing): the first five letters of an English
+// word (lowercase ASCII, at least three letters, no digit, not a function word) and the first
+// two syllables of a Korean word. Empty when the word is not a unit.
+std::string EnglishUnit(std::string_view word_lower);
+std::string KoreanUnit(std::string_view word);
+// The units of a sentence, in order (repeats kept): English words for Lang::kEn, Hangul words
+// for Lang::kKo.
+std::vector<std::string> LexiconUnits(std::string_view text, Lang lang);
+
 // Hash with a category salt and an occurrence index.
 std::uint32_t HashKey(std::string_view key, int salt, int occurrence = 0);
 

@@ -7,6 +7,33 @@
 
 namespace kobi::align::internal {
 
+std::vector<std::pair<std::uint32_t, std::uint32_t>> SelectPairs(
+    const std::vector<CoCount>& co, const std::unordered_map<std::uint32_t, int>& a_count,
+    const std::unordered_map<std::uint32_t, int>& b_count, int min_count, double min_dice) {
+  struct Cand {
+    std::uint32_t a, b;
+    double dice;
+  };
+  std::vector<Cand> cands;
+  for (const CoCount& c : co) {
+    if (c.count < min_count) continue;
+    auto ia = a_count.find(c.a), ib = b_count.find(c.b);
+    if (ia == a_count.end() || ib == b_count.end()) continue;
+    double dice = 2.0 * c.count / (ia->second + ib->second);
+    if (dice >= min_dice) cands.push_back({c.a, c.b, dice});
+  }
+  std::unordered_map<std::uint32_t, double> best_a, best_b;
+  for (const auto& c : cands) {
+    best_a[c.a] = std::max(best_a[c.a], c.dice);
+    best_b[c.b] = std::max(best_b[c.b], c.dice);
+  }
+  std::vector<std::pair<std::uint32_t, std::uint32_t>> out;
+  for (const auto& c : cands) {
+    if (c.dice >= best_a[c.a] && c.dice >= best_b[c.b]) out.emplace_back(c.a, c.b);
+  }
+  return out;
+}
+
 int LearnLexicon(const std::vector<std::pair<int, int>>& all_pairs,
                  std::vector<SentenceFeatures>& src, std::vector<SentenceFeatures>& tgt) {
   constexpr std::size_t kMaxPairs = 5000;
@@ -27,36 +54,20 @@ int LearnLexicon(const std::vector<std::pair<int, int>>& all_pairs,
     }
   }
   std::sort(co.begin(), co.end());
-  struct Cand {
-    std::uint32_t a, b;
-    double dice;
-  };
-  std::vector<Cand> cands;
+  std::vector<CoCount> counted;
   for (std::size_t x = 0; x < co.size();) {
     std::size_t y = x;
     while (y < co.size() && co[y] == co[x]) ++y;
-    int c = static_cast<int>(y - x);
-    if (c >= 2) {
-      auto a = static_cast<std::uint32_t>(co[x] >> 32);
-      auto b = static_cast<std::uint32_t>(co[x] & 0xFFFFFFFFu);
-      double dice = 2.0 * c / (src_count[a] + tgt_count[b]);
-      if (dice >= 0.6) cands.push_back({a, b, dice});
-    }
+    counted.push_back({static_cast<std::uint32_t>(co[x] >> 32),
+                       static_cast<std::uint32_t>(co[x] & 0xFFFFFFFFu), static_cast<int>(y - x)});
     x = y;
-  }
-  // Mutual best partners.
-  std::unordered_map<std::uint32_t, double> best_a, best_b;
-  for (const auto& c : cands) {
-    best_a[c.a] = std::max(best_a[c.a], c.dice);
-    best_b[c.b] = std::max(best_b[c.b], c.dice);
   }
   std::unordered_map<std::uint32_t, std::vector<std::uint32_t>> src_ids, tgt_ids;
   int learned = 0;
-  for (const auto& c : cands) {
-    if (c.dice < best_a[c.a] || c.dice < best_b[c.b]) continue;
+  for (const auto& [a, b] : SelectPairs(counted, src_count, tgt_count, 2, 0.6)) {
     std::uint32_t id = HashKey("lex", kLexicon, learned++);
-    src_ids[c.a].push_back(id);
-    tgt_ids[c.b].push_back(id);
+    src_ids[a].push_back(id);
+    tgt_ids[b].push_back(id);
   }
   if (learned == 0) return 0;
   auto apply = [](std::vector<SentenceFeatures>& side,

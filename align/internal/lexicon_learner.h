@@ -8,12 +8,27 @@
 // At most 5000 pairs (evenly spaced) are used, so memory stays linear and small.
 #pragma once
 
+#include <cstdint>
+#include <unordered_map>
 #include <utility>
 #include <vector>
 
 #include "align/internal/features.h"
 
 namespace kobi::align::internal {
+
+// Co-occurrence of unit a (source) and unit b (target) in `count` pairs.
+struct CoCount {
+  std::uint32_t a, b;
+  int count;
+};
+
+// The selection rule shared by LearnLexicon and align::LexiconTrainer: pairs seen together at
+// least `min_count` times with Dice 2·count / (count(a) + count(b)) ≥ min_dice, each the
+// other's best partner. Keeps the order of `co`.
+std::vector<std::pair<std::uint32_t, std::uint32_t>> SelectPairs(
+    const std::vector<CoCount>& co, const std::unordered_map<std::uint32_t, int>& a_count,
+    const std::unordered_map<std::uint32_t, int>& b_count, int min_count, double min_dice);
 
 // Returns the number of lexicon entries learned (and added to the sentences' keys).
 int LearnLexicon(const std::vector<std::pair<int, int>>& pairs, std::vector<SentenceFeatures>& src,
