@@ -23,5 +23,6 @@ void AddGlossaryCommand(CLI::App& app);
 void AddCheckCommand(CLI::App& app);
 void AddCorpusCommand(CLI::App& app);
 void AddSpmCommand(CLI::App& app);
+void AddDocAlignCommand(CLI::App& app);
 
 }  // namespace kobi::cli

@@ -6,6 +6,7 @@
 
 #include "cli/cli_util.h"
 #include "cli/commands.h"
+#include "cli/docalign_command.h"
 #include "core/error.h"
 #include "corpora/corpus_builder.h"
 
@@ -19,6 +20,7 @@ struct CorpusFlags {
   double min_adequacy = 0.1;
   std::vector<std::string> disable;
   bool quiet = false;
+  std::vector<std::string> docalign;  // EN KO page sources: align documents first
 };
 
 void RunBuild(const CorpusFlags& flags) {
@@ -32,7 +34,18 @@ void RunBuild(const CorpusFlags& flags) {
     options.clean.disabled.push_back(rule);
   }
   options.progress = !flags.quiet;
-  corpora::CorpusReport report = corpora::BuildCorpus(flags.manifest, flags.output, options);
+  std::string manifest = flags.manifest;
+  if (!flags.docalign.empty()) {  // --docalign EN KO: the manifest comes from `kobi docalign`
+    if (!manifest.empty()) throw UsageError("corpus build: give a MANIFEST or --docalign EN KO, not both");
+    DocAlignFlags d;
+    d.en = flags.docalign[0];
+    d.ko = flags.docalign[1];
+    d.threads = flags.threads;
+    manifest = WriteDocAlignManifest(d, flags.output, "corpus");
+  } else if (manifest.empty()) {
+    throw UsageError("corpus build: needs a MANIFEST (or --docalign EN KO)");
+  }
+  corpora::CorpusReport report = corpora::BuildCorpus(manifest, flags.output, options);
   for (const auto& w : report.warnings) Note("corpus", "warning: " + w);
   Note("corpus", std::to_string(report.documents) + " document pair(s), " +
                      std::to_string(report.beads) + " beads; " + report.stats.Summary());
@@ -53,7 +66,11 @@ void AddCorpusCommand(CLI::App& app) {
       "manifest; # comments allowed).\nWrites DIR/corpus.tsv (en, ko, bead score, source "
       "document), corpus.en, corpus.ko, corpus.tmx, report.md and report.txt. Output is the "
       "same for any --threads.");
-  build->add_option("manifest", flags->manifest, "Manifest of document pairs")->required();
+  build->add_option("manifest", flags->manifest, "Manifest of document pairs");
+  build->add_option("--docalign", flags->docalign,
+                    "EN KO page folders, lists or JSONL: find the document pairs first "
+                    "(kobi docalign; manifest written to DIR/docalign.tsv)")
+      ->expected(2);
   build->add_option("-o,--output", flags->output, "Output directory (created)")->required();
   build->add_option("--threads,-j", flags->threads, "Worker threads (0 = all cores)")
       ->default_val(0);
@@ -68,7 +85,8 @@ void AddCorpusCommand(CLI::App& app) {
   build->footer(
       "Example:\n"
       "  printf 'news/a.en.txt\\tnews/a.ko.txt\\n' > docs.tsv\n"
-      "  kobi corpus build docs.tsv -o out && cat out/report.txt");
+      "  kobi corpus build docs.tsv -o out && cat out/report.txt\n"
+      "  kobi corpus build --docalign crawl/en crawl/ko -o out");
   build->callback([flags] { RunBuild(*flags); });
 }
 

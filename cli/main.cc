@@ -36,6 +36,7 @@ int main(int argc, char** argv) {
   kobi::cli::AddCheckCommand(app);
   kobi::cli::AddCorpusCommand(app);
   kobi::cli::AddSpmCommand(app);
+  kobi::cli::AddDocAlignCommand(app);
   try {
     app.parse(argc, argv);
   } catch (const CLI::CallForHelp& e) {

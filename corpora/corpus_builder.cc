@@ -58,12 +58,14 @@ std::vector<DocTask> ReadManifest(const std::string& manifest) {
     while (!trimmed.empty() && (trimmed.back() == ' ' || trimmed.back() == '\t')) trimmed.remove_suffix(1);
     if (trimmed.empty() || trimmed.front() == '#') continue;
     std::size_t tab = trimmed.find('\t');
-    if (tab == std::string_view::npos || tab == 0 || tab + 1 >= trimmed.size() ||
-        trimmed.find('\t', tab + 1) != std::string_view::npos) {
-      throw InputError(in.path(), in.line_number(), "expected en_path<TAB>ko_path");
+    // A third column (the score of `kobi docalign` output) is allowed and ignored.
+    std::size_t tab2 = tab == std::string_view::npos ? tab : trimmed.find('\t', tab + 1);
+    if (tab == std::string_view::npos || tab == 0 || tab + 1 >= trimmed.size() || tab2 == tab + 1 ||
+        (tab2 != std::string_view::npos && trimmed.find('\t', tab2 + 1) != std::string_view::npos)) {
+      throw InputError(in.path(), in.line_number(), "expected en_path<TAB>ko_path[<TAB>score]");
     }
     DocTask t;
-    std::string en(trimmed.substr(0, tab)), ko(trimmed.substr(tab + 1));
+    std::string en(trimmed.substr(0, tab)), ko(trimmed.substr(tab + 1, tab2 - tab - 1));
     t.en_path = fs::path(en).is_absolute() ? en : (base / en).string();
     t.ko_path = fs::path(ko).is_absolute() ? ko : (base / ko).string();
     t.source = en;
