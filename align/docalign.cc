@@ -8,6 +8,7 @@
 #include <utility>
 
 #include "align/internal/doc_keys.h"
+#include "align/internal/doc_lexicon.h"
 #include "align/internal/doc_score.h"
 #include "core/parallel.h"
 #include "glossary/glossary.h"
@@ -90,35 +91,17 @@ std::vector<std::vector<int>> Candidates(const DocSide& from, const KeyIndex& in
   return out;
 }
 
-}  // namespace
-
-DocAlignResult DocAlign(const std::vector<DocPage>& en, const std::vector<DocPage>& ko,
-                        const DocAlignOptions& options) {
-  DocAlignResult result;
-  if (en.empty() || ko.empty()) {
-    result.warnings.push_back(en.empty() ? "no English pages" : "no Korean pages");
-    return result;
-  }
-  std::optional<glossary::Matcher> matcher;
-  if (options.use_glossary) {
-    matcher.emplace(options.glossary != nullptr ? *options.glossary
-                                                : glossary::Glossary::Default());
-  }
-  const glossary::Matcher* m = matcher ? &*matcher : nullptr;
-  unsigned threads = options.threads == 0 ? HardwareThreads() : options.threads;
-
-  DocSide e, k;
-  e.pages = ExtractAll(en, {Lang::kEn, true, m, options.dictionary}, threads);
-  k.pages = ExtractAll(ko, {Lang::kKo, false, m, options.dictionary}, threads);
+// Weighs keys, finds candidates, scores them and links pages one-to-one.
+std::vector<DocPair> Link(DocSide& e, DocSide& k, const DocAlignOptions& options,
+                          unsigned threads, long long* scored_count) {
   KeyIndex e_index(e.pages), k_index(k.pages);
   e.Weigh(k_index);  // English items weighed by their frequency among Korean pages
   k.Weigh(e_index);
-
-  int n_en = static_cast<int>(en.size()), n_ko = static_cast<int>(ko.size());
+  int n_en = static_cast<int>(e.pages.size()), n_ko = static_cast<int>(k.pages.size());
   auto from_en = Candidates(e, k_index, n_ko, options.candidates, options.max_posting, threads);
   auto from_ko = Candidates(k, e_index, n_en, options.candidates, options.max_posting, threads);
   // Candidate pairs, grouped by English page.
-  std::vector<std::vector<int>> cand(en.size());
+  std::vector<std::vector<int>> cand(n_en);
   for (int i = 0; i < n_en; ++i) cand[i] = from_en[i];
   for (int j = 0; j < n_ko; ++j) {
     for (int i : from_ko[j]) cand[i].push_back(j);
@@ -144,7 +127,7 @@ DocAlignResult DocAlign(const std::vector<DocPage>& en, const std::vector<DocPag
         return out;
       },
       [&](std::vector<DocPair>&& v) {
-        result.candidates_scored += static_cast<long long>(v.size());
+        *scored_count += static_cast<long long>(v.size());
         scored.insert(scored.end(), v.begin(), v.end());
       });
 
@@ -154,12 +137,40 @@ DocAlignResult DocAlign(const std::vector<DocPage>& en, const std::vector<DocPag
     if (a.en != b.en) return a.en < b.en;
     return a.ko < b.ko;
   });
-  std::vector<bool> en_used(en.size(), false), ko_used(ko.size(), false);
+  std::vector<DocPair> pairs;
+  std::vector<bool> en_used(n_en, false), ko_used(n_ko, false);
   for (const DocPair& p : scored) {
     if (p.score < options.min_score) break;
     if (en_used[p.en] || ko_used[p.ko]) continue;
     en_used[p.en] = ko_used[p.ko] = true;
-    result.pairs.push_back(p);
+    pairs.push_back(p);
+  }
+  return pairs;
+}
+
+}  // namespace
+
+DocAlignResult DocAlign(const std::vector<DocPage>& en, const std::vector<DocPage>& ko,
+                        const DocAlignOptions& options) {
+  DocAlignResult result;
+  if (en.empty() || ko.empty()) {
+    result.warnings.push_back(en.empty() ? "no English pages" : "no Korean pages");
+    return result;
+  }
+  std::optional<glossary::Matcher> matcher;
+  if (options.use_glossary) {
+    matcher.emplace(options.glossary != nullptr ? *options.glossary
+                                                : glossary::Glossary::Default());
+  }
+  const glossary::Matcher* m = matcher ? &*matcher : nullptr;
+  unsigned threads = options.threads == 0 ? HardwareThreads() : options.threads;
+
+  DocSide e, k;
+  e.pages = ExtractAll(en, {Lang::kEn, true, m, options.dictionary}, threads);
+  k.pages = ExtractAll(ko, {Lang::kKo, false, m, options.dictionary}, threads);
+  result.pairs = Link(e, k, options, threads, &result.candidates_scored);
+  if (options.learn_lexicon && internal::LearnPageLexicon(result.pairs, e.pages, k.pages) > 0) {
+    result.pairs = Link(e, k, options, threads, &result.candidates_scored);
   }
   std::sort(result.pairs.begin(), result.pairs.end(),
             [](const DocPair& a, const DocPair& b) { return a.en < b.en; });

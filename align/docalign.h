@@ -61,6 +61,8 @@ struct DocAlignOptions {
   // Optional bilingual word dictionary (align/dictionary.h); not owned. Adds word translations
   // to the keys, which helps pages with few names and numbers.
   const Dictionary* dictionary = nullptr;
+  // Second pass with a lexicon learned from the first pass: confident pairs (doc_lexicon.h).
+  bool learn_lexicon = true;
   // Candidates scored per page (the pages sharing the most rare-key weight with it).
   int candidates = 24;
   // Keys found on more than this many pages of the other side are not indexed (still scored).

@@ -79,6 +79,7 @@ PageKeys ExtractPageKeys(std::string_view text, std::string_view url, const Side
     if (seg.zone != tokenize::Zone::kBody && seg.zone != tokenize::Zone::kHeadline) continue;
     SentenceFeatures f = ExtractFeatures(seg.text, side);
     page.chars += f.chars;
+    page.words.insert(page.words.end(), f.words.begin(), f.words.end());
     ++page.sentences;
     for (auto [from, to] : kFromSentence) {
       const KeySet& ks = f.keys[from];
@@ -90,6 +91,7 @@ PageKeys ExtractPageKeys(std::string_view text, std::string_view url, const Side
     page.items[kDocUrl].push_back(HashKey(key, 100 + kDocUrl));
   }
   page.targets[kDocUrl] = page.items[kDocUrl];
+  Normalize(page.words);
   for (int c = 0; c < kDocCategoryCount; ++c) {
     Normalize(page.items[c]);
     Normalize(page.targets[c]);

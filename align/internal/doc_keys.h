@@ -26,6 +26,7 @@ struct PageKeys {
   int sentences = 0;   // kept sentences
   std::array<KeyVec, kDocCategoryCount> items;    // sorted, unique
   std::array<KeyVec, kDocCategoryCount> targets;  // sorted, unique
+  KeyVec words;  // lexicon units (SentenceFeatures::words), for a lexicon learned across pages
 };
 
 // Keys of a URL with its language markers removed: "u:" + the remaining host/path/query tokens
