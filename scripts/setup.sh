@@ -7,6 +7,7 @@ packages=(
   libicu-dev libboost-locale-dev libsentencepiece-dev
   libcli11-dev nlohmann-json3-dev zlib1g-dev libzstd-dev libxxhash-dev
   libgtest-dev libgmock-dev libbenchmark-dev
+  python3 time  # eval_docalign.sh, bench/docalign_bench.sh (/usr/bin/python3, /usr/bin/time)
 )
 missing=()
 for p in "${packages[@]}"; do
