@@ -7,6 +7,8 @@
 
 #include "align/doc_pages.h"
 #include "align/internal/doc_keys.h"
+#include "align/internal/doc_lexicon.h"
+#include "align/internal/doc_score.h"
 #include "core/error.h"
 
 namespace kobi::align {
@@ -114,6 +116,39 @@ TEST(UrlKeys, LanguageMarkersAreRemoved) {
   EXPECT_EQ(UrlKeys("https://en.x.org/story-en?id=77"), UrlKeys("https://ko.x.org/story-ko?id=77"));
   EXPECT_NE(UrlKeys("https://x.org/en/a/1"), UrlKeys("https://x.org/ko/b/1"));
   EXPECT_TRUE(UrlKeys("").empty());
+}
+
+TEST(DocScore, IndexWeightsAndCoverage) {
+  using namespace internal;
+  // Korean pages: 0 holds keys 1 and 2, 1 holds key 2 only. English page 0 has items 1, 2, 3.
+  DocSide ko, en;
+  ko.pages.resize(2);
+  ko.pages[0].targets[kDocNumber] = {1, 2};
+  ko.pages[1].targets[kDocNumber] = {2};
+  ko.pages[0].chars = ko.pages[1].chars = 48;
+  en.pages.resize(1);
+  en.pages[0].items[kDocNumber] = {1, 2, 3};
+  en.pages[0].targets[kDocNumber] = {1, 2, 3};
+  en.pages[0].chars = 100;
+  KeyIndex ko_index(ko.pages), en_index(en.pages);
+  auto [b, e] = ko_index.Postings(2);
+  ASSERT_EQ(e - b, 2);
+  EXPECT_EQ(b[0], 0);
+  EXPECT_EQ(ko_index.Postings(3).first, ko_index.Postings(3).second);
+  en.Weigh(ko_index);
+  ko.Weigh(en_index);
+  // Rarer keys weigh more; a key no Korean page has weighs nothing.
+  EXPECT_GT(en.weights[0][kDocNumber][0], en.weights[0][kDocNumber][1]);
+  EXPECT_EQ(en.weights[0][kDocNumber][2], 0.0f);
+  PairTerms t0 = ComputeTerms(en, 0, ko, 0), t1 = ComputeTerms(en, 0, ko, 1);
+  EXPECT_DOUBLE_EQ(t0.coverage_en, 1.0);
+  EXPECT_LT(t1.coverage_en, 1.0);
+  EXPECT_EQ(t0.matched_keys, 2);
+  EXPECT_GT(PairScore(t0), PairScore(t1));
+  // Too few confident pairs: no lexicon is learned and the pages are unchanged.
+  std::vector<DocPair> pairs = {{0, 0, 0.99}};
+  EXPECT_EQ(LearnPageLexicon(pairs, en.pages, ko.pages), 0);
+  EXPECT_TRUE(en.pages[0].items[kDocLexicon].empty());
 }
 
 class PageFiles : public ::testing::Test {
