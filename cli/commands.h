@@ -25,5 +25,6 @@ void AddCheckCommand(CLI::App& app);
 void AddCorpusCommand(CLI::App& app);
 void AddSpmCommand(CLI::App& app);
 void AddLexiconCommand(CLI::App& app);
+void AddDocAlignCommand(CLI::App& app);
 
 }  // namespace kobi::cli

@@ -7,6 +7,7 @@
 #include "cli/build_info.h"
 #include "cli/cli_util.h"
 #include "cli/commands.h"
+#include "cli/docalign_command.h"
 #include "core/error.h"
 #include "core/numbers.h"
 #include "corpora/corpus_builder.h"
@@ -23,6 +24,7 @@ struct CorpusFlags {
   bool quiet = false, skip_bad = false, repair = false, keep_unrelated = false;
   bool no_corpus_lexicon = false;
   AlignResourceFlags resources;
+  std::vector<std::string> docalign;  // EN KO page sources: align documents first
 };
 
 void RunBuild(const CorpusFlags& flags) {
@@ -45,7 +47,18 @@ void RunBuild(const CorpusFlags& flags) {
   options.clean.glossary = resources->glossary_ptr();
   options.clean.dictionary = resources->dictionary_ptr();
   options.corpus_lexicon = !flags.no_corpus_lexicon;
-  corpora::CorpusReport report = corpora::BuildCorpus(flags.manifest, flags.output, options);
+  std::string manifest = flags.manifest;
+  if (!flags.docalign.empty()) {  // --docalign EN KO: the manifest comes from `kobi docalign`
+    if (!manifest.empty()) throw UsageError("corpus build: give a MANIFEST or --docalign EN KO, not both");
+    DocAlignFlags d;
+    d.en = flags.docalign[0];
+    d.ko = flags.docalign[1];
+    d.threads = flags.threads;
+    manifest = WriteDocAlignManifest(d, flags.output, "corpus");
+  } else if (manifest.empty()) {
+    throw UsageError("corpus build: needs a MANIFEST (or --docalign EN KO)");
+  }
+  corpora::CorpusReport report = corpora::BuildCorpus(manifest, flags.output, options);
   for (const auto& d : report.documents) {
     for (const auto& w : d.warnings) Note("corpus", "warning: " + d.en + ": " + w);
     if (d.verdict == corpora::kDocSkipped) Note("corpus", "skipped " + d.en + " / " + d.ko + ": " + d.skip_reason);
@@ -81,7 +94,11 @@ void AddCorpusCommand(CLI::App& app) {
       "manifest; # comments allowed).\nWrites DIR/corpus.tsv (en, ko, bead score, source "
       "document), corpus.en, corpus.ko, corpus.tmx, report.json, report.md and report.txt, "
       "each complete or not at all. Output is the same for any --threads.");
-  build->add_option("manifest", flags->manifest, "Manifest of document pairs")->required();
+  build->add_option("manifest", flags->manifest, "Manifest of document pairs");
+  build->add_option("--docalign", flags->docalign,
+                    "EN KO page folders, lists or JSONL: find the document pairs first "
+                    "(kobi docalign; manifest written to DIR/docalign.tsv)")
+      ->expected(2);
   build->add_option("-o,--output", flags->output, "Output directory (created)")->required();
   AddThreadsFlag(build, flags->threads);
   build->add_option("--min-adequacy", flags->min_adequacy,
@@ -105,7 +122,8 @@ void AddCorpusCommand(CLI::App& app) {
   build->footer(
       "Example:\n"
       "  printf 'news/a.en.txt\\tnews/a.ko.txt\\n' > docs.tsv\n"
-      "  kobi corpus build docs.tsv -o out && cat out/report.txt");
+      "  kobi corpus build docs.tsv -o out && cat out/report.txt\n"
+      "  kobi corpus build --docalign crawl/en crawl/ko -o out");
   build->callback([flags] { RunBuild(*flags); });
 }
 

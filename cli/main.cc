@@ -103,6 +103,7 @@ int main(int argc, char** argv) {
   kobi::cli::AddCheckCommand(app);
   kobi::cli::AddCorpusCommand(app);
   kobi::cli::AddSpmCommand(app);
+  kobi::cli::AddDocAlignCommand(app);
   kobi::cli::AddLexiconCommand(app);
   if (!CheckCommandNames(app, argc, argv)) return static_cast<int>(kobi::ExitCode::kUsage);
   try {

@@ -67,13 +67,15 @@ std::vector<DocTask> ReadManifest(const std::string& manifest, bool skip_bad) {
       trimmed.remove_suffix(1);
     if (trimmed.empty() || trimmed.front() == '#') continue;
     std::size_t tab = trimmed.find('\t');
-    if (tab == std::string_view::npos || tab == 0 || tab + 1 >= trimmed.size() ||
-        trimmed.find('\t', tab + 1) != std::string_view::npos) {
-      throw InputError(in.path(), in.line_number(), "expected en_path<TAB>ko_path");
+    // A third column (the score of `kobi docalign` output) is allowed and ignored.
+    std::size_t tab2 = tab == std::string_view::npos ? tab : trimmed.find('\t', tab + 1);
+    if (tab == std::string_view::npos || tab == 0 || tab + 1 >= trimmed.size() || tab2 == tab + 1 ||
+        (tab2 != std::string_view::npos && trimmed.find('\t', tab2 + 1) != std::string_view::npos)) {
+      throw InputError(in.path(), in.line_number(), "expected en_path<TAB>ko_path[<TAB>score]");
     }
     DocTask t;
     t.en.assign(trimmed.substr(0, tab));
-    t.ko.assign(trimmed.substr(tab + 1));
+    t.ko.assign(trimmed.substr(tab + 1, tab2 == std::string_view::npos ? std::string_view::npos : tab2 - tab - 1));
     t.en_path = ResolveListedPath(manifest, t.en);
     t.ko_path = ResolveListedPath(manifest, t.ko);
     t.line = in.line_number();

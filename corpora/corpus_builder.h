@@ -1,6 +1,7 @@
 // Builds a clean parallel corpus from a manifest of document pairs (`kobi corpus build`).
 //
-// Manifest: one document pair per line, "en_path<TAB>ko_path" (relative paths are relative to
+// Manifest: one document pair per line, "en_path<TAB>ko_path" with an optional third column
+// (a score, as `kobi docalign` writes, ignored; relative paths are relative to
 // the manifest's folder; blank lines and lines starting with '#' are skipped). Every pair is
 // segmented and sentence-aligned exactly as `kobi align` does (align::AlignPages with the same
 // defaults: the bundled glossary unless CleanOptions says otherwise), each bead with text on

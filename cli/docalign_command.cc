@@ -1,0 +1,144 @@
+// `kobi docalign EN KO`: which English and Korean pages translate each other. See
+// docs/docalign.md.
+#include "cli/docalign_command.h"
+
+#include <filesystem>
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "align/dictionary.h"
+#include "align/doc_pages.h"
+#include "align/docalign.h"
+#include "cli/commands.h"
+#include "core/error.h"
+#include "core/line_io.h"
+
+namespace kobi::cli {
+namespace {
+
+namespace fs = std::filesystem;
+
+struct Aligned {
+  std::vector<align::DocPage> en, ko;
+  align::PageLoadReport en_report, ko_report;
+  align::DocAlignResult result;
+};
+
+Aligned Align(const DocAlignFlags& f, std::string_view command) {
+  Aligned a;
+  a.en = align::LoadPages(f.en, Lang::kEn, &a.en_report);
+  a.ko = align::LoadPages(f.ko, Lang::kKo, &a.ko_report);
+  for (const auto* r : {&a.en_report, &a.ko_report}) {
+    if (r->skipped_other_lang > 0) {
+      Note(command, (r == &a.en_report ? f.en : f.ko) + ": skipped " +
+                        std::to_string(r->skipped_other_lang) +
+                        " record(s) whose \"lang\" is another language");
+    }
+  }
+  align::DocAlignOptions options;
+  options.min_score = f.min_score;
+  options.threads = f.threads;
+  std::optional<glossary::Glossary> glossary;
+  if (f.no_glossary) {
+    options.use_glossary = false;
+  } else {
+    glossary.emplace(LoadGlossarySources(command, f.glossary_sources, " (or use --no-glossary)"));
+    options.glossary = &*glossary;
+  }
+  std::optional<align::Dictionary> dict;
+  if (!f.dictionary.empty()) {
+    dict = align::Dictionary::Load(f.dictionary);
+    options.dictionary = &*dict;
+    Note(command, f.dictionary + ": " + std::to_string(dict->size()) + " dictionary entries");
+  }
+  a.result = align::DocAlign(a.en, a.ko, options);
+  for (const auto& w : a.result.warnings) Note(command, "warning: " + w);
+  std::size_t pairs = a.result.pairs.size();
+  Note(command, std::to_string(a.en.size()) + " English and " + std::to_string(a.ko.size()) +
+                    " Korean page(s): " + std::to_string(pairs) + " pair(s); unpaired " +
+                    std::to_string(a.en.size() - pairs) + " English, " +
+                    std::to_string(a.ko.size() - pairs) + " Korean; " +
+                    std::to_string(a.result.candidates_scored) + " candidate pair(s) scored");
+  return a;
+}
+
+void Run(const DocAlignFlags& f) {
+  Aligned a = Align(f, "docalign");
+  OutputFile out(f.output);
+  out.Write(align::FormatDocPairs(a.result, a.en, a.ko));
+  out.Close();
+}
+
+}  // namespace
+
+std::string WriteDocAlignManifest(const DocAlignFlags& flags, const std::string& dir,
+                                  std::string_view command) {
+  Aligned a = Align(flags, command);
+  fs::create_directories(dir);
+  // Ids become paths the manifest can name: files by absolute path, JSONL records as files.
+  auto as_paths = [&](std::vector<align::DocPage>& pages, const align::PageLoadReport& r,
+                      const char* side) {
+    if (r.kind != align::PageSourceKind::kJsonl) {
+      for (auto& p : pages) p.id = fs::absolute(p.id).string();
+      return;
+    }
+    fs::path folder = fs::path(dir) / "docalign_pages" / side;
+    fs::create_directories(folder);
+    std::vector<bool> paired(pages.size(), false);
+    for (const auto& p : a.result.pairs) paired[side[0] == 'e' ? p.en : p.ko] = true;
+    for (std::size_t i = 0; i < pages.size(); ++i) {
+      if (!paired[i]) continue;
+      std::string name = "docalign_pages/" + std::string(side) + "/" + std::to_string(i) + ".txt";
+      OutputFile out((fs::path(dir) / name).string());
+      out.Write(pages[i].text);
+      out.Close();
+      pages[i].id = name;
+    }
+  };
+  as_paths(a.en, a.en_report, "en");
+  as_paths(a.ko, a.ko_report, "ko");
+  std::string manifest = (fs::path(dir) / "docalign.tsv").string();
+  OutputFile out(manifest);
+  out.Write(align::FormatDocPairs(a.result, a.en, a.ko));
+  out.Close();
+  Note(command, "wrote " + manifest);
+  return manifest;
+}
+
+void AddDocAlignCommand(CLI::App& app) {
+  auto flags = std::make_shared<DocAlignFlags>();
+  auto* cmd = app.add_subcommand(
+      "docalign",
+      "Find which English and Korean pages translate each other (document alignment).\n"
+      "EN and KO are each a folder of pages (every file below it), a list file (one page path\n"
+      "a line), or JSONL crawl records {\"url\":…,\"text\":…,\"lang\":…} (url and lang optional;\n"
+      "records of another lang are skipped). Pages are raw text, one paragraph a line.\n"
+      "Output: en<TAB>ko<TAB>score a line (paths as given, or URLs for JSONL), one-to-one;\n"
+      "pages without a counterpart scoring at least --min-score stay unpaired. The output is a\n"
+      "`kobi corpus build` manifest. Output is the same for any -j.");
+  cmd->footer(
+      "Examples:\n"
+      "  kobi docalign crawl/en crawl/ko -o pairs.tsv && kobi corpus build pairs.tsv -o out\n"
+      "  kobi docalign en_pages.jsonl ko_pages.jsonl --min-score 0.8\n"
+      "  kobi docalign crawl.jsonl crawl.jsonl        # one crawl, split by each record's lang\n"
+      "  kobi corpus build --docalign crawl/en crawl/ko -o out   # both steps");
+  cmd->add_option("EN", flags->en, "English pages: folder, list file or JSONL")->required();
+  cmd->add_option("KO", flags->ko, "Korean pages: folder, list file or JSONL")->required();
+  cmd->add_option("-o,--output", flags->output, "Pair list (- = stdout)");
+  cmd->add_option("--min-score", flags->min_score,
+                  "Leave pages unpaired when their best pair scores below this")
+      ->default_val(0.5)
+      ->check(CLI::Range(0.0, 1.0));
+  cmd->add_option("--threads,-j", flags->threads, "Worker threads (0 = all cores)")
+      ->default_val(0);
+  AddGlossarySourceFlags(cmd, flags->glossary_sources);
+  cmd->add_flag("--no-glossary", flags->no_glossary, "Do not use any glossary");
+  cmd->add_option("--dictionary", flags->dictionary,
+                  "Word dictionary (TSV en<TAB>ko, or hunalign's `ko @ en` lines): word\n"
+                  "translations as extra keys, for pages with few names and numbers");
+  cmd->callback([flags] { Run(*flags); });
+}
+
+}  // namespace kobi::cli
