@@ -63,8 +63,12 @@ void RomanizationChecker::AddPair(std::string_view english, std::string_view kor
 
   std::vector<KoName> names;
   std::vector<Span> taken;
+  std::vector<Span> words;  // glossary terms and organisations: words, not names (정부, 외교부)
   for (const auto& m : matcher_.FindKorean(korean)) {
-    if (!is_name_entry(m.entry)) continue;
+    if (!is_name_entry(m.entry)) {
+      words.push_back(m.span);
+      continue;
+    }
     if (!taken.empty() && taken.back() == m.span) {
       names.back().entries.push_back(m.entry);  // one span, several entries
       continue;
@@ -105,9 +109,9 @@ void RomanizationChecker::AddPair(std::string_view english, std::string_view kor
     }
     std::size_t end = pos;
     while (end < korean.size() && utf8::IsHangulSyllable(utf8::Decode(korean, end).cp)) end += 3;
-    const bool in_glossary = std::any_of(taken.begin(), taken.end(), [&](const Span& s) {
-      return pos < s.end && s.begin < end;
-    });
+    auto overlaps = [&](const Span& s) { return pos < s.end && s.begin < end; };
+    const bool in_glossary = std::any_of(taken.begin(), taken.end(), overlaps) ||
+                             std::any_of(words.begin(), words.end(), overlaps);
     // Glued to a Latin letter or digit (KBS뉴스, 3차례): not a name.
     const bool glued = (pos > 0 && utf8::IsLatinLetter(utf8::DecodeBefore(korean, pos).cp)) ||
                        (end < korean.size() && utf8::IsLatinLetter(utf8::Decode(korean, end).cp));

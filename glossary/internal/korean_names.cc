@@ -188,6 +188,14 @@ std::string_view KoreanPersonName(std::string_view word) {
                          (n >= 3 && IsDoubleSurname(word.substr(0, 6)));
     return surname ? word.substr(0, 3 * n) : std::string_view();
   };
+  // A title or other word of the suffix list, alone or with a particle (장관은, 대통령이), is
+  // a common noun, not a name.
+  for (std::string_view s : kKoreanNameSuffixes) {
+    if (s.size() >= 6 && word.substr(0, s.size()) == s &&
+        (word.size() == s.size() || IsNameSuffix(word.substr(s.size())))) {
+      return {};
+    }
+  }
   // A name of three syllables, then (two-syllable surnames) four.
   if (auto name = try_length(3); !name.empty()) return name;
   if (IsDoubleSurname(word.substr(0, std::min<std::size_t>(6, word.size())))) {

@@ -156,6 +156,7 @@ TEST(RomanizationCheckerTest, KoreanPersonNameShapes) {
       {"오르기", ""},           {"오르기를", ""},       // verb forms
       {"했다고", ""},           {"김치찌개", ""},       // no surname shape / no name suffix
       {"정부는", ""},           {"이라크", "이라크"},   // the shape alone cannot tell this
+      {"장관은", ""},           {"대통령이", ""},       // titles are common nouns
       {"abc", ""},              {"", ""}};
   for (const auto& [word, want] : cases) {
     EXPECT_EQ(internal::KoreanPersonName(word), want) << word;
