@@ -90,3 +90,74 @@ for i, v in zip(issues, verdict):
     if v != "true":
         print(f"  {v}: line {i['line']} {i['korean']} -> {i['form']}")
 PY
+
+# 3. Pair mode on real pairs with planted errors: in each pair whose English and Korean both
+#    hold one bundled person/place entry (English form as a whole word, Korean form as given),
+#    the English form is replaced by a look-alike name of another entry of the same type
+#    (lower-case edit distance <= 2, same initial, not elsewhere in the pair: Iraq -> Iran),
+#    as a translator's slip would. Recall: planted lines reported with the planted name;
+#    precision: reported mismatches that are planted ones. The planted text stays in $tmp.
+python3 - "$tmp/news.en" "$tmp/news.ko" "$tmp/planted.en" "$tmp/planted.tsv" glossary/data/*.tsv <<'PY'
+import re, sys
+en_lines = open(sys.argv[1], encoding="utf-8").read().split("\n")
+ko_lines = open(sys.argv[2], encoding="utf-8").read().split("\n")
+entries = []
+for path in sys.argv[5:]:
+    header = None
+    for line in open(path, encoding="utf-8"):
+        if line.startswith("#") or not line.strip(): continue
+        f = line.rstrip("\n").split("\t")
+        if header is None: header = f; continue
+        row = dict(zip(header, f))
+        if row["type"] in ("person", "place") and len(row["en"]) >= 4:
+            entries.append((row["en"], row["ko"], row["type"]))
+def dist(a, b):
+    prev = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        cur = [i]
+        for j, cb in enumerate(b, 1):
+            cur.append(min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (ca != cb)))
+        prev = cur
+    return prev[-1]
+look_alike = {}
+for en, ko, t in entries:
+    best = [(dist(en.lower(), e2.lower()), e2, k2) for e2, k2, t2 in entries
+            if t2 == t and e2 != en and k2 != ko and e2[0] == en[0]]
+    best = [b for b in best if b[0] <= 2]
+    if best: look_alike[(en, ko)] = min(best)
+planted = []
+for i, (e, k) in enumerate(zip(en_lines, ko_lines)):
+    for (en, ko), (_, other, other_ko) in sorted(look_alike.items()):
+        if (re.search(r"\b" + re.escape(en) + r"\b", e) and ko in k and other not in e
+                and other_ko not in k):
+            en_lines[i] = re.sub(r"\b" + re.escape(en) + r"\b", other, e, count=1)
+            planted.append((i + 1, ko, other))
+            break
+open(sys.argv[3], "w", encoding="utf-8").write("\n".join(en_lines))
+with open(sys.argv[4], "w", encoding="utf-8") as out:
+    for line, ko, other in planted: out.write(f"{line}\t{ko}\t{other}\n")
+PY
+"$kobi" check romanization "$tmp/planted.en" --ko "$tmp/news.ko" --format jsonl \
+  >"$tmp/planted_pairs.jsonl" 2>/dev/null
+python3 - "$tmp/planted_pairs.jsonl" "$tmp/planted.tsv" <<'PY'
+import json, sys
+issues = [json.loads(l) for l in open(sys.argv[1], encoding="utf-8") if l.strip()]
+issues = [i for i in issues if i.get("kind") == "pair mismatch"]
+planted = {}
+for l in open(sys.argv[2], encoding="utf-8"):
+    line, ko, other = l.rstrip("\n").split("\t")
+    planted[int(line)] = (ko, other)
+hit = {i["line"] for i in issues if planted.get(i["line"], ("", ""))[1] == i["form"]}
+right = sum(1 for i in issues if planted.get(i["line"], ("", ""))[1] == i["form"])
+p = f"{right / len(issues):.3f}" if issues else "n/a"
+r = f"{len(hit) / len(planted):.3f}" if planted else "n/a"
+print(f"real pairs with planted look-alike names: {len(planted)} planted, {len(issues)} "
+      f"reported, {right} of them planted: precision {p}, recall {len(hit)}/{len(planted)} = {r}")
+for i in issues:
+    if planted.get(i["line"], ("", ""))[1] != i["form"]:
+        print(f"  not planted: line {i['line']} {i['korean']} -> {i['form']}")
+missed = sorted({(ko, other) for line, (ko, other) in planted.items() if line not in hit})
+if missed:
+    print("  missed (Korean -> planted English): " +
+          ", ".join(f"{ko} -> {other}" for ko, other in missed))
+PY
