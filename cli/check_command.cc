@@ -24,6 +24,7 @@ struct CheckFlags {
   GlossarySourceFlags sources;
   std::string format = "text";
   std::string output = "-";
+  bool aliases = false;
   InputFlags in;
 };
 
@@ -53,7 +54,9 @@ void RunCheckRomanization(const CheckFlags& f) {
     throw UsageError("check romanization: give an English FILE (or --pairs FILE.tsv)");
   }
   glossary::Glossary g = LoadGlossarySources("check romanization", f.sources);
-  glossary::RomanizationChecker checker(g);
+  glossary::CheckerOptions options;
+  options.aliases = f.aliases;
+  glossary::RomanizationChecker checker(g, options);
 
   std::uint64_t lines = 0;
   if (!f.pairs.empty()) {
@@ -97,7 +100,9 @@ void RunCheckRomanization(const CheckFlags& f) {
     if (f.format == "jsonl") {
       nlohmann::json variants = nlohmann::json::array();
       for (const auto& v : grp.variants) {
-        variants.push_back({{"form", v.form}, {"count", v.count}, {"lines", v.lines}});
+        nlohmann::json variant = {{"form", v.form}, {"count", v.count}, {"lines", v.lines}};
+        if (!v.kind.empty()) variant["kind"] = v.kind;
+        variants.push_back(std::move(variant));
       }
       out.WriteLine(nlohmann::json{{"key", grp.key},
                                    {"preferred", grp.preferred},
@@ -122,15 +127,21 @@ void RunCheckRomanization(const CheckFlags& f) {
                                    {"korean", issue.korean},
                                    {"form", issue.english},
                                    {"expected", issue.expected},
-                                   {"reason", issue.reason}}
+                                   {"reason", issue.reason},
+                                   {"english_names", issue.english_names}}
                         .dump());
     } else {
       std::string expected;
       for (std::size_t i = 0; i < issue.expected.size(); ++i) {
         expected += (i ? " | " : "") + issue.expected[i];
       }
+      std::string names;
+      for (std::size_t i = 0; i < issue.english_names.size(); ++i) {
+        names += (i ? " | " : "") + issue.english_names[i];
+      }
       out.WriteLine("line " + std::to_string(issue.line) + ": " + issue.korean + " -> \"" +
-                    issue.english + "\": " + issue.reason + " (expected: " + expected + ")");
+                    issue.english + "\": " + issue.reason + " (expected: " + expected +
+                    "; English names in the pair: " + names + ")");
     }
   }
   out.Close();
@@ -155,7 +166,8 @@ void AddCheckCommand(CLI::App& app) {
       "than one way (Kim Jong-un / Kim Jong Un / Kim Jung-un), grouped by romanization key,\n"
       "with counts, line numbers, the kind of difference (style: case/hyphen/spacing; system:\n"
       "RR vs MR, popular vs strict; spelling) and the preferred form (the glossary's, else the\n"
-      "most frequent). Different people stay apart (Kim Jong-il is not Kim Jong-un).\n"
+      "most frequent). Different people stay apart (Kim Jong-il is not Kim Jong-un); other\n"
+      "names of one thing (glossary aliases: Korea / South Korea) only with --aliases.\n"
       "With --ko (line-parallel Korean) or --pairs (English<TAB>Korean), each Korean name is\n"
       "checked against the English of its own pair.");
   rom->add_option("file", f->input, "English text, one sentence or paragraph per line ('-' = stdin)");
@@ -163,9 +175,13 @@ void AddCheckCommand(CLI::App& app) {
   rom->add_option("--pairs", f->pairs, "TSV of aligned pairs: English<TAB>Korean");
   AddGlossarySourceFlags(rom, f->sources);
   rom->add_option("-o,--output", f->output, "Output file (- = stdout)");
+  rom->add_flag("--aliases", f->aliases,
+                "also report aliases (other names of a glossary entry: Korea / South Korea) in "
+                "the entry's group, with the kind \"alias\"");
   rom->add_option("-f,--format", f->format,
                   "text (default) or jsonl: one object per group {key, preferred, kind, type, "
-                  "preferred_by, variants:[{form,count,lines}]}, then one per pair mismatch");
+                  "preferred_by, variants:[{form,count,lines,kind}]}, then one per pair mismatch "
+                  "{line, kind, korean, form, expected, reason, english_names}");
   AddInputFlags(rom, f->in);
   rom->footer(
       "Examples:\n"

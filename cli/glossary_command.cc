@@ -54,7 +54,8 @@ std::string Joined(const std::vector<std::string>& v) {
 
 std::string EntryTsv(const Entry& e) {
   return e.en + '\t' + e.ko + '\t' + std::string(glossary::EntryTypeName(e.type)) + '\t' +
-         Joined(e.variants) + '\t' + e.note;
+         Joined(e.variants) + '\t' + e.note +
+         (e.aliases.empty() ? std::string() : '\t' + Joined(e.aliases));
 }
 
 nlohmann::json EntryJson(const Entry& e) {
@@ -62,6 +63,7 @@ nlohmann::json EntryJson(const Entry& e) {
           {"ko", e.ko},
           {"type", glossary::EntryTypeName(e.type)},
           {"variants", e.variants},
+          {"aliases", e.aliases},
           {"note", e.note}};
 }
 
@@ -210,7 +212,7 @@ void AddGlossaryCommand(CLI::App& app) {
       "lookup",
       "Print the entries for each TERM (English or Korean; case, hyphen, space and diacritic\n"
       "insensitive). When no entry equals TERM, entries found inside it are printed\n"
-      "(김정은은 -> Kim Jong-un). Output: TSV rows (en ko type variants note) or JSON lines.");
+      "(김정은은 -> Kim Jong-un). Output: TSV rows (en ko type variants note, then aliases when there are any) or JSON lines.");
   lookup->add_option("term", f->terms, "Terms to look up")->required();
   AddGlossarySourceFlags(lookup, f->sources);
   lookup->add_option("-f,--format", f->format, "text (TSV rows, default) or jsonl");

@@ -1,6 +1,8 @@
 // Glossary import/export dispatch, CSV and hunalign; see formats.h.
 #include "glossary/formats.h"
 
+#include <algorithm>
+
 #include "core/error.h"
 #include "core/line_io.h"
 #include "core/utf8.h"
@@ -56,14 +58,24 @@ void ReadHunalign(std::string_view text, std::string_view name, Glossary& out) {
   }
 }
 
+std::string Bars(const std::vector<std::string>& forms) {
+  std::string out;
+  for (std::size_t i = 0; i < forms.size(); ++i) out += (i ? "|" : "") + forms[i];
+  return out;
+}
+
 std::string WriteCsv(const Glossary& g) {
-  std::string out = "en,ko,type,variants,note\r\n";
+  // The aliases column only when an entry has aliases, as in Glossary::ToTsv.
+  const bool aliases = std::any_of(g.entries().begin(), g.entries().end(),
+                                   [](const Entry& e) { return !e.aliases.empty(); });
+  std::string out = aliases ? "en,ko,type,variants,note,aliases\r\n"
+                            : "en,ko,type,variants,note\r\n";
   for (const Entry& e : g.entries()) {
-    std::string variants;
-    for (std::size_t i = 0; i < e.variants.size(); ++i) variants += (i ? "|" : "") + e.variants[i];
     out += internal::CsvField(e.en) + ',' + internal::CsvField(e.ko) + ',' +
-           std::string(EntryTypeName(e.type)) + ',' + internal::CsvField(variants) + ',' +
-           internal::CsvField(e.note) + "\r\n";
+           std::string(EntryTypeName(e.type)) + ',' + internal::CsvField(Bars(e.variants)) +
+           ',' + internal::CsvField(e.note);
+    if (aliases) out += ',' + internal::CsvField(Bars(e.aliases));
+    out += "\r\n";
   }
   return out;
 }
@@ -73,6 +85,7 @@ std::string WriteHunalign(const Glossary& g) {
   for (const Entry& e : g.entries()) {
     out += e.ko + " @ " + e.en + '\n';
     for (const auto& v : e.variants) out += e.ko + " @ " + v + '\n';
+    for (const auto& v : e.aliases) out += e.ko + " @ " + v + '\n';
   }
   return out;
 }

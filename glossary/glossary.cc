@@ -51,14 +51,25 @@ bool HasControl(std::string_view s) {
 
 std::vector<std::string> EnglishKeys(const Entry& e) {
   std::vector<std::string> keys{LooseEnglishKey(e.en)};
-  for (const auto& v : e.variants) {
-    std::string k = LooseEnglishKey(v);
-    if (std::find(keys.begin(), keys.end(), k) == keys.end()) keys.push_back(std::move(k));
+  for (const auto* forms : {&e.variants, &e.aliases}) {
+    for (const auto& v : *forms) {
+      std::string k = LooseEnglishKey(v);
+      if (std::find(keys.begin(), keys.end(), k) == keys.end()) keys.push_back(std::move(k));
+    }
   }
   return keys;
 }
 
-enum Column { kEn, kKo, kType, kVariants, kNote, kIgnored };
+std::string JoinBars(const std::vector<std::string>& forms) {
+  std::string out;
+  for (std::size_t i = 0; i < forms.size(); ++i) {
+    if (i) out += '|';
+    out += forms[i];
+  }
+  return out;
+}
+
+enum Column { kEn, kKo, kType, kVariants, kNote, kAliases, kIgnored };
 
 }  // namespace
 
@@ -101,6 +112,7 @@ bool Glossary::Add(Entry entry) {
   entry.ko = Clean(entry.ko);
   entry.note = Clean(entry.note);
   for (auto& v : entry.variants) v = Clean(v);
+  for (auto& v : entry.aliases) v = Clean(v);
   if (entry.en.empty()) fail("empty 'en' field");
   if (entry.ko.empty()) fail("empty 'ko' field");
   if (HasControl(entry.en) || HasControl(entry.ko) || HasControl(entry.note)) {
@@ -111,12 +123,18 @@ bool Glossary::Add(Entry entry) {
   }
   if (LooseEnglishKey(entry.en).empty()) fail("'en' field \"" + entry.en + "\" has no letters");
   if (entry.en[0] == '#') fail("'en' field may not start with '#' (a TSV comment)");
-  for (const auto& v : entry.variants) {
-    if (v.empty()) fail("empty variant (stray '|' in variants)");
-    if (HasControl(v)) fail("tab or newline inside a variant");
-    if (v.find('|') != std::string::npos) fail("variant \"" + v + "\" contains '|'");
-    if (internal::ContainsHangul(v)) fail("variant \"" + v + "\" contains Hangul");
-    if (LooseEnglishKey(v).empty()) fail("variant \"" + v + "\" has no letters");
+  for (const auto* forms : {&entry.variants, &entry.aliases}) {
+    const bool variant = forms == &entry.variants;
+    const std::string what = variant ? "variant" : "alias";
+    for (const auto& v : *forms) {
+      if (v.empty()) {
+        fail("empty " + what + " (stray '|' in " + (variant ? "variants" : "aliases") + ")");
+      }
+      if (HasControl(v)) fail("tab or newline inside a " + what);
+      if (v.find('|') != std::string::npos) fail(what + " \"" + v + "\" contains '|'");
+      if (internal::ContainsHangul(v)) fail(what + " \"" + v + "\" contains Hangul");
+      if (LooseEnglishKey(v).empty()) fail(what + " \"" + v + "\" has no letters");
+    }
   }
   if (!internal::ContainsHangul(entry.ko)) {
     Warn(entry, "'ko' field \"" + entry.ko + "\" contains no Hangul");
@@ -129,12 +147,15 @@ bool Glossary::Add(Entry entry) {
       Entry& old = entries_[i];
       if (old.type != entry.type || LooseEnglishKey(old.en) != en_key) continue;
       std::vector<std::string> added;
-      for (const auto& v : entry.variants) {
-        auto keys = EnglishKeys(old);
-        if (std::find(keys.begin(), keys.end(), LooseEnglishKey(v)) == keys.end()) {
-          old.variants.push_back(v);
-          by_en_[LooseEnglishKey(v)].push_back(i);
-          added.push_back(v);
+      for (const auto& [from, to] : {std::pair{&entry.variants, &old.variants},
+                                     std::pair{&entry.aliases, &old.aliases}}) {
+        for (const auto& v : *from) {
+          auto keys = EnglishKeys(old);
+          if (std::find(keys.begin(), keys.end(), LooseEnglishKey(v)) == keys.end()) {
+            to->push_back(v);
+            by_en_[LooseEnglishKey(v)].push_back(i);
+            added.push_back(v);
+          }
         }
       }
       Warn(entry, "duplicate of " + Where(old) + " (" + old.en + " / " + old.ko + "); " +
@@ -192,10 +213,12 @@ void Glossary::Merge(const Glossary& other) {
         Entry merged = incoming;
         std::vector<std::string> forms{old.en};
         forms.insert(forms.end(), old.variants.begin(), old.variants.end());
-        for (const auto& f : forms) {
-          std::string k = LooseEnglishKey(f);
+        const std::size_t spellings = forms.size();  // then the old aliases, kept as aliases
+        forms.insert(forms.end(), old.aliases.begin(), old.aliases.end());
+        for (std::size_t f = 0; f < forms.size(); ++f) {
+          std::string k = LooseEnglishKey(forms[f]);
           if (std::find(incoming_keys.begin(), incoming_keys.end(), k) == incoming_keys.end()) {
-            merged.variants.push_back(f);
+            (f < spellings ? merged.variants : merged.aliases).push_back(forms[f]);
             incoming_keys.push_back(k);
           }
         }
@@ -227,14 +250,15 @@ std::vector<std::size_t> Glossary::Lookup(std::string_view term) const {
 }
 
 std::string Glossary::ToTsv() const {
-  std::string out = "en\tko\ttype\tvariants\tnote\n";
+  const bool aliases = std::any_of(entries_.begin(), entries_.end(),
+                                   [](const Entry& e) { return !e.aliases.empty(); });
+  std::string out = aliases ? "en\tko\ttype\tvariants\tnote\taliases\n"
+                            : "en\tko\ttype\tvariants\tnote\n";
   for (const Entry& e : entries_) {
-    out += e.en + '\t' + e.ko + '\t' + std::string(EntryTypeName(e.type)) + '\t';
-    for (std::size_t i = 0; i < e.variants.size(); ++i) {
-      if (i) out += '|';
-      out += e.variants[i];
-    }
-    out += '\t' + e.note + '\n';
+    out += e.en + '\t' + e.ko + '\t' + std::string(EntryTypeName(e.type)) + '\t' +
+           JoinBars(e.variants) + '\t' + e.note;
+    if (aliases) out += '\t' + JoinBars(e.aliases);
+    out += '\n';
   }
   return out;
 }
@@ -274,7 +298,7 @@ void Glossary::AppendTsv(std::string_view text, std::string_view name) {
 void Glossary::AppendRows(const std::vector<Row>& rows, std::string_view name) {
   if (rows.empty()) throw InputError(name, 0, "no header line (expected columns en, ko, type)");
   std::vector<Column> columns;
-  bool seen[5] = {};
+  bool seen[kIgnored] = {};
   const std::uint64_t header_line = rows[0].line;
   for (const auto& f : rows[0].fields) {
     std::string h = Clean(f);
@@ -283,13 +307,14 @@ void Glossary::AppendRows(const std::vector<Row>& rows, std::string_view name) {
                : h == "type"     ? kType
                : h == "variants" ? kVariants
                : h == "note"     ? kNote
+               : h == "aliases"  ? kAliases
                                  : kIgnored;
     if (c != kIgnored) {
       if (seen[c]) throw InputError(name, header_line, "column '" + h + "' named twice");
       seen[c] = true;
     } else {
       warnings_.push_back(FormatLocation(
-          name, header_line, "unknown column '" + h + "' ignored (known: en ko type variants note)"));
+          name, header_line, "unknown column '" + h + "' ignored (known: en ko type variants aliases note)"));
     }
     columns.push_back(c);
   }
@@ -337,6 +362,11 @@ void Glossary::AppendRows(const std::vector<Row>& rows, std::string_view name) {
         case kVariants:
           if (!utf8::Trim(f).empty()) {
             for (auto v : SplitOn(f, '|')) e.variants.emplace_back(v);
+          }
+          break;
+        case kAliases:
+          if (!utf8::Trim(f).empty()) {
+            for (auto v : SplitOn(f, '|')) e.aliases.emplace_back(v);
           }
           break;
         case kNote: e.note = std::string(f); break;

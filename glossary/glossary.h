@@ -2,14 +2,17 @@
 //
 // Format (UTF-8, tab-separated, '#' starts a comment line, blank lines ignored). The first
 // non-comment line is a header naming the columns; `en`, `ko` and `type` are required,
-// `variants` and `note` optional, other columns are ignored with a warning:
+// `variants`, `aliases` and `note` optional, other columns are ignored with a warning:
 //
 //   # source: ...
-//   en	ko	type	variants	note
+//   en	ko	type	variants	note	aliases
 //   Kim Jong-un	김정은	person	Kim Jong Un|Kim Jong-eun	DPRK leader
+//   South Korea	한국	place		ROK	Korea|ROK|Republic of Korea
 //
-// `type` is one of person, place, org, term; `variants` are other English spellings,
-// separated by '|'. Fields are trimmed and stored in NFC. A malformed row (wrong field count,
+// `type` is one of person, place, org, term; `variants` are other spellings of the same name
+// (romanizations, spelling, hyphenation, spacing: Kim Jong Un, Pusan for Busan); `aliases` are
+// other names of the same thing (Korea for South Korea, USA, Seoul Metropolitan City); both
+// '|'-separated. The romanization checker groups variants and keeps aliases apart. Fields are trimmed and stored in NFC. A malformed row (wrong field count,
 // empty en/ko, unknown type, Hangul in en, empty variant) throws kobi::InputError naming the
 // file and line; no row is ever dropped silently. Exact duplicates are kept once and
 // reported; conflicts (one English name with two Korean renderings, one Korean rendering with
@@ -43,7 +46,8 @@ struct Entry {
   std::string en;                     // preferred English form
   std::string ko;                     // Korean (Hangul) form
   EntryType type = EntryType::kTerm;
-  std::vector<std::string> variants;  // other English spellings
+  std::vector<std::string> variants;  // other English spellings of the same name
+  std::vector<std::string> aliases;   // other English names of the same thing
   std::string note;                   // free text (source, description)
   std::string source;                 // where the entry was read ("people.tsv"), may be empty
   std::uint64_t line = 0;             // 1-based line in source, 0 if unknown
@@ -94,7 +98,8 @@ class Glossary {
   // insensitive) or whose Korean form (space insensitive) equals term. In entry order.
   std::vector<std::size_t> Lookup(std::string_view term) const;
 
-  // Writes the glossary as TSV (header + one line per entry, no comments).
+  // Writes the glossary as TSV (header + one line per entry, no comments); the `aliases`
+  // column is written only when an entry has aliases.
   std::string ToTsv() const;
 
  private:

@@ -7,23 +7,13 @@
 
 #include "core/error.h"
 #include "core/utf8.h"
+#include "glossary/internal/korean_names.h"
 #include "glossary/internal/text_norm.h"
 
 namespace kobi::glossary {
 namespace {
 
 using internal::NormalizedView;
-
-// What may follow a Korean person name directly (no space): case particles, delimiters,
-// honorifics and the titles most common in news. Checked as prefixes of the following
-// Hangul run, so 은/는/이 also cover 은요, 이다, etc.
-constexpr std::array<std::string_view, 62> kKoreanNameSuffixes = {
-    "은", "는", "이", "가", "을", "를", "의", "에", "와", "과", "도", "로", "으로", "만",
-    "께", "한테", "부터", "까지", "처럼", "보다", "나", "랑", "이랑", "하고", "라고", "이라",
-    "란", "이란", "여", "씨", "님", "군", "양", "옹", "측", "등", "일가", "부부", "정권",
-    "체제", "위원장", "대통령", "주석", "총리", "수상", "총서기", "총비서", "장관", "차관",
-    "대변인", "대사", "의원", "대표", "회장", "여사", "부인", "국무위원장", "국방위원장",
-    "당선인", "후보", "전", "외무상"};
 
 bool IsAcronym(std::string_view form) {
   int letters = 0;
@@ -77,13 +67,6 @@ bool WordBefore(std::string_view text, std::size_t pos) {
 bool WordAt(std::string_view text, std::size_t pos) {
   if (pos >= text.size()) return false;
   return internal::IsWordChar(utf8::Decode(text, pos).cp);
-}
-
-bool StartsWithNameSuffix(std::string_view rest) {
-  for (auto s : kKoreanNameSuffixes) {
-    if (rest.substr(0, s.size()) == s) return true;
-  }
-  return false;
 }
 
 // Calls f(entry) for every entry of pattern p.
@@ -220,6 +203,7 @@ Matcher::Matcher(const Glossary& glossary) {
     is_person_.push_back(e.type == EntryType::kPerson);
     AddEnglish(en_trie_, en_info, e.en, id);
     for (const auto& v : e.variants) AddEnglish(en_trie_, en_info, v, id);
+    for (const auto& v : e.aliases) AddEnglish(en_trie_, en_info, v, id);
     AddKorean(ko_trie_, ko_info, e.ko, id);
   }
   en_trie_.Build();
@@ -269,7 +253,7 @@ std::vector<Match> Matcher::FindKorean(std::string_view text) const {
     if (oe < text.size()) {
       utf8::Decoded d = utf8::Decode(text, oe);
       if (d.cp != utf8::kInvalid && utf8::IsHangulSyllable(d.cp)) {
-        strict_ok = StartsWithNameSuffix(text.substr(oe));
+        strict_ok = internal::StartsWithNameSuffix(text.substr(oe));
       } else if (internal::IsWordChar(d.cp) && !utf8::IsHan(d.cp)) {
         return;  // Latin letter or digit glued on: not this entry
       }

@@ -179,15 +179,10 @@ std::string Classify(std::string_view form, std::string_view preferred) {
   return "spelling";
 }
 
-// Korean particles and titles stripped from a Hangul token before the name-shape test.
-constexpr std::string_view kKoSuffixes[] = {
-    "으로", "에게", "에서", "께서", "까지", "부터", "은", "는", "이", "가", "을", "를", "의",
-    "에", "와", "과", "도", "로", "씨", "측"};
-
 }  // namespace
 
-RomanizationChecker::RomanizationChecker(const Glossary& glossary)
-    : glossary_(glossary), matcher_(glossary) {
+RomanizationChecker::RomanizationChecker(const Glossary& glossary, CheckerOptions options)
+    : glossary_(glossary), options_(options), matcher_(glossary) {
   const auto& entries = glossary_.entries();
   for (std::size_t i = 0; i < entries.size(); ++i) {
     const Entry& e = entries[i];
@@ -200,35 +195,62 @@ RomanizationChecker::RomanizationChecker(const Glossary& glossary)
   }
 }
 
+void RomanizationChecker::AddGlossaryMatch(std::string_view line, const Match& m,
+                                           std::vector<Found>& out) const {
+  const auto& entries = glossary_.entries();
+  const Entry& e = entries[m.entry];
+  if (e.type != EntryType::kPerson) {
+    // A compound that begins with a person or place name (Gaeseong Industrial Complex, Seoul
+    // National University, Jeju Island) is an occurrence of that name: the place is spelt
+    // the same way whatever it is part of.
+    const std::string_view text = m.span.In(line);
+    for (std::size_t cut = text.rfind(' '); cut != std::string_view::npos && cut > 0;
+         cut = text.rfind(' ', cut - 1)) {
+      const std::string_view prefix = text.substr(0, cut);
+      if (prefix[0] >= 'a' && prefix[0] <= 'z') break;
+      for (std::size_t i : glossary_.Lookup(prefix)) {
+        const Entry& p = entries[i];
+        if (p.type != EntryType::kPerson && p.type != EntryType::kPlace) continue;
+        out.push_back(Found{m.span.begin, m.span.begin + cut, std::string(prefix),
+                            romanize::RomanizationKey(p.en), p.type == EntryType::kPerson,
+                            static_cast<long>(i)});
+        return;
+      }
+    }
+  }
+  if (e.type != EntryType::kPerson && e.type != EntryType::kPlace) return;
+  // Names are capitalised ("center" is not the town Center); all-capital place names are
+  // datelines (SEOUL, Oct. 3), a convention rather than a spelling.
+  const std::string_view text = m.span.In(line);
+  if (text[0] >= 'a' && text[0] <= 'z') return;
+  if (e.type == EntryType::kPlace &&
+      std::none_of(text.begin(), text.end(), [](char c) { return c >= 'a' && c <= 'z'; })) {
+    return;
+  }
+  std::size_t end = m.span.end;
+  if (e.type == EntryType::kPlace && end < line.size() && line[end] == '-') {
+    // "Cheju" + "-do": the spelling is the whole hyphenated form.
+    std::size_t p = end + 1;
+    while (p < line.size() && ((line[p] >= 'a' && line[p] <= 'z') ||
+                               (line[p] >= 'A' && line[p] <= 'Z'))) {
+      ++p;
+    }
+    if (kAdminSuffixes.count(FoldLatinWord(line.substr(end + 1, p - end - 1)))) end = p;
+  }
+  out.push_back(Found{m.span.begin, end,
+                      std::string(line.substr(m.span.begin, end - m.span.begin)),
+                      romanize::RomanizationKey(e.en), e.type == EntryType::kPerson,
+                      static_cast<long>(m.entry), false});
+}
+
 std::vector<RomanizationChecker::Found> RomanizationChecker::FindNames(
     std::string_view line) const {
   std::vector<Found> out;
-  const auto& entries = glossary_.entries();
+  std::size_t last_begin = std::string_view::npos;
   for (const auto& m : matcher_.FindEnglish(line)) {
-    const Entry& e = entries[m.entry];
-    if (e.type != EntryType::kPerson && e.type != EntryType::kPlace) continue;
-    if (!out.empty() && out.back().begin == m.span.begin) continue;  // same span, 2nd entry
-    // Names are capitalised ("center" is not the town Center); all-capital place names are
-    // datelines (SEOUL, Oct. 3), a convention rather than a spelling.
-    const std::string_view text = m.span.In(line);
-    if (text[0] >= 'a' && text[0] <= 'z') continue;
-    if (e.type == EntryType::kPlace &&
-        std::none_of(text.begin(), text.end(), [](char c) { return c >= 'a' && c <= 'z'; })) {
-      continue;
-    }
-    std::size_t end = m.span.end;
-    if (e.type == EntryType::kPlace && end < line.size() && line[end] == '-') {
-      // "Cheju" + "-do": the spelling is the whole hyphenated form.
-      std::size_t p = end + 1;
-      while (p < line.size() && ((line[p] >= 'a' && line[p] <= 'z') ||
-                                 (line[p] >= 'A' && line[p] <= 'Z'))) {
-        ++p;
-      }
-      if (kAdminSuffixes.count(FoldLatinWord(line.substr(end + 1, p - end - 1)))) end = p;
-    }
-    out.push_back(Found{m.span.begin, end, std::string(line.substr(m.span.begin, end - m.span.begin)),
-                        romanize::RomanizationKey(e.en), e.type == EntryType::kPerson,
-                        static_cast<long>(m.entry)});
+    if (m.span.begin == last_begin) continue;  // same span, 2nd entry
+    last_begin = m.span.begin;
+    AddGlossaryMatch(line, m, out);
   }
   auto covered = [&](std::size_t b, std::size_t e) {
     for (const auto& f : out) {
@@ -314,27 +336,41 @@ const std::vector<std::string>& RomanizationChecker::VariantKeys(std::size_t ent
   return it->second;
 }
 
+bool RomanizationChecker::IsAlias(const Found& f) {
+  const Entry& e = glossary_.entries()[static_cast<std::size_t>(f.entry)];
+  const std::string loose = internal::LooseEnglishKey(f.form);
+  bool spelling = loose == internal::LooseEnglishKey(e.en);
+  for (const auto& v : e.variants) spelling = spelling || loose == internal::LooseEnglishKey(v);
+  if (!spelling) {
+    for (const auto& a : e.aliases) {
+      if (loose == internal::LooseEnglishKey(a)) return true;
+    }
+  }
+  // A listed variant far from the name (Obama / Barack Obama in a glossary that lists it as a
+  // variant) is another name, not a spelling.
+  const std::string own = romanize::RomanizationKey(f.form);
+  std::size_t nearest = EditDistance(own, f.key);
+  for (const std::string& vk : VariantKeys(static_cast<std::size_t>(f.entry))) {
+    // Only variants that are spellings of the English name itself count (Gyeonggi-do
+    // for Gyeonggi Province), not other aliases listed with it.
+    if (EditDistance(vk, f.key) <= 2 || vk.find(f.key.substr(0, 4)) == 0) {
+      nearest = std::min(nearest, EditDistance(own, vk));
+    }
+  }
+  return nearest > 2;
+}
+
 void RomanizationChecker::AddEnglish(std::string_view line, std::uint64_t line_no) {
   for (const Found& f : FindNames(line)) {
     if (f.key.empty()) continue;
     std::string id = GroupId(f);
     long entry = f.entry;
-    if (f.entry >= 0) {
-      // Another name for the same thing (Obama / Barack Obama, U.S. / United States) is an
-      // alias, not a spelling: it gets its own group, keyed by its own romanization key.
-      const std::string own = romanize::RomanizationKey(f.form);
-      std::size_t nearest = EditDistance(own, f.key);
-      for (const std::string& vk : VariantKeys(static_cast<std::size_t>(f.entry))) {
-        // Only variants that are spellings of the English name itself count (Gyeonggi-do
-        // for Gyeonggi Province), not other aliases listed with it.
-        if (EditDistance(vk, f.key) <= 2 || vk.find(f.key.substr(0, 4)) == 0) {
-          nearest = std::min(nearest, EditDistance(own, vk));
-        }
-      }
-      if (nearest > 2) {
-        id = own + "@" + std::to_string(f.entry);
-        entry = -1;
-      }
+    const bool alias = f.entry >= 0 && IsAlias(f);
+    if (alias && !options_.aliases) {
+      // Another name for the same thing (Korea / South Korea, Obama / Barack Obama) is not a
+      // spelling: it is a name of its own, keyed by its own romanization key.
+      id = romanize::RomanizationKey(f.form) + "@" + std::to_string(f.entry);
+      entry = -1;
     }
     Group& g = groups_[id];
     if (entry >= 0) {
@@ -353,108 +389,8 @@ void RomanizationChecker::AddEnglish(std::string_view line, std::uint64_t line_n
     if (o.count == 0) o.first_seen = seen_counter_++;
     ++o.count;
     if (o.lines.empty() || o.lines.back() != line_no) o.lines.push_back(line_no);
+    if (alias && options_.aliases) g.alias[f.form] = true;
     ++names_seen_;
-  }
-}
-
-void RomanizationChecker::AddPair(std::string_view english, std::string_view korean,
-                                  std::uint64_t line_no) {
-  AddEnglish(english, line_no);
-  const std::vector<Found> found = FindNames(english);
-  const auto& entries = glossary_.entries();
-  std::set<std::size_t> explained;  // English names accounted for by a Korean name
-  struct KoName {
-    std::string hangul;
-    long entry;
-  };
-  std::vector<KoName> names;
-  std::vector<std::pair<std::size_t, std::size_t>> taken;
-  for (const auto& m : matcher_.FindKorean(korean)) {
-    const Entry& e = entries[m.entry];
-    if (e.type != EntryType::kPerson && e.type != EntryType::kPlace) continue;
-    names.push_back(KoName{std::string(m.span.In(korean)), static_cast<long>(m.entry)});
-    taken.emplace_back(m.span.begin, m.span.end);
-  }
-  // Name-shaped Hangul tokens: surname + two syllables (+ particle), not glossary matches.
-  for (std::size_t pos = 0; pos < korean.size();) {
-    utf8::Decoded d = utf8::Decode(korean, pos);
-    if (!utf8::IsHangulSyllable(d.cp)) {
-      pos += d.length;
-      continue;
-    }
-    std::size_t end = pos;
-    while (end < korean.size() && utf8::IsHangulSyllable(utf8::Decode(korean, end).cp)) end += 3;
-    std::string_view token = korean.substr(pos, end - pos);
-    const bool in_glossary = std::any_of(taken.begin(), taken.end(), [&](auto& s) {
-      return pos < s.second && s.first < end;
-    });
-    std::string_view stem = token;
-    for (std::string_view suffix : kKoSuffixes) {
-      if (stem.size() > suffix.size() + 6 && stem.substr(stem.size() - suffix.size()) == suffix) {
-        stem.remove_suffix(suffix.size());
-        break;
-      }
-    }
-    if (!in_glossary && stem.size() == 9 && internal::IsHangulSurname(d.cp)) {
-      names.push_back(KoName{std::string(stem), -1});
-    }
-    pos = end;
-  }
-  for (const KoName& k : names) {
-    std::vector<std::string> expected;
-    std::set<std::string> keys;
-    if (k.entry >= 0) {
-      const Entry& e = entries[k.entry];
-      expected.push_back(e.en);
-      expected.insert(expected.end(), e.variants.begin(), e.variants.end());
-      for (const auto& x : expected) keys.insert(romanize::RomanizationKey(x));
-    } else {
-      romanize::RomanizeOptions o;
-      o.name = true;
-      expected.push_back(romanize::Romanize(k.hangul, o));
-      o.strict_names = true;
-      expected.push_back(romanize::Romanize(k.hangul, o));
-      o.strict_names = false;
-      o.system = romanize::System::kMcCuneReischauerAscii;
-      expected.push_back(romanize::Romanize(k.hangul, o));
-      keys.insert(romanize::RomanizationKey(k.hangul));
-      for (const auto& x : expected) keys.insert(romanize::RomanizationKey(x));
-      std::vector<std::string> unique;
-      for (auto& x : expected) {
-        if (std::find(unique.begin(), unique.end(), x) == unique.end()) unique.push_back(x);
-      }
-      expected = std::move(unique);
-    }
-    bool ok = false;
-    for (std::size_t i = 0; i < found.size(); ++i) {
-      const Found& f = found[i];
-      const bool same_entry = k.entry >= 0 && f.entry == k.entry;
-      if (same_entry || keys.count(f.key)) {
-        explained.insert(i);
-        ok = true;
-        if (!same_entry && k.entry >= 0) {
-          issues_.push_back(PairIssue{line_no, k.hangul, f.form, expected,
-                                      "spelling not in the glossary"});
-        }
-      }
-    }
-    if (ok) continue;
-    // No English spelling meets the Hangul: report a near miss (same initial, key within two
-    // edits), e.g. Kim Jong-il written for 김정은, or a misspelt given name.
-    const std::string main_key = *keys.begin();
-    for (std::size_t i = 0; i < found.size(); ++i) {
-      const Found& f = found[i];
-      if (explained.count(i) || f.key.empty() || f.key[0] != main_key[0]) continue;
-      if (f.entry >= 0 && k.entry < 0) continue;  // a known name of someone else
-      std::size_t best = 99;
-      for (const auto& key : keys) best = std::min(best, EditDistance(f.key, key));
-      if (best <= 2 && best > 0) {
-        issues_.push_back(PairIssue{line_no, k.hangul, f.form, expected,
-                                    "matches neither the glossary nor the romanizations of the "
-                                    "Hangul"});
-        explained.insert(i);
-      }
-    }
   }
 }
 
@@ -531,11 +467,16 @@ std::vector<SpellingGroup> RomanizationChecker::Groups() const {
       sg.preferred = forms[0].first;
       sg.preferred_by = "frequency";
     }
+    bool any_alias = false;
     for (const auto& [form, occ] : forms) {
-      SpellingVariant v{form, occ->count, occ->lines, Classify(form, sg.preferred)};
-      if (Rank(v.kind) > Rank(sg.kind)) sg.kind = v.kind;
+      const bool alias = form != sg.preferred && g.alias.count(form);
+      SpellingVariant v{form, occ->count, occ->lines,
+                        alias ? "alias" : Classify(form, sg.preferred)};
+      any_alias = any_alias || alias;
+      if (!alias && Rank(v.kind) > Rank(sg.kind)) sg.kind = v.kind;
       sg.variants.push_back(std::move(v));
     }
+    if (sg.kind.empty() && any_alias) sg.kind = "alias";
     out.push_back(std::move(sg));
   }
   std::sort(out.begin(), out.end(), [](const SpellingGroup& a, const SpellingGroup& b) {

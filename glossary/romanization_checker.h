@@ -10,17 +10,34 @@
 //     (Jong Un) or joined (Jongun); all-capital forms (MOON HEESANG) too;
 //   - a place with a Korean administrative suffix (Jeju-do, Dobong-gu, Hannam-dong) or a
 //     capitalised word of 2+ romanized syllables with an RR vowel (eo, eu, ae: Pyeongyang).
+// A glossary match that begins with a shorter person/place name (Gaeseong Industrial Complex,
+// Seoul National University, Jeju Island) counts as that name, so one place is one name
+// whichever compound it appears in.
+// Kinds of names: a glossary entry's `en` and `variants` are spellings of one name and are
+// grouped; its `aliases` (Korea for South Korea, Seoul Metropolitan City) are other names:
+// by default each alias is a name of its own, with CheckerOptions::aliases they join the
+// entry's group with the kind "alias". A glossary variant whose key is more than two edits
+// from the name's is treated as an alias too (Obama for Barack Obama in an older glossary).
 // Grouping never merges different people or places: two glossary entries that share a key
 // stay two groups, and a key is a phonetic skeleton that keeps Jong-il/Jong-un, Jae-yong/
 // Jae-myung, Ji-won/Ji-sung apart. A Hangul name alone can belong to several people, so in
 // aligned mode the Hangul only checks the English of its own pair.
 //
+// Aligned pairs: a Hangul word is checked only when it is a name: a glossary person or place
+// (FindKorean), or a word that reads as a personal name (internal::KoreanPersonName: surname +
+// given name, alone or with a particle or title; not a verb form or noun + particle). A
+// non-glossary Hangul name is compared only with English personal names whose surname
+// romanizes its surname. A Korean homograph with several glossary entries (산시성: Shanxi and
+// Shaanxi) is satisfied by any of them. Each finding lists the names found in the English
+// of the pair (PairIssue::english_names) as evidence.
+//
 // Kinds of difference (between each variant and the preferred form):
 //   "style: case", "style: hyphen" (Jong-un / Jong Un), "style: spacing" (Jong-un / Jongun),
 //   "system: RR vs MR" (Pyeongyang / P'yŏngyang / Pyongyang when one has eo/eu and the other
 //   o/u or breves), "system: popular vs strict" (Lee / Yi / I, Park / Bak, Kim / Gim),
-//   "spelling" (anything else: Kim Jung-un). A group's kind is the strongest among its
-//   variants (spelling > system > style).
+//   "spelling" (anything else: Kim Jung-un), "alias" (another name, only with
+//   CheckerOptions::aliases). A group's kind is the strongest among its variants (spelling >
+//   system > style); "alias" when its only differences are aliases.
 // Preferred form: the glossary's English form when the group is a glossary entry, else the
 // most frequent spelling (first seen on ties).
 //
@@ -49,6 +66,10 @@ struct SpellingVariant {
   std::string kind;                  // difference from the preferred form ("" for itself)
 };
 
+struct CheckerOptions {
+  bool aliases = false;  // report aliases (other names of a glossary entry) in its group
+};
+
 struct SpellingGroup {
   std::string key;        // romanization key (with "#<entry>" when two entries share it)
   std::string preferred;
@@ -65,11 +86,12 @@ struct PairIssue {
   std::string english;                // the English spelling found ("" when none was found)
   std::vector<std::string> expected;  // glossary forms, or romanizations of the Hangul
   std::string reason;
+  std::vector<std::string> english_names;  // names found in the English of the pair
 };
 
 class RomanizationChecker {
  public:
-  explicit RomanizationChecker(const Glossary& glossary);
+  explicit RomanizationChecker(const Glossary& glossary, CheckerOptions options = {});
 
   // Adds one line of English text.
   void AddEnglish(std::string_view line, std::uint64_t line_no);
@@ -89,7 +111,8 @@ class RomanizationChecker {
     std::string form;
     std::string key;
     bool person;
-    long entry;  // glossary entry index or -1
+    long entry;          // glossary entry index or -1
+    bool alias = false;  // an alias of the entry, not a spelling of its name
   };
   std::vector<Found> FindNames(std::string_view line) const;
 
@@ -103,10 +126,17 @@ class RomanizationChecker {
     long entry = -1;
     bool person = true;
     std::unordered_map<std::string, Occurrence> forms;
+    std::unordered_map<std::string, bool> alias;  // per form
   };
   std::string GroupId(const Found& f) const;
+  // Whether a glossary form found in text is an alias of its entry (declared, or a variant
+  // whose key is far from the name's).
+  bool IsAlias(const Found& f);
+  // Glossary matches: a person/place match, or the person/place a longer match begins with.
+  void AddGlossaryMatch(std::string_view line, const Match& m, std::vector<Found>& out) const;
 
   const Glossary& glossary_;
+  CheckerOptions options_;
   Matcher matcher_;
   std::unordered_map<std::string, std::vector<std::size_t>> entries_by_key_;  // person/place
   // Romanization keys of each matched entry's variants, computed once per entry (keys are slow).

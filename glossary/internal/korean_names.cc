@@ -120,4 +120,88 @@ bool IsDoubleSurname(std::string_view two) {
   return false;
 }
 
+namespace {
+
+constexpr std::array<std::string_view, 62> kKoreanNameSuffixes = {
+    "은", "는", "이", "가", "을", "를", "의", "에", "와", "과", "도", "로", "으로", "만",
+    "께", "한테", "부터", "까지", "처럼", "보다", "나", "랑", "이랑", "하고", "라고", "이라",
+    "란", "이란", "여", "씨", "님", "군", "양", "옹", "측", "등", "일가", "부부", "정권",
+    "체제", "위원장", "대통령", "주석", "총리", "수상", "총서기", "총비서", "장관", "차관",
+    "대변인", "대사", "의원", "대표", "회장", "여사", "부인", "국무위원장", "국방위원장",
+    "당선인", "후보", "전", "외무상"};
+
+// Final syllables of verb and adjective forms (nominaliser 기, connectives 고 며 면 게, past
+// and declarative 다 요) that given names rarely end in.
+bool VerbalEnding(char32_t c) {
+  switch (c) {
+    case U'다': case U'고': case U'며': case U'면': case U'기': case U'게': case U'던':
+    case U'요': case U'니': case U'까': case U'했': case U'된': case U'될': case U'할':
+    case U'른': case U'는':
+      return true;
+    default:
+      return false;
+  }
+}
+
+// Particles that, glued to a two-syllable noun, make a three-syllable word (기억 + 에): a
+// three-syllable word ending in one is read as noun + particle, not as a name.
+bool ParticleSyllable(char32_t c) {
+  switch (c) {
+    case U'에': case U'를': case U'을': case U'의': case U'로': case U'와': case U'과':
+    case U'도': case U'가':
+      return true;
+    default:
+      return false;
+  }
+}
+
+}  // namespace
+
+bool StartsWithNameSuffix(std::string_view rest) {
+  for (auto s : kKoreanNameSuffixes) {
+    if (rest.substr(0, s.size()) == s) return true;
+  }
+  return false;
+}
+
+bool IsNameSuffix(std::string_view rest) {
+  return std::find(kKoreanNameSuffixes.begin(), kKoreanNameSuffixes.end(), rest) !=
+         kKoreanNameSuffixes.end();
+}
+
+std::string_view KoreanPersonName(std::string_view word) {
+  std::vector<char32_t> cps;
+  for (std::size_t i = 0; i < word.size();) {
+    utf8::Decoded d = utf8::Decode(word, i);
+    if (d.cp == utf8::kInvalid || !utf8::IsHangulSyllable(d.cp)) return {};
+    cps.push_back(d.cp);
+    i += d.length;
+  }
+  // Hangul syllables are 3 bytes in UTF-8.
+  auto try_length = [&](std::size_t n) -> std::string_view {
+    if (cps.size() < n) return {};
+    const std::string_view rest = word.substr(3 * n);
+    if (!rest.empty() && !IsNameSuffix(rest)) return {};
+    if (VerbalEnding(cps[n - 1])) return {};
+    if (rest.empty() && n == 3 && ParticleSyllable(cps[2])) return {};
+    const bool surname = IsHangulSurname(cps[0]) ||
+                         (n >= 3 && IsDoubleSurname(word.substr(0, 6)));
+    return surname ? word.substr(0, 3 * n) : std::string_view();
+  };
+  // A title or other word of the suffix list, alone or with a particle (장관은, 대통령이), is
+  // a common noun, not a name.
+  for (std::string_view s : kKoreanNameSuffixes) {
+    if (s.size() >= 6 && word.substr(0, s.size()) == s &&
+        (word.size() == s.size() || IsNameSuffix(word.substr(s.size())))) {
+      return {};
+    }
+  }
+  // A name of three syllables, then (two-syllable surnames) four.
+  if (auto name = try_length(3); !name.empty()) return name;
+  if (IsDoubleSurname(word.substr(0, std::min<std::size_t>(6, word.size())))) {
+    return try_length(4);
+  }
+  return {};
+}
+
 }  // namespace kobi::glossary::internal

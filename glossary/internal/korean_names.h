@@ -32,4 +32,17 @@ bool IsHangulSurname(char32_t syllable);
 // Two-syllable surnames (남궁 황보 제갈 선우 독고 사공 서문).
 bool IsDoubleSurname(std::string_view two_syllables);
 
+// What may follow a Korean person name directly (no space): case particles, honorifics and
+// the titles most common in news (은 는 이 가 의 에게 씨 위원장 대통령 ...), the one list the
+// matcher and the checker share. StartsWithNameSuffix tests them as prefixes of the Hangul
+// that follows ("은요", "이다"); IsNameSuffix wants `rest` to be exactly one of them.
+bool StartsWithNameSuffix(std::string_view rest);
+bool IsNameSuffix(std::string_view rest);
+
+// A Hangul word that reads as a personal name: a surname syllable and a given name of two
+// syllables (or a two-syllable surname and one or two), alone or followed by a name suffix,
+// and not ending like a verb (오르기, 했다고) or like a noun plus particle. Returns the name
+// (without the suffix) or an empty view. "유제인은" -> "유제인"; "기억에" -> "".
+std::string_view KoreanPersonName(std::string_view word);
+
 }  // namespace kobi::glossary::internal

@@ -12,13 +12,22 @@ namespace {
 struct Term {
   std::string text;
   bool preferred = false;
+  bool alias = false;  // termType names another name, not a spelling (abbreviation, synonym)
 };
+
+// ISO 12620 term types that are other names of the concept rather than spellings of the
+// preferred term; read as aliases. kobi writes aliases as "synonym".
+bool IsAliasTermType(std::string_view t) {
+  return t == "synonym" || t == "abbreviation" || t == "acronym" || t == "initialism" ||
+         t == "shortForm" || t == "fullForm" || t == "clippedTerm" || t == "commonName";
+}
 
 // Terms under a language section, in document order, each with its preferred flag.
 void CollectTerms(const XmlNode& node, std::vector<Term>& out) {
   // A term container (tig, ntig, termSec) holds one <term> (maybe inside termGrp) and notes.
   std::string term;
   bool preferred = false;
+  bool alias = false;
   bool container = false;
   for (const auto& child : node.children) {
     const std::string_view local = child.LocalName();
@@ -31,10 +40,11 @@ void CollectTerms(const XmlNode& node, std::vector<Term>& out) {
           child.AllText().find("preferred") != std::string::npos) {
         preferred = true;
       }
+      if (type && *type == "termType" && IsAliasTermType(child.AllText())) alias = true;
     }
   }
   if (container) {
-    out.push_back(Term{term, preferred});
+    out.push_back(Term{term, preferred, alias && !preferred});
     return;
   }
   for (const auto& child : node.children) CollectTerms(child, out);
@@ -79,8 +89,9 @@ std::string WriteTbx(const Glossary& glossary, TbxVersion version) {
            "</fileDesc></tbxHeader>\n";
   }
   out += " <text>\n  <body>\n";
-  auto term = [&](std::string_view text, const char* status) {
+  auto term = [&](std::string_view text, const char* status, bool alias = false) {
     std::string t = Indent(5) + "<" + term_tag + "><term>" + XmlEscape(text) + "</term>";
+    if (alias) t += "<termNote type=\"termType\">synonym</termNote>";
     if (status) {
       t += "<termNote type=\"administrativeStatus\">" + std::string(status) + "</termNote>";
     }
@@ -95,6 +106,7 @@ std::string WriteTbx(const Glossary& glossary, TbxVersion version) {
     out += Indent(4) + "<" + lang_tag + " xml:lang=\"en\">\n";
     out += term(e.en, "preferredTerm-admn-sts");
     for (const auto& v : e.variants) out += term(v, "admittedTerm-admn-sts");
+    for (const auto& v : e.aliases) out += term(v, "admittedTerm-admn-sts", true);
     out += Indent(4) + "</" + lang_tag + ">\n";
     out += Indent(4) + "<" + lang_tag + " xml:lang=\"ko\">\n" + term(e.ko, nullptr) + Indent(4) +
            "</" + lang_tag + ">\n";
@@ -147,7 +159,9 @@ void ReadTbx(std::string_view text, std::string_view name, Glossary& out) {
     pick(en);
     pick(ko);
     e.en = en[0].text;
-    for (std::size_t i = 1; i < en.size(); ++i) e.variants.push_back(en[i].text);
+    for (std::size_t i = 1; i < en.size(); ++i) {
+      (en[i].alias ? e.aliases : e.variants).push_back(en[i].text);
+    }
     e.ko = ko[0].text;
     for (std::size_t i = 1; i < ko.size(); ++i) {
       out.AddWarning(FormatLocation(name, node->line,

@@ -23,6 +23,7 @@ void ExpectSameEntries(const Glossary& a, const Glossary& b, const std::string& 
     EXPECT_EQ(x.ko, y.ko) << what;
     EXPECT_EQ(x.type, y.type) << what;
     EXPECT_EQ(x.variants, y.variants) << what;
+    EXPECT_EQ(x.aliases, y.aliases) << what;
     EXPECT_EQ(x.note, y.note) << what;
   }
 }
@@ -47,6 +48,24 @@ TEST(FormatsTest, RoundTripEveryFormatButHunalign) {
     ExpectSameEntries(g, back, std::string(FormatName(f)));
     EXPECT_TRUE(back.warnings().empty()) << FormatName(f);
   }
+}
+
+TEST(FormatsTest, AliasesSurviveEveryRoundTrip) {
+  Glossary g = Glossary::ParseTsv(
+      "en\tko\ttype\tvariants\tnote\taliases\n"
+      "South Korea\t한국\tplace\tHanguk\tROK\tKorea|ROK\n"
+      "Busan\t부산\tplace\tPusan\t\t\n",
+      "a.tsv");
+  ASSERT_EQ(g.entries()[0].aliases, (std::vector<std::string>{"Korea", "ROK"}));
+  ASSERT_EQ(g.entries()[0].variants, (std::vector<std::string>{"Hanguk"}));
+  for (Format f : {Format::kTsv, Format::kCsv, Format::kTbx, Format::kTbx2}) {
+    Glossary back = ParseGlossary(WriteGlossary(g, f), "mem", f);
+    ExpectSameEntries(g, back, std::string(FormatName(f)));
+  }
+  // Without aliases the TSV header stays as it was.
+  Glossary plain = Glossary::ParseTsv("en\tko\ttype\nBusan\t부산\tplace\n", "p.tsv");
+  EXPECT_EQ(plain.ToTsv(), "en\tko\ttype\tvariants\tnote\nBusan\t부산\tplace\t\t\n");
+  EXPECT_NE(WriteGlossary(g, Format::kHunalign).find("한국 @ Korea\n"), std::string::npos);
 }
 
 TEST(FormatsTest, CsvQuotingFollowsRfc4180) {

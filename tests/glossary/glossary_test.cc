@@ -188,6 +188,23 @@ TEST(GlossaryTest, ToTsvRoundTrips) {
   EXPECT_EQ(g.ToTsv(), tsv);
 }
 
+TEST(GlossaryTest, AliasesAreFoundValidatedAndKeptOnMerge) {
+  Glossary g = Glossary::ParseTsv(
+      "en\tko\ttype\tvariants\taliases\n"
+      "South Korea\t한국\tplace\tHanguk\tKorea|ROK\n", "a.tsv");
+  EXPECT_EQ(g.Lookup("ROK"), (std::vector<std::size_t>{0}));
+  EXPECT_THROW(
+      Glossary::ParseTsv("en\tko\ttype\taliases\nSeoul\t서울\tplace\ta||b\n", "b.tsv"),
+      InputError);
+  Glossary user =
+      Glossary::ParseTsv("en\tko\ttype\nRepublic of Korea\t한국\tplace\n", "u.tsv");
+  g.Merge(user);
+  ASSERT_EQ(g.size(), 1u);
+  EXPECT_EQ(g.entries()[0].en, "Republic of Korea");
+  EXPECT_EQ(g.entries()[0].variants, (std::vector<std::string>{"South Korea", "Hanguk"}));
+  EXPECT_EQ(g.entries()[0].aliases, (std::vector<std::string>{"Korea", "ROK"}));
+}
+
 TEST(GlossaryTest, DefaultGlossaryIsCleanAndCoversTheBasics) {
   const Glossary& g = Glossary::Default();
   EXPECT_GT(g.size(), 5u);
