@@ -10,17 +10,16 @@
 //   std::string line;
 //   while (in.Next(line)) { ... in.line_number() ... }
 //
-// Output: "-" is stdout; *.gz and *.zst are compressed. Data only; summaries go to stderr.
-//
-//   kobi::OutputFile out("pairs.tsv.gz");
-//   out.Write("a\tb\n");
-//   out.Close();   // flushes; errors throw IoError (the destructor closes silently)
+// Output: OutputFile (core/output_file.h, included here): "-" is stdout; *.gz and *.zst are
+// compressed; files are written atomically (temporary file renamed on Close()).
 #pragma once
 
 #include <cstdint>
 #include <memory>
 #include <string>
 #include <string_view>
+
+#include "core/output_file.h"
 
 namespace kobi {
 
@@ -69,26 +68,5 @@ class LineReader {
 // Reads a whole file (decompressed, UTF-8 validated unless options say otherwise).
 // Line terminators are kept as they are (offsets refer to these bytes).
 std::string ReadAll(const std::string& path, const LineReader::Options& options = {});
-
-class OutputFile {
- public:
-  explicit OutputFile(const std::string& path);
-  ~OutputFile();
-  OutputFile(const OutputFile&) = delete;
-  OutputFile& operator=(const OutputFile&) = delete;
-
-  void Write(std::string_view data);
-  void WriteLine(std::string_view line) { Write(line); Write("\n"); }
-  void Flush();
-  void Close();
-  const std::string& path() const { return path_; }
-
- public:
-  class Impl;  // defined in line_io.cc
-
- private:
-  std::unique_ptr<Impl> impl_;
-  std::string path_;
-};
 
 }  // namespace kobi
