@@ -3,6 +3,7 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 #include "align/aligner.h"
@@ -12,6 +13,7 @@
 #include "cli/commands.h"
 #include "core/error.h"
 #include "core/line_io.h"
+#include "core/output_file.h"
 #include "core/parallel.h"
 #include "core/progress.h"
 #include "glossary/glossary.h"
@@ -76,19 +78,62 @@ JobResult AlignOne(const std::string& en_path, const std::string& ko_path, const
   return r;
 }
 
-void Write(const std::string& path, const JobResult& r, align::OutputFormat format) {
+// The files an output path stands for (moses: PREFIX.en and PREFIX.ko).
+std::vector<std::string> OutputPaths(const std::string& path, align::OutputFormat format) {
+  if (format != align::OutputFormat::kMoses) return {path};
+  if (path == "-") throw UsageError("--format moses needs -o PREFIX (writes PREFIX.en, PREFIX.ko)");
+  return {path + ".en", path + ".ko"};
+}
+
+void Write(const std::string& path, const JobResult& r, align::OutputFormat format,
+           const std::vector<std::string>& inputs) {
   if (format == align::OutputFormat::kMoses) {
     if (path == "-") throw UsageError("--format moses needs -o PREFIX (writes PREFIX.en, PREFIX.ko)");
-    OutputFile en(path + ".en"), ko(path + ".ko");
+    OutputFile en(path + ".en", inputs), ko(path + ".ko", inputs);
     en.Write(r.out);
     ko.Write(r.out2);
     en.Close();
     ko.Close();
     return;
   }
-  OutputFile out(path);
+  OutputFile out(path, inputs);
   out.Write(r.out);
   out.Close();
+}
+
+struct Job {
+  std::string en, ko, out;
+  std::uint64_t line = 0;
+};
+
+// Before any job runs: no output is an input of any job (or the list, glossary, dictionary),
+// and no two jobs write the same file.
+void CheckBatchOutputs(const std::string& list, const std::vector<Job>& jobs,
+                       align::OutputFormat format, std::vector<std::string> shared_inputs) {
+  shared_inputs.push_back(list);
+  std::unordered_map<std::string, std::string> inputs;  // file key -> where it is read
+  for (const auto& path : shared_inputs) inputs.emplace(FileKey(path), path);
+  for (const Job& j : jobs) {
+    inputs.emplace(FileKey(j.en), j.en);
+    inputs.emplace(FileKey(j.ko), j.ko);
+  }
+  inputs.erase("");
+  std::unordered_map<std::string, std::uint64_t> outputs;  // file key -> list line
+  for (const Job& j : jobs) {
+    for (const auto& out : OutputPaths(j.out, format)) {
+      std::string key = FileKey(out);
+      if (key.empty()) continue;
+      if (auto it = inputs.find(key); it != inputs.end()) {
+        throw InputError(list, j.line, "output " + out + " is the same file as input " + it->second +
+                                           "; refusing to overwrite an input");
+      }
+      auto [it, added] = outputs.emplace(key, j.line);
+      if (!added) {
+        throw InputError(list, j.line, "output " + out + " is also the output of line " +
+                                           std::to_string(it->second));
+      }
+    }
+  }
 }
 
 void Run(const AlignFlags& f) {
@@ -118,19 +163,27 @@ void Run(const AlignFlags& f) {
   options.learn_lexicon = !f.no_lexicon;
   options.segment_pages = !f.no_zones;
   options.band = f.band;
+  // Files no output may overwrite, besides each job's own EN and KO.
+  std::vector<std::string> shared_inputs = f.glossary_sources.files;
+  if (!f.dictionary.empty()) shared_inputs.push_back(f.dictionary);
 
   if (f.batch.empty()) {
     if (f.en_path.empty() || f.ko_path.empty()) throw UsageError("align needs EN and KO files (or --batch LIST)");
+    if (f.en_path == "-" && f.ko_path == "-") throw UsageError("align: EN and KO cannot both be stdin ('-')");
+    std::vector<std::string> inputs = shared_inputs;
+    inputs.push_back(f.en_path);
+    inputs.push_back(f.ko_path);
+    for (const auto& out : OutputPaths(f.output, *format)) CheckOutputNotInput(out, inputs);
     JobResult r = AlignOne(f.en_path, f.ko_path, f, *format, options);
     for (const auto& w : r.warnings) Note("align", "warning: " + w);
-    Write(f.output, r, *format);
+    Write(f.output, r, *format, inputs);
     return;
   }
+  if (!f.en_path.empty() || !f.ko_path.empty()) {
+    throw UsageError("align: --batch takes no EN/KO arguments (the list names them)");
+  }
+  if (f.output != "-") throw UsageError("align: --batch takes no -o (the list names each output)");
   // Batch: en<TAB>ko<TAB>out a line.
-  struct Job {
-    std::string en, ko, out;
-    std::uint64_t line = 0;
-  };
   std::vector<Job> jobs;
   {
     LineReader list(f.batch);
@@ -139,14 +192,24 @@ void Run(const AlignFlags& f) {
       if (line.empty() || line[0] == '#') continue;
       Job j;
       std::size_t t1 = line.find('\t'), t2 = t1 == std::string::npos ? t1 : line.find('\t', t1 + 1);
-      if (t2 == std::string::npos) throw InputError(f.batch, list.line_number(), "expected en_path<TAB>ko_path<TAB>out_path");
+      if (t2 == std::string::npos || line.find('\t', t2 + 1) != std::string::npos) {
+        throw InputError(f.batch, list.line_number(),
+                         "expected three columns en_path<TAB>ko_path<TAB>out_path");
+      }
       j.en = line.substr(0, t1);
       j.ko = line.substr(t1 + 1, t2 - t1 - 1);
       j.out = line.substr(t2 + 1);
       j.line = list.line_number();
+      if (j.en.empty() || j.ko.empty() || j.out.empty()) {
+        throw InputError(f.batch, j.line, "empty path (expected en_path<TAB>ko_path<TAB>out_path)");
+      }
+      if (j.en == "-" || j.ko == "-" || j.out == "-") {
+        throw InputError(f.batch, j.line, "'-' (stdin/stdout) cannot be a batch path");
+      }
       jobs.push_back(std::move(j));
     }
   }
+  CheckBatchOutputs(f.batch, jobs, *format, shared_inputs);
   if (jobs.empty()) Note("align", f.batch + ": no jobs in the list");
   Progress progress("align", jobs.size());
   std::size_t next = 0;
@@ -159,7 +222,7 @@ void Run(const AlignFlags& f) {
          },
          [&](const Job& j) {
            JobResult r = AlignOne(j.en, j.ko, f, *format, options);
-           Write(j.out, r, *format);
+           Write(j.out, r, *format, {j.en, j.ko});
            return r;
          },
          [&](JobResult&& r) {
@@ -205,7 +268,8 @@ void AddAlignCommand(CLI::App& app) {
   cmd->add_flag("--no-lexicon", flags->no_lexicon, "Skip the second pass with a learned lexicon");
   cmd->add_flag("--no-zones", flags->no_zones,
                 "Raw input: do not segment pages into zones; split every line into sentences");
-  cmd->add_option("--band", flags->band, "DP band half-width (0 = automatic, grows as needed)");
+  cmd->add_option("--band", flags->band, "DP band half-width (0 = automatic, grows as needed)")
+      ->check(CLI::NonNegativeNumber);
   cmd->add_option("--batch", flags->batch, "Align many pairs: a file of en<TAB>ko<TAB>out lines");
   AddThreadsFlag(cmd, flags->threads);
   AddInputFlags(cmd, flags->input);

@@ -90,7 +90,7 @@ void RunCheckRomanization(const CheckFlags& f) {
     lines = en.line_number();
   }
 
-  OutputFile out("-");
+  OutputFile out("-", {f.input, f.ko, f.pairs});
   const auto groups = checker.Groups();
   for (const auto& grp : groups) {
     if (f.format == "jsonl") {

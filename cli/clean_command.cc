@@ -59,7 +59,7 @@ void RunClean(const CleanFlags& flags) {
   corpora::Cleaner cleaner(options);
   corpora::Deduper deduper;
   corpora::CleanStats stats;
-  OutputFile out(flags.output);
+  OutputFile out(flags.output, corpora::InputFiles(flags.input, ro));
   std::string line;
 
   OrderedParallelMap<corpora::Pair, Item> pm(flags.threads, 512);
@@ -78,7 +78,7 @@ void RunClean(const CleanFlags& flags) {
         stats.Add(v);
         if (!v.keep() && !flags.annotate) return;
         auto check = [&](const std::string& text) {
-          if (text.find_first_of("\t\n") != std::string::npos) {
+          if (text.find_first_of("\t\n\r") != std::string::npos) {
             throw InputError(reader->path(), item.pair.line,
                              "text contains a tab or line break and cannot be written as TSV");
           }

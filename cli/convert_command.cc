@@ -48,6 +48,7 @@ void RunConvert(const ConvertFlags& flags) {
   wo.ko_lang = flags.ko_lang;
   auto reader = corpora::OpenPairReader(flags.input, ro);
   wo.input_name = reader->path();
+  wo.inputs = corpora::InputFiles(flags.input, ro);
   auto writer = corpora::OpenPairWriter(flags.output, wo);
   corpora::Pair pair;
   std::uint64_t written = 0;

@@ -68,7 +68,7 @@ std::string SplitLine(const std::string& line, std::uint64_t line_no, const Spli
 
 void RunSplit(const SplitFlags& f) {
   LineReader reader(f.input, f.in.ToOptions());
-  OutputFile out(f.output);
+  OutputFile out(f.output, {f.input});
   struct Item {
     std::string line;
     std::uint64_t number = 0;

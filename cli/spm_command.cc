@@ -31,7 +31,7 @@ void RunTrain(const SpmFlags& flags) {
 void RunEncode(const SpmFlags& flags) {
   corpora::SpmModel model(flags.model);
   LineReader in(flags.input);
-  OutputFile out(flags.output);
+  OutputFile out(flags.output, {flags.input});
   std::string line, buf;
   while (in.Next(line)) {
     buf.clear();
@@ -54,7 +54,7 @@ void RunEncode(const SpmFlags& flags) {
 void RunDecode(const SpmFlags& flags) {
   corpora::SpmModel model(flags.model);
   LineReader in(flags.input);
-  OutputFile out(flags.output);
+  OutputFile out(flags.output, {flags.input});
   std::string line;
   while (in.Next(line)) {
     std::vector<std::string> pieces;

@@ -118,6 +118,13 @@ std::unique_ptr<PairReader> OpenPairReader(const std::string& path, const Reader
   return internal::MakeTsvReader(std::move(source), options);
 }
 
+std::vector<std::string> InputFiles(const std::string& path, const ReaderOptions& options) {
+  std::optional<Format> format = options.format ? options.format : FormatFromPath(path);
+  if (format != Format::kMoses || path == "-") return {path};
+  MosesPaths paths = ResolveMosesPaths(path);
+  return {paths.en, paths.ko};
+}
+
 std::unique_ptr<PairWriter> OpenPairWriter(const std::string& path, const WriterOptions& options) {
   switch (options.format) {
     case Format::kTsv: return internal::MakeTsvWriter(path, options);

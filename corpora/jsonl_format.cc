@@ -63,7 +63,7 @@ class JsonlReader : public LineBasedReader {
 class JsonlWriter : public PairWriter {
  public:
   JsonlWriter(const std::string& path, const WriterOptions& options)
-      : out_(path), options_(options) {}
+      : out_(path, options.inputs), options_(options) {}
   void Write(const Pair& pair) override {
     ordered_json j;
     j["translation"]["en"] = pair.en;

@@ -260,7 +260,7 @@ class TmxReader : public LineBasedReader {
 class TmxWriter : public PairWriter {
  public:
   TmxWriter(const std::string& path, const WriterOptions& options)
-      : out_(path), options_(options) {
+      : out_(path, options.inputs), options_(options) {
     out_.Write(
         "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
         "<tmx version=\"1.4\">\n"

@@ -69,7 +69,7 @@ class TsvReader : public LineBasedReader {
 class TsvWriter : public PairWriter {
  public:
   TsvWriter(const std::string& path, const WriterOptions& options)
-      : out_(path), options_(options) {
+      : out_(path, options.inputs), options_(options) {
     if (options_.tsv_header) {
       std::string header = "en\tko";
       for (const auto& name : options_.extra_names) header += "\t" + name;
@@ -95,11 +95,11 @@ class TsvWriter : public PairWriter {
 
  private:
   void Check(const Pair& pair, std::string_view text, const char* what) {
-    std::size_t bad = text.find_first_of("\t\n");
-    if (bad == std::string_view::npos && (text.empty() || text.back() != '\r')) return;
-    std::string kind = bad == std::string_view::npos ? "a final carriage return"
-                       : text[bad] == '\t'            ? "a tab"
-                                                      : "a line break";
+    std::size_t bad = text.find_first_of("\t\n\r");
+    if (bad == std::string_view::npos) return;
+    std::string kind = text[bad] == '\t'   ? "a tab"
+                       : text[bad] == '\r' ? "a carriage return (a line break when read back)"
+                                           : "a line break";
     throw InputError(options_.input_name, pair.line,
                      std::string(what) + " text contains " + kind + " and cannot be written as TSV");
   }
