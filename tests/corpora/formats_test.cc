@@ -112,6 +112,33 @@ TEST(FormatsTest, CarriageReturnInsideTextOnlyInJsonlAndTmx) {
   }
 }
 
+// Without a header the column count is the most common one, not row 1's: a stray tab in row 1
+// is the bad row, and the good rows after it are kept.
+TEST(FormatsTest, StrayTabInFirstRowIsTheBadRow) {
+  TempDir dir;
+  std::string tsv = dir.File("stray.tsv");
+  std::string text = "a\tstray\tb\n";
+  for (int i = 0; i < 20; ++i) text += "en " + std::to_string(i) + "\tko\n";
+  WriteFile(tsv, text);
+  ReaderOptions ro;
+  ro.skip_bad = true;
+  auto reader = OpenPairReader(tsv, ro);
+  std::vector<Pair> pairs;
+  Pair p;
+  while (reader->Next(p)) pairs.push_back(p);
+  EXPECT_EQ(pairs.size(), 20u);
+  EXPECT_EQ(reader->skipped(), 1u);
+  EXPECT_EQ(pairs.front().line, 2u);
+  EXPECT_EQ(pairs.back().line, 21u);
+  try {
+    ReadPairs(tsv);
+    ADD_FAILURE() << "no error";
+  } catch (const InputError& e) {
+    EXPECT_EQ(e.line(), 1u);
+    EXPECT_NE(std::string(e.what()).find("stray tab: 3 columns, expected 2"), std::string::npos) << e.what();
+  }
+}
+
 TEST(FormatsTest, ExtraColumnsSurviveJsonlAndTmx) {
   TempDir dir;
   std::string tsv = dir.File("in.tsv");
