@@ -269,6 +269,53 @@ TEST(FormatsTest, TmxBadUnitsAreErrorsWithLines) {
   }
 }
 
+// Structural damage that would lose pairs is an error even with skip_bad; an unclosed <tu> is
+// one bad row that ends where the next <tu> begins.
+TEST(FormatsTest, TmxDamageIsNeverSilent) {
+  auto tu = [](const std::string& en) {
+    return "<tu><tuv xml:lang=\"en\"><seg>" + en + "</seg></tuv><tuv xml:lang=\"ko\"><seg>가</seg></tuv></tu>\n";
+  };
+  const std::string head = "<tmx version=\"1.4\">\n<body>\n";
+  TempDir dir;
+  ReaderOptions skip;
+  skip.skip_bad = true;
+  skip.format = Format::kTmx;
+  struct Case {
+    std::string name, text, message;
+    std::uint64_t line;
+  };
+  const std::vector<Case> errors = {
+      {"unclosed comment", head + tu("a") + "<!-- never closed\n" + tu("b") + tu("c") + "</body></tmx>\n",
+       "unterminated comment", 4},
+      {"missing </tmx>", head + tu("a") + tu("b"), "missing </tmx>", 5},
+      {"cut inside a <tu>", head + tu("a") + "<tu><tuv xml:lang=\"en\"><seg>b", "missing </tmx>", 4},
+  };
+  for (const auto& c : errors) {
+    SCOPED_TRACE(c.name);
+    std::string path = dir.File("damaged.tmx");
+    WriteFile(path, c.text);
+    try {
+      ReadPairs(path, skip);
+      ADD_FAILURE() << "accepted";
+    } catch (const InputError& e) {
+      EXPECT_NE(std::string(e.what()).find(c.message), std::string::npos) << e.what();
+      EXPECT_EQ(e.line(), c.line) << e.what();
+    }
+  }
+  std::string path = dir.File("unclosed_tu.tmx");
+  WriteFile(path, head + tu("a") + "<tu><tuv xml:lang=\"en\"><seg>lost</seg></tuv>\n" + tu("b") + tu("c") +
+                      "</body></tmx>\n");
+  auto reader = OpenPairReader(path, skip);
+  std::vector<std::string> got;
+  Pair p;
+  while (reader->Next(p)) got.push_back(p.en);
+  EXPECT_EQ(got, (std::vector<std::string>{"a", "b", "c"}));
+  EXPECT_EQ(reader->skipped(), 1u);
+  ASSERT_FALSE(reader->skip_examples().empty());
+  EXPECT_NE(reader->skip_examples()[0].find(":4: unterminated <tu>"), std::string::npos)
+      << reader->skip_examples()[0];
+}
+
 TEST(FormatsTest, TmxWriterEscapes) {
   EXPECT_EQ(internal::EscapeXmlAttribute("\"x\"\t"), "&quot;x&quot;&#x9;");
 }
