@@ -31,11 +31,21 @@ struct AlignFlags {
   InputFlags input;
 };
 
-std::vector<std::string> ReadLines(const std::string& path, const InputFlags& input) {
+// tab_error: the output format cannot hold a tab inside a segment (tsv, moses): a presplit line
+// with one is an error naming it, rather than a tab silently written as a space.
+std::vector<std::string> ReadLines(const std::string& path, const InputFlags& input,
+                                   const char* tab_error) {
   LineReader reader(path, input.ToOptions());
   std::vector<std::string> lines;
   std::string line;
-  while (reader.Next(line)) lines.push_back(line);
+  while (reader.Next(line)) {
+    if (tab_error != nullptr && line.find('\t') != std::string::npos) {
+      throw InputError(reader.path(), reader.line_number(),
+                       std::string("a tab inside the segment cannot be written in --format ") +
+                           tab_error + " (use jsonl or tmx, which keep it)");
+    }
+    lines.push_back(line);
+  }
   ReportRepairs("align", path, reader.repaired());
   return lines;
 }
@@ -51,8 +61,11 @@ JobResult AlignOne(const std::string& en_path, const std::string& ko_path, const
   std::vector<std::string> en, ko;
   align::Alignment alignment;
   if (f.presplit) {
-    en = ReadLines(en_path, f.input);
-    ko = ReadLines(ko_path, f.input);
+    const char* tab_error = format == align::OutputFormat::kTsv     ? "tsv"
+                            : format == align::OutputFormat::kMoses ? "moses"
+                                                                    : nullptr;
+    en = ReadLines(en_path, f.input, tab_error);
+    ko = ReadLines(ko_path, f.input, tab_error);
     alignment = align::AlignSentences(en, ko, options);
   } else {
     auto pages = align::AlignPages(ReadAll(en_path, f.input.ToOptions()),

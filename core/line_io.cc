@@ -18,10 +18,10 @@ namespace {
 
 std::string DisplayName(const std::string& path) { return path == "-" ? "<stdin>" : path; }
 
-InputError InvalidUtf8(const std::string& file, std::uint64_t line, std::size_t byte) {
+InputError InvalidUtf8(const std::string& file, std::uint64_t line, std::size_t byte, bool hint) {
   return InputError(file, line,
-                    "invalid UTF-8 at byte " + std::to_string(byte) +
-                        " of the line (use --repair to replace with U+FFFD)");
+                    "invalid UTF-8 at byte " + std::to_string(byte) + " of the line" +
+                        (hint ? " (use --repair to replace with U+FFFD)" : ""));
 }
 
 bool EndsWith(const std::string& s, std::string_view suffix) {
@@ -192,7 +192,7 @@ bool LineReader::Next(std::string& line) {
   }
   if (options_.validate_utf8) {
     if (auto bad = utf8::FindInvalid(line)) {
-      if (!options_.repair) throw InvalidUtf8(display_path_, line_number_, *bad);
+      if (!options_.repair) throw InvalidUtf8(display_path_, line_number_, *bad, options_.hint_repair);
       repaired_ += utf8::Repair(line);
     }
   }
@@ -224,7 +224,7 @@ std::string ReadAll(const std::string& path, const LineReader::Options& options)
             line_start = i + 1;
           }
         }
-        throw InvalidUtf8(DisplayName(path), line, *bad - line_start);
+        throw InvalidUtf8(DisplayName(path), line, *bad - line_start, options.hint_repair);
       }
       utf8::Repair(data);
     }

@@ -48,6 +48,7 @@ class LineReader {
     bool validate_utf8 = true;
     bool drop_bom = true;           // drop a UTF-8 BOM at the start of the first line
     bool repair = false;            // replace invalid bytes by U+FFFD instead of throwing
+    bool hint_repair = false;       // the error suggests --repair (commands that have the flag)
     std::string encoding = "utf-8"; // or cp949 / euc-kr (read through Boost.Locale)
   };
   explicit LineReader(const std::string& path);

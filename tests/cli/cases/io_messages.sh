@@ -1,0 +1,9 @@
+# Error messages name only flags the command has: commands with --repair suggest it for invalid
+# UTF-8; spm encode and corpus build, which have none, do not.
+T="$(mktemp -d)"; trap 'rm -rf "$T"' EXIT
+printf 'ok\nbad \xff byte\n' > "$T/bad.txt"
+$KOBI normalize "$T/bad.txt" 2>&1 >/dev/null | sed "s|$T/||g"
+$KOBI spm train --input corpora/pairs.tsv --model-prefix "$T/m" --vocab-size 400 2>/dev/null
+$KOBI spm encode --model "$T/m.model" "$T/bad.txt" 2>&1 >/dev/null | sed "s|$T/||g"
+printf "%s\t%s\n" "$T/bad.txt" "$PWD/corpora/docs/a.ko.txt" > "$T/manifest.tsv"
+$KOBI corpus build "$T/manifest.tsv" -o "$T/out" 2>&1 >/dev/null | sed "s|$T/||g"
