@@ -83,6 +83,21 @@ TEST(LineReaderTest, ReadsCp949) {
   EXPECT_EQ(ReadLines(p, o), (std::vector<std::string>{"한국"}));
 }
 
+// Bytes outside EUC-KR (80..A0, FF) are errors in both Korean encodings, not U+0080.
+TEST(LineReaderTest, EucKrAndCp949AgreeOnStrayHighBytes) {
+  std::string p = TempPath("euckr.txt");
+  WriteBytes(p, "\xC7\xD1\xB1\xB9\nbad \x80 byte\n");
+  for (const char* encoding : {"euc-kr", "cp949"}) {
+    LineReader::Options o;
+    o.encoding = encoding;
+    LineReader r(p, o);
+    std::string line;
+    ASSERT_TRUE(r.Next(line));
+    EXPECT_EQ(line, "한국") << encoding;
+    EXPECT_THROW(r.Next(line), InputError) << encoding;
+  }
+}
+
 TEST(LineReaderTest, EveryLineEndingIsABreak) {
   std::string p = TempPath("endings.txt");
   WriteBytes(p, "lf\ncrlf\r\ncr\rcr2\r\rlast");
