@@ -68,6 +68,7 @@ void RunCheckRomanization(const CheckFlags& f) {
                       std::string_view(line).substr(tab + 1), reader.line_number());
     }
     lines = reader.line_number();
+    ReportRepairs("check romanization", reader.path(), reader.repaired());
   } else {
     LineReader en(f.input, f.in.ToOptions());
     std::unique_ptr<LineReader> ko;
@@ -88,6 +89,8 @@ void RunCheckRomanization(const CheckFlags& f) {
       throw InputError(f.ko, ko->line_number(), "Korean file has more lines than the English");
     }
     lines = en.line_number();
+    ReportRepairs("check romanization", en.path(), en.repaired());
+    if (ko) ReportRepairs("check romanization", ko->path(), ko->repaired());
   }
 
   OutputFile out("-", {f.input, f.ko, f.pairs});
