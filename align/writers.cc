@@ -64,14 +64,20 @@ std::optional<OutputFormat> ParseOutputFormat(std::string_view name) {
   return std::nullopt;
 }
 
-std::string JoinSide(const std::vector<std::string>& sentences, const std::vector<int>& ids) {
+// The sentences of one bead side joined by a space. flatten: for line formats (tsv, moses),
+// whitespace a line cannot hold becomes a space (raw pages only: the CLI refuses a --presplit
+// line with a tab for these formats); jsonl and tmx keep the text as it is.
+std::string JoinSide(const std::vector<std::string>& sentences, const std::vector<int>& ids,
+                     bool flatten) {
   std::string out;
   for (int id : ids) {
     if (!out.empty()) out += ' ';
     out += sentences[id];
   }
-  for (char& c : out) {
-    if (c == '\t' || c == '\n' || c == '\r') c = ' ';
+  if (flatten) {
+    for (char& c : out) {
+      if (c == '\t' || c == '\n' || c == '\r') c = ' ';
+    }
   }
   return out;
 }
@@ -89,7 +95,7 @@ std::string FormatTsv(const AlignedText& doc) {
   std::string out;
   for (const Bead& b : doc.alignment.beads) {
     if (b.en.empty() || b.ko.empty()) continue;
-    out += JoinSide(doc.en, b.en) + '\t' + JoinSide(doc.ko, b.ko) + '\t' + Score3(b.score) + '\n';
+    out += JoinSide(doc.en, b.en, true) + '\t' + JoinSide(doc.ko, b.ko, true) + '\t' + Score3(b.score) + '\n';
   }
   return out;
 }
@@ -97,7 +103,7 @@ std::string FormatTsv(const AlignedText& doc) {
 std::string FormatJsonl(const AlignedText& doc) {
   std::string out;
   for (const Bead& b : doc.alignment.beads) {
-    std::string en = JoinSide(doc.en, b.en), ko = JoinSide(doc.ko, b.ko);
+    std::string en = JoinSide(doc.en, b.en, false), ko = JoinSide(doc.ko, b.ko, false);
     // The corpus JSONL convention (docs/corpora.md, "Metadata"), so convert and clean read it;
     // then the bead's sentence indices and evidence.
     out += "{\"translation\":{\"en\":" + JsonEscape(en) + ",\"ko\":" + JsonEscape(ko) +
@@ -119,8 +125,8 @@ std::pair<std::string, std::string> FormatMoses(const AlignedText& doc) {
   std::pair<std::string, std::string> out;
   for (const Bead& b : doc.alignment.beads) {
     if (b.en.empty() || b.ko.empty()) continue;
-    out.first += JoinSide(doc.en, b.en) + '\n';
-    out.second += JoinSide(doc.ko, b.ko) + '\n';
+    out.first += JoinSide(doc.en, b.en, true) + '\n';
+    out.second += JoinSide(doc.ko, b.ko, true) + '\n';
   }
   return out;
 }
@@ -136,9 +142,9 @@ std::string FormatTmx(const AlignedText& doc) {
     if (b.en.empty() || b.ko.empty()) continue;
     out += "    <tu>\n      <prop type=\"x-kobi-score\">" + Score3(b.score) + "</prop>\n";
     out += "      <tuv xml:lang=\"" + src + "\"><seg>" +
-           EscapeTmxSegment(JoinSide(doc.en, b.en)) + "</seg></tuv>\n";
+           EscapeTmxSegment(JoinSide(doc.en, b.en, false)) + "</seg></tuv>\n";
     out += "      <tuv xml:lang=\"" + tgt + "\"><seg>" +
-           EscapeTmxSegment(JoinSide(doc.ko, b.ko)) + "</seg></tuv>\n    </tu>\n";
+           EscapeTmxSegment(JoinSide(doc.ko, b.ko, false)) + "</seg></tuv>\n    </tu>\n";
   }
   out += "  </body>\n</tmx>\n";
   return out;

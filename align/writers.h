@@ -44,7 +44,9 @@ std::pair<std::string, std::string> FormatMoses(const AlignedText& doc);
 std::string FormatTmx(const AlignedText& doc);
 std::string FormatHtml(const AlignedText& doc);
 
-// Joined text of a bead side ("" when empty), tabs/newlines replaced by spaces.
-std::string JoinSide(const std::vector<std::string>& sentences, const std::vector<int>& ids);
+// Joined text of a bead side ("" when empty). With flatten, tab, LF and CR become spaces (line
+// formats: tsv, moses, html); jsonl and tmx pass false and keep the text as it is.
+std::string JoinSide(const std::vector<std::string>& sentences, const std::vector<int>& ids,
+                     bool flatten = true);
 
 }  // namespace kobi::align

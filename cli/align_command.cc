@@ -3,6 +3,7 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 #include "align/aligner.h"
@@ -13,6 +14,7 @@
 #include "cli/commands.h"
 #include "core/error.h"
 #include "core/line_io.h"
+#include "core/output_file.h"
 #include "core/path_util.h"
 #include "core/parallel.h"
 #include "core/progress.h"
@@ -32,11 +34,21 @@ struct AlignFlags {
   InputFlags input;
 };
 
-std::vector<std::string> ReadLines(const std::string& path, const InputFlags& input) {
+// tab_error: the output format cannot hold a tab inside a segment (tsv, moses): a presplit line
+// with one is an error naming it, rather than a tab silently written as a space.
+std::vector<std::string> ReadLines(const std::string& path, const InputFlags& input,
+                                   const char* tab_error) {
   LineReader reader(path, input.ToOptions());
   std::vector<std::string> lines;
   std::string line;
-  while (reader.Next(line)) lines.push_back(line);
+  while (reader.Next(line)) {
+    if (tab_error != nullptr && line.find('\t') != std::string::npos) {
+      throw InputError(reader.path(), reader.line_number(),
+                       std::string("a tab inside the segment cannot be written in --format ") +
+                           tab_error + " (use jsonl or tmx, which keep it)");
+    }
+    lines.push_back(line);
+  }
   ReportRepairs("align", path, reader.repaired());
   return lines;
 }
@@ -58,8 +70,11 @@ Aligned ReadAndAlign(const std::string& en_path, const std::string& ko_path, con
   Aligned a;
   auto& [en, ko, alignment] = a;
   if (f.presplit) {
-    en = ReadLines(en_path, f.input);
-    ko = ReadLines(ko_path, f.input);
+    const char* tab_error = format == align::OutputFormat::kTsv     ? "tsv"
+                            : format == align::OutputFormat::kMoses ? "moses"
+                                                                    : nullptr;
+    en = ReadLines(en_path, f.input, tab_error);
+    ko = ReadLines(ko_path, f.input, tab_error);
     alignment = align::AlignSentences(en, ko, options);
   } else {
     auto pages = align::AlignPages(ReadAll(en_path, f.input.ToOptions()),
@@ -91,19 +106,62 @@ JobResult AlignOne(const std::string& en_path, const std::string& ko_path, const
   return r;
 }
 
-void Write(const std::string& path, const JobResult& r, align::OutputFormat format) {
+// The files an output path stands for (moses: PREFIX.en and PREFIX.ko).
+std::vector<std::string> OutputPaths(const std::string& path, align::OutputFormat format) {
+  if (format != align::OutputFormat::kMoses) return {path};
+  if (path == "-") throw UsageError("--format moses needs -o PREFIX (writes PREFIX.en, PREFIX.ko)");
+  return {path + ".en", path + ".ko"};
+}
+
+void Write(const std::string& path, const JobResult& r, align::OutputFormat format,
+           const std::vector<std::string>& inputs) {
   if (format == align::OutputFormat::kMoses) {
     if (path == "-") throw UsageError("--format moses needs -o PREFIX (writes PREFIX.en, PREFIX.ko)");
-    OutputFile en(PrepareOutput(path + ".en")), ko(PrepareOutput(path + ".ko"));
+    OutputFile en(PrepareOutput(path + ".en"), inputs), ko(PrepareOutput(path + ".ko"), inputs);
     en.Write(r.out);
     ko.Write(r.out2);
     en.Close();
     ko.Close();
     return;
   }
-  OutputFile out(PrepareOutput(path));
+  OutputFile out(PrepareOutput(path), inputs);
   out.Write(r.out);
   out.Close();
+}
+
+struct Job {
+  std::string en, ko, out;
+  std::uint64_t line = 0;
+};
+
+// Before any job runs: no output is an input of any job (or the list, glossary, dictionary),
+// and no two jobs write the same file.
+void CheckBatchOutputs(const std::string& list, const std::vector<Job>& jobs,
+                       align::OutputFormat format, std::vector<std::string> shared_inputs) {
+  shared_inputs.push_back(list);
+  std::unordered_map<std::string, std::string> inputs;  // file key -> where it is read
+  for (const auto& path : shared_inputs) inputs.emplace(FileKey(path), path);
+  for (const Job& j : jobs) {
+    inputs.emplace(FileKey(j.en), j.en);
+    inputs.emplace(FileKey(j.ko), j.ko);
+  }
+  inputs.erase("");
+  std::unordered_map<std::string, std::uint64_t> outputs;  // file key -> list line
+  for (const Job& j : jobs) {
+    for (const auto& out : OutputPaths(j.out, format)) {
+      std::string key = FileKey(out);
+      if (key.empty()) continue;
+      if (auto it = inputs.find(key); it != inputs.end()) {
+        throw InputError(list, j.line, "output " + out + " is the same file as input " + it->second +
+                                           "; refusing to overwrite an input");
+      }
+      auto [it, added] = outputs.emplace(key, j.line);
+      if (!added) {
+        throw InputError(list, j.line, "output " + out + " is also the output of line " +
+                                           std::to_string(it->second));
+      }
+    }
+  }
 }
 
 void Run(const AlignFlags& f) {
@@ -125,19 +183,27 @@ void Run(const AlignFlags& f) {
   options.learn_lexicon = !f.no_lexicon;
   options.segment_pages = !f.no_zones;
   options.band = f.band;
+  // Files no output may overwrite, besides each job's own EN and KO.
+  std::vector<std::string> shared_inputs = f.glossary_sources.files;
+  if (!f.dictionary.empty()) shared_inputs.push_back(f.dictionary);
 
   if (f.batch.empty()) {
     if (f.en_path.empty() || f.ko_path.empty()) throw UsageError("align needs EN and KO files (or --batch LIST)");
+    if (f.en_path == "-" && f.ko_path == "-") throw UsageError("align: EN and KO cannot both be stdin ('-')");
+    std::vector<std::string> inputs = shared_inputs;
+    inputs.push_back(f.en_path);
+    inputs.push_back(f.ko_path);
+    for (const auto& out : OutputPaths(f.output, *format)) CheckOutputNotInput(out, inputs);
     JobResult r = AlignOne(f.en_path, f.ko_path, f, *format, options);
     for (const auto& w : r.warnings) Note("align", "warning: " + w);
-    Write(f.output, r, *format);
+    Write(f.output, r, *format, inputs);
     return;
   }
+  if (!f.en_path.empty() || !f.ko_path.empty()) {
+    throw UsageError("align: --batch takes no EN/KO arguments (the list names them)");
+  }
+  if (f.output != "-") throw UsageError("align: --batch takes no -o (the list names each output)");
   // Batch: en<TAB>ko<TAB>out a line.
-  struct Job {
-    std::string en, ko, out;
-    std::uint64_t line = 0;
-  };
   std::vector<Job> jobs;
   {
     LineReader list(f.batch);
@@ -146,14 +212,28 @@ void Run(const AlignFlags& f) {
       if (line.empty() || line[0] == '#') continue;
       Job j;
       std::size_t t1 = line.find('\t'), t2 = t1 == std::string::npos ? t1 : line.find('\t', t1 + 1);
-      if (t2 == std::string::npos) throw InputError(f.batch, list.line_number(), "expected en_path<TAB>ko_path<TAB>out_path");
-      j.en = ResolveListedPath(f.batch, line.substr(0, t1));
-      j.ko = ResolveListedPath(f.batch, line.substr(t1 + 1, t2 - t1 - 1));
-      j.out = ResolveListedPath(f.batch, line.substr(t2 + 1));
+      if (t2 == std::string::npos || line.find('\t', t2 + 1) != std::string::npos) {
+        throw InputError(f.batch, list.line_number(),
+                         "expected three columns en_path<TAB>ko_path<TAB>out_path");
+      }
+      j.en = line.substr(0, t1);
+      j.ko = line.substr(t1 + 1, t2 - t1 - 1);
+      j.out = line.substr(t2 + 1);
       j.line = list.line_number();
+      if (j.en.empty() || j.ko.empty() || j.out.empty()) {
+        throw InputError(f.batch, j.line, "empty path (expected en_path<TAB>ko_path<TAB>out_path)");
+      }
+      if (j.en == "-" || j.ko == "-" || j.out == "-") {
+        throw InputError(f.batch, j.line, "'-' (stdin/stdout) cannot be a batch path");
+      }
+      // Relative paths are relative to the list's folder (core/path_util.h).
+      j.en = ResolveListedPath(f.batch, j.en);
+      j.ko = ResolveListedPath(f.batch, j.ko);
+      j.out = ResolveListedPath(f.batch, j.out);
       jobs.push_back(std::move(j));
     }
   }
+  CheckBatchOutputs(f.batch, jobs, *format, shared_inputs);
   if (jobs.empty()) Note("align", f.batch + ": no jobs in the list");
   // Pass 1 over every document: a lexicon learned from the confident beads of all of them
   // (align/lexicon.h) is added to the dictionary of pass 2. Documents are fed in list order,
@@ -191,7 +271,7 @@ void Run(const AlignFlags& f) {
          },
          [&](const Job& j) {
            JobResult r = AlignOne(j.en, j.ko, f, *format, options);
-           Write(j.out, r, *format);
+           Write(j.out, r, *format, {j.en, j.ko});
            return r;
          },
          [&](JobResult&& r) {
@@ -235,7 +315,8 @@ void AddAlignCommand(CLI::App& app) {
   cmd->add_flag("--no-zones", flags->no_zones,
                 "Raw input: do not segment pages into zones; split every line into sentences");
   cmd->add_option("--band", flags->band,
-                  "Fixed DP band half-width around the anchor path (0 = coarse-to-fine search)");
+                  "Fixed DP band half-width around the anchor path (0 = coarse-to-fine search)")
+      ->check(CLI::NonNegativeNumber);
   cmd->add_option("--batch", flags->batch, "Align many pairs: a file of en<TAB>ko<TAB>out lines");
   cmd->add_flag("--no-corpus-lexicon", flags->no_corpus_lexicon,
                 "--batch: align each document on its own (no lexicon learned across documents)");

@@ -72,6 +72,7 @@ void RunCheckRomanization(const CheckFlags& f) {
                       std::string_view(line).substr(tab + 1), reader.line_number());
     }
     lines = reader.line_number();
+    ReportRepairs("check romanization", reader.path(), reader.repaired());
   } else {
     LineReader en(f.input, f.in.ToOptions());
     std::unique_ptr<LineReader> ko;
@@ -92,9 +93,11 @@ void RunCheckRomanization(const CheckFlags& f) {
       throw InputError(f.ko, ko->line_number(), "Korean file has more lines than the English");
     }
     lines = en.line_number();
+    ReportRepairs("check romanization", en.path(), en.repaired());
+    if (ko) ReportRepairs("check romanization", ko->path(), ko->repaired());
   }
 
-  OutputFile out(PrepareOutput(f.output));
+  OutputFile out(PrepareOutput(f.output), {f.input, f.ko, f.pairs});
   const auto groups = checker.Groups();
   for (const auto& grp : groups) {
     if (f.format == "jsonl") {

@@ -65,7 +65,7 @@ void RunClean(const CleanFlags& flags) {
   so.rows.hash_column = flags.hash_column;
   so.threads = flags.threads;
   auto reader = corpora::OpenPairReader(flags.input, ro);
-  OutputFile out(PrepareOutput(flags.output));
+  OutputFile out(PrepareOutput(flags.output), corpora::InputFiles(flags.input, ro));
   corpora::CleanStats stats = corpora::CleanStream(*reader, out, so);
   out.Close();
   if (reader->skipped() > 0) {

@@ -12,6 +12,7 @@ LineReader::Options InputFlags::ToOptions() const {
   LineReader::Options o;
   o.encoding = encoding;
   o.repair = repair;
+  o.hint_repair = true;  // every command with InputFlags has --repair
   return o;
 }
 

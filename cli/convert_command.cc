@@ -43,11 +43,22 @@ void RunConvert(const ConvertFlags& flags) {
   } else {
     throw UsageError("convert: say which format to write with --to (" + std::string(kFormats) + ")");
   }
+  auto primary = [](std::string s) {  // the TMX reader matches languages on the primary subtag
+    s = s.substr(0, s.find_first_of("-_"));
+    for (char& c : s) c = (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
+    return s;
+  };
+  if (primary(flags.en_lang).empty() || primary(flags.ko_lang).empty() ||
+      primary(flags.en_lang) == primary(flags.ko_lang)) {
+    throw UsageError("convert: --en-lang and --ko-lang need two different languages "
+                     "(a TMX with them could not be read back)");
+  }
   wo.tsv_header = flags.header;
   wo.en_lang = flags.en_lang;
   wo.ko_lang = flags.ko_lang;
   auto reader = corpora::OpenPairReader(flags.input, ro);
   wo.input_name = reader->path();
+  wo.inputs = corpora::InputFiles(flags.input, ro);
   auto writer = corpora::OpenPairWriter(PrepareOutput(flags.output), wo);
   corpora::Pair pair;
   std::uint64_t written = 0;

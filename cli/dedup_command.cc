@@ -40,7 +40,7 @@ void RunDedup(const DedupFlags& flags) {
   o.rows.hash_column = flags.hash_column;
   o.threads = flags.threads;
   auto reader = corpora::OpenPairReader(flags.input, ro);
-  OutputFile out(PrepareOutput(flags.output));
+  OutputFile out(PrepareOutput(flags.output), corpora::InputFiles(flags.input, ro));
   corpora::DedupStats stats = corpora::DedupStream(*reader, out, o);
   out.Close();
   if (reader->skipped() > 0) {

@@ -66,7 +66,7 @@ Aligned Align(const DocAlignFlags& f, std::string_view command) {
 
 void Run(const DocAlignFlags& f) {
   Aligned a = Align(f, "docalign");
-  OutputFile out(f.output);
+  OutputFile out(PrepareOutput(f.output), {f.en, f.ko});
   out.Write(align::FormatDocPairs(a.result, a.en, a.ko));
   out.Close();
 }

@@ -1,6 +1,9 @@
 // `kobi eval align GOLD TEST...`: strict/lax precision, recall and F1 of bead files (Thompson &
 // Koehn 2019), precision among the top-scored pairs, and the raw-mode text-pair variant.
+#include <charconv>
+#include <cmath>
 #include <cstdio>
+#include <string_view>
 #include <memory>
 #include <string>
 #include <vector>
@@ -36,7 +39,17 @@ std::vector<align::TextPair> ReadPairs(const std::string& path) {
     p.en = line.substr(0, t1);
     std::size_t t2 = line.find('\t', t1 + 1);
     p.ko = line.substr(t1 + 1, t2 == std::string::npos ? std::string::npos : t2 - t1 - 1);
-    if (t2 != std::string::npos) p.score = std::strtod(line.c_str() + t2 + 1, nullptr);
+    if (t2 != std::string::npos) {
+      std::string_view text(line);
+      text.remove_prefix(t2 + 1);
+      double score = 0;
+      auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), score);
+      if (ec != std::errc() || end != text.data() + text.size() || !std::isfinite(score)) {
+        throw InputError(path, r.line_number(),
+                         "score '" + std::string(text) + "' is not a finite number");
+      }
+      p.score = score;
+    }
     out.push_back(std::move(p));
   }
   return out;
@@ -65,19 +78,37 @@ void Score(const EvalFlags& f, const std::vector<std::string>& cols, Row& row) {
   row.outcomes.insert(row.outcomes.end(), o.begin(), o.end());
 }
 
-void Print(const Row& row) {
+void Print(const Row& row, std::string& table) {
   auto s = align::Summarize(row.counts);
-  std::printf("%-28s %8.4f %8.4f %8.4f %8.4f %8.4f %8.4f %7.4f %7.4f %7.4f %6lld\n",
+  char buf[512];
+  std::snprintf(buf, sizeof buf, "%-28s %8.4f %8.4f %8.4f %8.4f %8.4f %8.4f %7.4f %7.4f %7.4f %6lld\n",
               row.name.c_str(), s.strict.precision, s.strict.recall, s.strict.f1,
               s.lax.precision, s.lax.recall, s.lax.f1,
               align::PrecisionAtTop(row.outcomes, 0.5), align::PrecisionAtTop(row.outcomes, 0.8),
               align::PrecisionAtTop(row.outcomes, 1.0),
               static_cast<long long>(row.counts.recall.tp_strict + row.counts.recall.fp_strict));
+  table += buf;
 }
 
-void Run(const EvalFlags& f) {
-  std::printf("%-28s %8s %8s %8s %8s %8s %8s %7s %7s %7s %6s\n", "test", "P_strict", "R_strict",
-              "F1_strict", "P_lax", "R_lax", "F1_lax", "P@50%", "P@80%", "P@100%", "gold");
+void Run(const EvalFlags& f, std::string& table);
+
+// The table is collected and written only when every input has been read, so an input error
+// leaves no half table; a write failure (a full disk, /dev/full) is an error like anywhere else.
+void RunAndWrite(const EvalFlags& f) {
+  char buf[512];
+  std::snprintf(buf, sizeof buf, "%-28s %8s %8s %8s %8s %8s %8s %7s %7s %7s %6s\n", "test",
+                "P_strict", "R_strict", "F1_strict", "P_lax", "R_lax", "F1_lax", "P@50%", "P@80%",
+                "P@100%", "gold");
+  std::string table = buf;
+  Run(f, table);
+  std::vector<std::string> inputs = f.tests;
+  inputs.push_back(f.gold);
+  OutputFile out("-", inputs);
+  out.Write(table);
+  out.Close();
+}
+
+void Run(const EvalFlags& f, std::string& table) {
   if (!f.list.empty()) {
     Row total;
     total.name = "TOTAL";
@@ -98,13 +129,13 @@ void Run(const EvalFlags& f) {
       Row row;
       row.name = cols[1];
       Score(f, cols, row);
-      if (f.per_doc) Print(row);
+      if (f.per_doc) Print(row, table);
       total.counts.Add(row.counts);
       total.outcomes.insert(total.outcomes.end(), row.outcomes.begin(), row.outcomes.end());
       ++docs;
     }
     if (docs == 0) Note("eval", f.list + ": no documents listed");
-    Print(total);
+    Print(total, table);
     return;
   }
   if (f.gold.empty() || f.tests.empty()) throw UsageError("eval align needs GOLD and TEST files (or --list)");
@@ -112,7 +143,7 @@ void Run(const EvalFlags& f) {
     Row row;
     row.name = t;
     Score(f, {f.gold, t}, row);
-    Print(row);
+    Print(row, table);
   }
 }
 
@@ -143,7 +174,7 @@ void AddEvalCommand(CLI::App& app) {
   cmd->add_flag("--pairs", flags->pairs, "Raw mode: score text pairs (TSV) instead of beads");
   cmd->add_option("--en-raw", flags->en_raw, "Raw English document (for --pairs)");
   cmd->add_option("--ko-raw", flags->ko_raw, "Raw Korean document (for --pairs)");
-  cmd->callback([flags] { Run(*flags); });
+  cmd->callback([flags] { RunAndWrite(*flags); });
 }
 
 }  // namespace kobi::cli

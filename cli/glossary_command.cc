@@ -146,7 +146,7 @@ void RunConvert(const GlossaryFlags& f) {
   }
   Glossary g = glossary::ReadGlossary(f.input, from);
   for (const auto& w : g.warnings()) Note("glossary convert", "warning: " + w);
-  OutputFile out(PrepareOutput(f.output));
+  OutputFile out(PrepareOutput(f.output), {f.input});
   out.Write(glossary::WriteGlossary(g, to));
   out.Close();
   Note("glossary convert", std::to_string(g.size()) + " entries written as " +
@@ -163,7 +163,7 @@ void RunMatch(const GlossaryFlags& f) {
   Glossary g = LoadFor("match", f);
   glossary::Matcher matcher(g);
   LineReader reader(f.match_input, f.in.ToOptions());
-  OutputFile out(PrepareOutput(f.output));
+  OutputFile out(PrepareOutput(f.output), {f.match_input});
   std::string line;
   std::uint64_t total = 0;
   while (reader.Next(line)) {

@@ -41,7 +41,7 @@ void RunTrain(const LexiconFlags& flags) {
   if (reader->skipped() > 0) {
     Note("lexicon", "skipped " + std::to_string(reader->skipped()) + " bad row(s)");
   }
-  OutputFile out(flags.output);
+  OutputFile out(PrepareOutput(flags.output), corpora::InputFiles(flags.input, ro));
   out.Write(align::FormatLexicon(entries));
   out.Close();
   Note("lexicon", std::to_string(trainer.pairs()) + " pairs, " + std::to_string(entries.size()) +

@@ -26,7 +26,7 @@ void RunNormalize(const NormalizeFlags& f) {
   options.fold_width = f.fold_width;
   options.unify_quotes = f.unify_quotes;
   LineReader reader(f.input, f.in.ToOptions());
-  OutputFile out(PrepareOutput(f.output));
+  OutputFile out(PrepareOutput(f.output), {f.input});
   OrderedParallelMap<std::string, std::pair<bool, std::string>> pm(f.threads, 4096);
   std::uint64_t changed = 0;
   pm.Run([&](std::string& line) { return reader.Next(line); },

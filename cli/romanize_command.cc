@@ -46,7 +46,7 @@ void RunRomanize(const RomanizeFlags& f) {
   options.capitalize = f.capitalize;
 
   LineReader reader(f.input, f.in.ToOptions());
-  OutputFile out(PrepareOutput(f.output));
+  OutputFile out(PrepareOutput(f.output), {f.input});
   OrderedParallelMap<std::string, std::string> pm(f.threads, 4096);
   pm.Run([&](std::string& line) { return reader.Next(line); },
          [&](const std::string& line) {

@@ -77,7 +77,7 @@ void RunSegment(const SegmentFlags& f) {
   }
   std::vector<tokenize::Segment> segments = tokenize::SegmentPage(page, options);
 
-  OutputFile out(PrepareOutput(f.output));
+  OutputFile out(PrepareOutput(f.output), {f.input});
   std::array<std::size_t, 7> counts{};
   std::size_t written = 0;
   for (const tokenize::Segment& s : segments) {

@@ -82,7 +82,7 @@ void RunSplitUnwrapped(const SplitFlags& f) {
     text += line;
   }
   Lang lang = f.lang == "auto" ? GuessLang(text) : *ParseLang(f.lang);
-  OutputFile out(f.output);
+  OutputFile out(PrepareOutput(f.output), {f.input});
   std::size_t previous_end = 0;
   std::uint64_t sentences = 0;
   for (const tokenize::WrappedSentence& s : tokenize::SplitWrapped(text, lang)) {
@@ -112,7 +112,7 @@ void RunSplit(const SplitFlags& f) {
     return;
   }
   LineReader reader(f.input, f.in.ToOptions());
-  OutputFile out(PrepareOutput(f.output));
+  OutputFile out(PrepareOutput(f.output), {f.input});
   struct Item {
     std::string line;
     std::uint64_t number = 0;

@@ -33,7 +33,7 @@ void RunTrain(SpmFlags& flags) {
 void RunEncode(const SpmFlags& flags) {
   corpora::SpmModel model(flags.model);
   LineReader in(flags.input);
-  OutputFile out(PrepareOutput(flags.output));
+  OutputFile out(PrepareOutput(flags.output), {flags.input});
   std::string line, buf;
   while (in.Next(line)) {
     buf.clear();
@@ -56,7 +56,7 @@ void RunEncode(const SpmFlags& flags) {
 void RunDecode(const SpmFlags& flags) {
   corpora::SpmModel model(flags.model);
   LineReader in(flags.input);
-  OutputFile out(PrepareOutput(flags.output));
+  OutputFile out(PrepareOutput(flags.output), {flags.input});
   std::string line;
   while (in.Next(line)) {
     std::vector<std::string> pieces;

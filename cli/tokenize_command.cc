@@ -67,7 +67,7 @@ void RunTokenize(const TokenizeFlags& f) {
   options.split_particles = f.split_particles;
   options.reversible = f.reversible;
   LineReader reader(f.input, f.in.ToOptions());
-  OutputFile out(PrepareOutput(f.output));
+  OutputFile out(PrepareOutput(f.output), {f.input});
   OrderedParallelMap<std::string, std::string> pm(f.threads, 4096);
   std::uint64_t blank_sentences = 0;
   pm.Run([&](std::string& line) { return reader.Next(line); },

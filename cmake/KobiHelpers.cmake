@@ -12,6 +12,12 @@ function(kobi_target_settings target)
                                                -fno-sanitize-recover=undefined)
       target_link_options(${target} PRIVATE -fsanitize=address,undefined)
     endif()
+    if(KOBI_LIBFUZZER)
+      # Coverage for the libraries too, not only the harness (libFuzzer's main is linked into
+      # the fuzz targets alone, fuzz/CMakeLists.txt). Use with KOBI_SANITIZE, whose runtime
+      # provides the coverage hooks for the other executables.
+      target_compile_options(${target} PRIVATE -fsanitize=fuzzer-no-link)
+    endif()
   endif()
 endfunction()
 

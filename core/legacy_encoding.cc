@@ -37,6 +37,13 @@ std::string ToUtf8FromLegacy(std::string_view bytes, std::string_view encoding) 
   else if (n == "euc-kr" || n == "euckr") charset = "EUC-KR";
   else throw UsageError("unknown encoding '" + std::string(encoding) +
                         "' (use utf-8, cp949 or euc-kr)");
+  if (charset == std::string_view("EUC-KR")) {
+    // EUC-KR is ASCII plus KS X 1001 pairs of bytes A1..FE; the converter would pass 80..A0 and
+    // FF through as U+0080.. (CP949 rejects them), so check here: the same bytes, the same answer.
+    for (unsigned char c : bytes) {
+      if (c >= 0x80 && (c < 0xA1 || c == 0xFF)) throw Error("bytes not valid in EUC-KR");
+    }
+  }
   try {
     return boost::locale::conv::to_utf<char>(bytes.data(), bytes.data() + bytes.size(), charset,
                                              boost::locale::conv::stop);

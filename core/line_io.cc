@@ -19,20 +19,22 @@ namespace {
 
 std::string DisplayName(const std::string& path) { return path == "-" ? "<stdin>" : path; }
 
-InputError InvalidUtf8(const std::string& file, std::uint64_t line, std::size_t byte) {
+InputError InvalidUtf8(const std::string& file, std::uint64_t line, std::size_t byte, bool hint) {
   return InputError(file, line,
-                    "invalid UTF-8 at byte " + std::to_string(byte) +
-                        " of the line (use --repair to replace with U+FFFD)");
+                    "invalid UTF-8 at byte " + std::to_string(byte) + " of the line" +
+                        (hint ? " (use --repair to replace with U+FFFD)" : ""));
 }
 
 bool EndsWith(const std::string& s, std::string_view suffix) {
   return s.size() >= suffix.size() && s.compare(s.size() - suffix.size(), suffix.size(), suffix) == 0;
 }
 
-// gzip, or plain bytes passed through (zlib reads non-gzip data transparently).
+// gzip, or plain bytes passed through (zlib reads non-gzip data transparently). A gzip stream
+// that ends early is an error, never a silently short input; a *.gz path must hold gzip data.
 class GzSource : public ByteSource {
  public:
-  explicit GzSource(const std::string& path) : name_(DisplayName(path)) {
+  explicit GzSource(const std::string& path)
+      : name_(DisplayName(path)), expect_gzip_(EndsWith(path, ".gz")) {
     file_ = path == "-" ? gzdopen(dup(STDIN_FILENO), "rb") : gzopen(path.c_str(), "rb");
     if (file_ == nullptr) {
       throw IoError(name_, std::string("cannot open: ") + std::strerror(errno ? errno : ENOENT));
@@ -44,10 +46,19 @@ class GzSource : public ByteSource {
   }
   std::size_t Read(char* buf, std::size_t n) override {
     int got = gzread(file_, buf, static_cast<unsigned>(n));
-    if (got < 0) {
-      int err = 0;
-      const char* msg = gzerror(file_, &err);
-      throw IoError(name_, std::string("read error: ") + (msg ? msg : "unknown"));
+    int err = Z_OK;
+    const char* msg = gzerror(file_, &err);
+    if (err == Z_BUF_ERROR) {
+      throw IoError(name_, "truncated gzip stream (the file ends inside compressed data)");
+    }
+    if (got < 0 || err != Z_OK) {
+      throw IoError(name_, std::string("gzip read error: ") + (msg ? msg : "unknown"));
+    }
+    if (!checked_direct_) {
+      checked_direct_ = true;
+      if (expect_gzip_ && gzdirect(file_)) {
+        throw IoError(name_, "not gzip data (the file is empty, truncated in its header, or not compressed)");
+      }
     }
     return static_cast<std::size_t>(got);
   }
@@ -55,6 +66,8 @@ class GzSource : public ByteSource {
  private:
   gzFile file_ = nullptr;
   std::string name_;
+  bool expect_gzip_;
+  bool checked_direct_ = false;
 };
 
 class ZstdSource : public ByteSource {
@@ -78,7 +91,7 @@ class ZstdSource : public ByteSource {
         std::size_t got = std::fread(in_buf_.data(), 1, in_buf_.size(), file_);
         if (got == 0) {
           if (std::ferror(file_)) throw IoError(name_, "read error");
-          if (!frame_done_) throw IoError(name_, "truncated zstd stream");
+          if (!frame_done_) throw IoError(name_, "truncated zstd stream (the file ends inside compressed data)");
           return 0;
         }
         in_ = ZSTD_inBuffer{in_buf_.data(), got, 0};
@@ -96,7 +109,7 @@ class ZstdSource : public ByteSource {
   ZSTD_DStream* stream_ = nullptr;
   std::vector<char> in_buf_;
   ZSTD_inBuffer in_{nullptr, 0, 0};
-  bool frame_done_ = true;
+  bool frame_done_ = false;  // an empty file is no zstd stream either
   std::string name_;
 };
 
@@ -141,10 +154,24 @@ bool LineReader::Fill() {
 bool LineReader::Next(std::string& line) {
   std::size_t search_from = buffer_pos_;
   while (true) {
-    std::size_t nl = buffer_.find('\n', search_from);
-    if (nl != std::string::npos) {
-      line.assign(buffer_, buffer_pos_, nl - buffer_pos_);
-      buffer_pos_ = nl + 1;
+    std::size_t brk = buffer_.find_first_of("\r\n", search_from);
+    if (brk != std::string::npos) {
+      std::size_t next = brk + 1;
+      line_end_ = LineEnd::kLf;
+      if (buffer_[brk] == '\r') {
+        if (next == buffer_.size() && !eof_) {  // CR last in the buffer: is an LF next?
+          search_from = brk - buffer_pos_;      // Fill() drops the consumed prefix
+          Fill();
+          continue;
+        }
+        line_end_ = LineEnd::kCr;
+        if (next < buffer_.size() && buffer_[next] == '\n') {
+          ++next;
+          line_end_ = LineEnd::kCrLf;
+        }
+      }
+      line.assign(buffer_, buffer_pos_, brk - buffer_pos_);
+      buffer_pos_ = next;
       break;
     }
     search_from = buffer_.size() - buffer_pos_;
@@ -152,11 +179,16 @@ bool LineReader::Next(std::string& line) {
       if (buffer_pos_ >= buffer_.size()) return false;
       line.assign(buffer_, buffer_pos_, std::string::npos);
       buffer_pos_ = buffer_.size();
+      line_end_ = LineEnd::kNone;
       break;
     }
   }
   ++line_number_;
-  if (!line.empty() && line.back() == '\r') line.pop_back();
+  if (line_number_ == 1 && options_.drop_bom && IsUtf8EncodingName(options_.encoding) &&
+      line.starts_with(kUtf8Bom)) {
+    line.erase(0, kUtf8Bom.size());
+    had_bom_ = true;
+  }
   if (!IsUtf8EncodingName(options_.encoding)) {
     try {
       line = ToUtf8FromLegacy(line, options_.encoding);
@@ -168,7 +200,7 @@ bool LineReader::Next(std::string& line) {
   }
   if (options_.validate_utf8) {
     if (auto bad = utf8::FindInvalid(line)) {
-      if (!options_.repair) throw InvalidUtf8(display_path_, line_number_, *bad);
+      if (!options_.repair) throw InvalidUtf8(display_path_, line_number_, *bad, options_.hint_repair);
       repaired_ += utf8::Repair(line);
     }
   }
@@ -200,7 +232,7 @@ std::string ReadAll(const std::string& path, const LineReader::Options& options)
             line_start = i + 1;
           }
         }
-        throw InvalidUtf8(DisplayName(path), line, *bad - line_start);
+        throw InvalidUtf8(DisplayName(path), line, *bad - line_start, options.hint_repair);
       }
       utf8::Repair(data);
     }

@@ -58,17 +58,21 @@ std::string Normalized(const std::string& path) {
 
 }  // namespace
 
+std::string FileKey(const std::string& path) {
+  if (path == "-") return "";
+  if (auto id = RegularFileIdentity(path, -1)) {
+    return "id:" + std::to_string(id->dev) + ":" + std::to_string(id->ino);
+  }
+  struct stat st;
+  // Existing special files (/dev/null) never clash; a path not yet written clashes by name.
+  if (stat(path.c_str(), &st) == 0) return "";
+  return "path:" + Normalized(path);
+}
+
 bool SameFile(const std::string& a, const std::string& b) {
   if (a == "-" || b == "-") return a == b;
-  auto ia = RegularFileIdentity(a, -1);
-  auto ib = RegularFileIdentity(b, -1);
-  if (ia && ib) return *ia == *ib;
-  if (ia || ib) return false;
-  struct stat st;
-  // Neither is an existing regular file: two not-yet-written outputs clash by path; existing
-  // special files (/dev/null) never clash.
-  if (stat(a.c_str(), &st) == 0 || stat(b.c_str(), &st) == 0) return false;
-  return Normalized(a) == Normalized(b);
+  std::string ka = FileKey(a);
+  return !ka.empty() && ka == FileKey(b);
 }
 
 void CheckOutputNotInput(const std::string& output, const std::vector<std::string>& inputs) {

@@ -33,6 +33,11 @@ namespace kobi {
 // from/to a.
 bool SameFile(const std::string& a, const std::string& b);
 
+// A key with FileKey(a) == FileKey(b) exactly when SameFile(a, b) (for sets of many paths):
+// "id:DEV:INODE" for an existing regular file, "path:ABSOLUTE" for a path not yet written,
+// "" for "-" and special files (never the same as anything).
+std::string FileKey(const std::string& path);
+
 // Throws IoError(output, "output is the same file as input IN; ...") if output is any of inputs.
 void CheckOutputNotInput(const std::string& output, const std::vector<std::string>& inputs);
 

@@ -80,6 +80,33 @@ std::optional<std::size_t> FindInvalid(std::string_view s) {
   return std::nullopt;
 }
 
+std::size_t MaximalSubpart(std::string_view s, std::size_t pos) {
+  const auto* p = reinterpret_cast<const unsigned char*>(s.data()) + pos;
+  std::size_t avail = s.size() - pos;
+  unsigned char c = p[0];
+  std::size_t len;
+  unsigned char lo = 0x80, hi = 0xBF;  // allowed range of the second byte (Unicode Table 3-7)
+  if (c >= 0xC2 && c <= 0xDF) {
+    len = 2;
+  } else if (c >= 0xE0 && c <= 0xEF) {
+    len = 3;
+    if (c == 0xE0) lo = 0xA0;  // no overlong forms
+    if (c == 0xED) hi = 0x9F;  // no surrogates
+  } else if (c >= 0xF0 && c <= 0xF4) {
+    len = 4;
+    if (c == 0xF0) lo = 0x90;  // no overlong forms
+    if (c == 0xF4) hi = 0x8F;  // nothing past U+10FFFF
+  } else {
+    return 1;
+  }
+  std::size_t i = 1;
+  for (; i < len && i < avail; ++i) {
+    unsigned char b = p[i];
+    if (i == 1 ? (b < lo || b > hi) : (b & 0xC0) != 0x80) break;
+  }
+  return i;
+}
+
 std::size_t Repair(std::string& s) {
   if (IsValid(s)) return 0;
   std::string out;
@@ -91,10 +118,11 @@ std::size_t Repair(std::string& s) {
     if (d.cp == kInvalid) {
       Append(out, kReplacement);
       ++count;
+      pos += MaximalSubpart(s, pos);
     } else {
       out.append(s, pos, d.length);
+      pos += d.length;
     }
-    pos += d.length;
   }
   s.swap(out);
   return count;

@@ -39,8 +39,16 @@ std::string Encode(char32_t cp);
 std::optional<std::size_t> FindInvalid(std::string_view s);
 inline bool IsValid(std::string_view s) { return !FindInvalid(s).has_value(); }
 
-// Replaces each ill-formed sequence with U+FFFD; returns how many were replaced.
+// Replaces each maximal subpart of an ill-formed sequence with one U+FFFD (the Unicode
+// Standard's recommended practice, §3.9 / Table 3-8, which WHATWG's decoder follows): a
+// truncated sequence such as F0 9F 98 is one U+FFFD; a byte that can start no sequence (80..C1,
+// F5..FF) or breaks one (ED A0: a surrogate, E0 80: overlong) is one U+FFFD each. Returns how
+// many U+FFFD were written.
 std::size_t Repair(std::string& s);
+
+// Bytes at pos that one U+FFFD replaces when the sequence there is ill-formed: the longest
+// prefix of a well-formed sequence (at least 1).
+std::size_t MaximalSubpart(std::string_view s, std::size_t pos);
 
 // Number of code points (ill-formed bytes count one each).
 std::size_t Length(std::string_view s);

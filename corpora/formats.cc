@@ -129,7 +129,7 @@ std::unique_ptr<PairReader> OpenPairReader(const std::string& path, const Reader
 std::string JoinTsvRow(const Pair& pair, std::size_t en_column, std::size_t ko_column,
                        const std::string& input_name) {
   auto check = [&](std::string_view text, const char* what) {
-    std::size_t bad = text.find_first_of("\t\n");
+    std::size_t bad = text.find_first_of("\t\n\r");
     if (bad == std::string_view::npos && (text.empty() || text.back() != '\r')) return;
     std::string kind = bad == std::string_view::npos ? "a final carriage return"
                        : text[bad] == '\t'            ? "a tab"
@@ -158,6 +158,13 @@ std::string JoinTsvRow(const Pair& pair, std::size_t en_column, std::size_t ko_c
   if (en_column > columns) row += '\t' + pair.en;
   if (ko_column > columns) row += '\t' + pair.ko;
   return row;
+}
+
+std::vector<std::string> InputFiles(const std::string& path, const ReaderOptions& options) {
+  std::optional<Format> format = options.format ? options.format : FormatFromPath(path);
+  if (format != Format::kMoses || path == "-") return {path};
+  MosesPaths paths = ResolveMosesPaths(path);
+  return {paths.en, paths.ko};
 }
 
 std::unique_ptr<PairWriter> OpenPairWriter(const std::string& path, const WriterOptions& options) {

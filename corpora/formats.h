@@ -60,11 +60,16 @@ struct WriterOptions {
   std::string en_lang = "en";            // TMX xml:lang codes
   std::string ko_lang = "ko";
   std::string input_name;                // names the input in "cannot be written" errors
+  std::vector<std::string> inputs;       // files the output must not be (CheckOutputNotInput)
 };
 
 // Opens a reader. Throws IoError when the input cannot be opened, InputError when its format
 // cannot be recognised.
 std::unique_ptr<PairReader> OpenPairReader(const std::string& path, const ReaderOptions& options);
+
+// The files OpenPairReader(path, options) reads: path, or both files of a Moses pair. Pass
+// them as WriterOptions::inputs so that an output naming an input is refused.
+std::vector<std::string> InputFiles(const std::string& path, const ReaderOptions& options);
 
 // Opens a writer. For Moses, path is the prefix (X -> X.en, X.ko; "X.en" is accepted too).
 std::unique_ptr<PairWriter> OpenPairWriter(const std::string& path, const WriterOptions& options);

@@ -182,7 +182,7 @@ std::string JsonString(const std::string& s, const WriterOptions& options, std::
 class JsonlWriter : public PairWriter {
  public:
   JsonlWriter(const std::string& path, const WriterOptions& options)
-      : out_(path), options_(options) {}
+      : out_(path, options.inputs), options_(options) {}
   void Write(const Pair& pair) override {
     std::string s = "{\"translation\":{\"en\":" + JsonString(pair.en, options_, pair.line) +
                     ",\"ko\":" + JsonString(pair.ko, options_, pair.line) + "}";

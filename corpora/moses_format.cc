@@ -56,7 +56,7 @@ class MosesReader : public PairReader {
 class MosesWriter : public PairWriter {
  public:
   MosesWriter(const MosesPaths& paths, const WriterOptions& options)
-      : en_(paths.en), ko_(paths.ko), options_(options) {}
+      : en_(paths.en, options.inputs), ko_(paths.ko, options.inputs), options_(options) {}
   void Write(const Pair& pair) override {
     Check(pair, pair.en, "English");
     Check(pair, pair.ko, "Korean");
@@ -70,10 +70,12 @@ class MosesWriter : public PairWriter {
 
  private:
   void Check(const Pair& pair, std::string_view text, const char* what) {
-    if (text.find('\n') != std::string_view::npos || (!text.empty() && text.back() == '\r')) {
+    std::size_t bad = text.find_first_of("\n\r");
+    if (bad != std::string_view::npos) {
       throw InputError(options_.input_name, pair.line,
-                       std::string(what) + " text contains a line break and cannot be written "
-                                           "as a Moses line");
+                       std::string(what) + " text contains a " +
+                           (text[bad] == '\r' ? "carriage return" : "line break") +
+                           " and cannot be written as a Moses line");
     }
   }
   OutputFile en_;

@@ -1,6 +1,7 @@
 // TMX 1.4b: a streaming reader (one <tu> at a time, through the small scanner in
 // internal/xml_scan.h) and a writer producing well-formed, escaped XML.
 #include <optional>
+#include <algorithm>
 #include <utility>
 
 #include "core/error.h"
@@ -188,6 +189,12 @@ class TmxReader : public LineBasedReader {
       buf_ += line_;
       buf_ += '\n';
     }
+    // End of input: whatever is left in buf_ was never classified (it may be short).
+    if (!in_tu_ && buf_.starts_with("<!--")) {
+      throw InputError(path(), buf_line_,
+                       "unterminated comment <!-- (everything after it would be lost)");
+    }
+    seen_end_ = seen_end_ || buf_.find("</tmx>") != std::string::npos;
     if (in_tu_) {
       in_tu_ = false;
       buf_.clear();
@@ -196,6 +203,10 @@ class TmxReader : public LineBasedReader {
     if (!seen_tmx_) {
       seen_tmx_ = true;  // report once
       throw InputError(path(), 0, "not a TMX file (no <tmx> element)");
+    }
+    if (!seen_end_) {
+      seen_end_ = true;  // report once
+      throw InputError(path(), buf_line_, "missing </tmx>: the file ends early (truncated?)");
     }
     return false;
   }
@@ -222,16 +233,20 @@ class TmxReader : public LineBasedReader {
         std::string_view rest(buf_);
         if (rest.size() < 10) return false;  // need more to classify (lines end in '\n')
         if (rest.starts_with("<!--")) {
-          std::size_t end = buf_.find("-->", 4);
-          if (end == std::string::npos) return false;
+          std::size_t end = buf_.find("-->", std::max<std::size_t>(4, comment_from_));
+          if (end == std::string::npos) {
+            comment_from_ = buf_.size() - 2;  // resume here: the search stays linear
+            return false;
+          }
+          comment_from_ = 0;
           Consume(end + 3);
           continue;
         }
         if (rest.starts_with("<tmx") && (rest[4] == ' ' || rest[4] == '>' || rest[4] == '\n')) {
           seen_tmx_ = true;
         }
-        if (rest.starts_with("<tu") && (rest[3] == ' ' || rest[3] == '>' || rest[3] == '\n' ||
-                                        rest[3] == '\t' || rest[3] == '/')) {
+        if (rest.starts_with("</tmx")) seen_end_ = true;
+        if (IsTuOpen(rest, 0)) {
           if (!seen_tmx_) {
             throw InputError(path(), buf_line_, "<tu> before the <tmx> root element");
           }
@@ -249,6 +264,13 @@ class TmxReader : public LineBasedReader {
         continue;
       }
       std::size_t end = buf_.find("</tu>", scan_);
+      std::size_t next_tu = FindTuOpen(scan_, end);
+      if (next_tu != std::string::npos) {  // a <tu> never closed: it ends where the next begins
+        in_tu_ = false;
+        Consume(next_tu);
+        Bad(tu_line_, "unterminated <tu> (the next <tu> starts at line " + std::to_string(buf_line_) + ")");
+        continue;
+      }
       if (end == std::string::npos) {
         scan_ = buf_.size() >= 5 ? buf_.size() - 5 : 0;
         return false;
@@ -267,9 +289,25 @@ class TmxReader : public LineBasedReader {
     }
   }
 
+  static bool IsTuOpen(std::string_view s, std::size_t i) {
+    if (s.compare(i, 3, "<tu") != 0 || i + 3 >= s.size()) return false;
+    char c = s[i + 3];
+    return c == ' ' || c == '>' || c == '\n' || c == '\t' || c == '/';
+  }
+  // First "<tu" opening in buf_[from, to) (to = npos: to the end), or npos.
+  std::size_t FindTuOpen(std::size_t from, std::size_t to) const {
+    for (std::size_t i = buf_.find("<tu", from); i != std::string::npos && i < to;
+         i = buf_.find("<tu", i + 1)) {
+      if (IsTuOpen(buf_, i)) return i;
+    }
+    return std::string::npos;
+  }
+
   std::string line_;
   std::string buf_;
   std::size_t scan_ = 0;
+  std::size_t comment_from_ = 0;
+  bool seen_end_ = false;
   std::uint64_t buf_line_ = 1;
   std::uint64_t tu_line_ = 0;
   bool in_tu_ = false;
@@ -279,7 +317,7 @@ class TmxReader : public LineBasedReader {
 class TmxWriter : public PairWriter {
  public:
   TmxWriter(const std::string& path, const WriterOptions& options)
-      : out_(path), options_(options) {
+      : out_(path, options.inputs), options_(options) {
     out_.Write(
         "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
         "<tmx version=\"1.4\">\n"

@@ -1,5 +1,7 @@
 // TSV reader and writer: en<TAB>ko[<TAB>extra…], optional header, fixed column count.
 #include <algorithm>
+#include <deque>
+#include <map>
 #include <utility>
 
 #include "core/error.h"
@@ -31,13 +33,14 @@ class TsvReader : public LineBasedReader {
   using LineBasedReader::LineBasedReader;
 
   bool Next(Pair& pair) override {
-    while (source_->Next(line_)) {
-      std::uint64_t n = source_->line_number();
+    std::uint64_t n = 0;
+    while (NextLine(line_, n)) {
       bool default_columns = options_.en_column == 1 && options_.ko_column == 2;
       if (n == 1 && default_columns && IsTsvHeader(line_, &swapped_)) {
         columns_ = SplitTabs(line_).size();
         continue;
       }
+      if (columns_ == 0) columns_ = GuessColumns();
       if (!ValidUtf8(line_, n)) continue;
       std::vector<std::string_view> fields = SplitTabs(line_);
       if (fields.size() < 2) {
@@ -45,7 +48,6 @@ class TsvReader : public LineBasedReader {
                              : "missing column (expected en<TAB>ko, found no tab)");
         continue;
       }
-      if (columns_ == 0) columns_ = fields.size();
       if (fields.size() != columns_) {
         Bad(n, (fields.size() > columns_ ? "stray tab: " : "missing column: ") +
                    std::to_string(fields.size()) + " columns, expected " +
@@ -82,15 +84,52 @@ class TsvReader : public LineBasedReader {
   }
 
  private:
+  // Without a header the column count is the most common one (at least 2) among the first
+  // kLookahead rows, so one stray tab in row 1 cannot make every good row "bad".
+  static constexpr std::size_t kLookahead = 1000;
+
+  bool NextLine(std::string& line, std::uint64_t& n) {
+    if (!ahead_.empty()) {
+      n = ahead_.front().first;
+      line = std::move(ahead_.front().second);
+      ahead_.pop_front();
+      return true;
+    }
+    if (!source_->Next(line)) return false;
+    n = source_->line_number();
+    return true;
+  }
+
+  // Called with the first data row in line_; reads ahead (kept in ahead_) to count columns.
+  std::size_t GuessColumns() {
+    std::map<std::size_t, std::size_t> counts;  // columns -> rows
+    auto count = [&](const std::string& l) {
+      std::size_t c = SplitTabs(l).size();
+      if (c >= 2) ++counts[c];
+    };
+    count(line_);
+    std::string l;
+    while (ahead_.size() < kLookahead && source_->Next(l)) {
+      count(l);
+      ahead_.emplace_back(source_->line_number(), std::move(l));
+    }
+    std::size_t best = 0, best_rows = 0;
+    for (const auto& [c, rows] : counts) {
+      if (rows > best_rows) best = c, best_rows = rows;  // ties: fewer columns
+    }
+    return best == 0 ? 2 : best;
+  }
+
   std::string line_;
   std::size_t columns_ = 0;
   bool swapped_ = false;
+  std::deque<std::pair<std::uint64_t, std::string>> ahead_;  // (line number, text)
 };
 
 class TsvWriter : public PairWriter {
  public:
   TsvWriter(const std::string& path, const WriterOptions& options)
-      : out_(path), options_(options) {
+      : out_(path, options.inputs), options_(options) {
     if (options_.tsv_header) {
       std::string header = "en\tko";
       for (const auto& name : options_.extra_names) header += "\t" + name;
@@ -116,11 +155,11 @@ class TsvWriter : public PairWriter {
 
  private:
   void Check(const Pair& pair, std::string_view text, const char* what) {
-    std::size_t bad = text.find_first_of("\t\n");
-    if (bad == std::string_view::npos && (text.empty() || text.back() != '\r')) return;
-    std::string kind = bad == std::string_view::npos ? "a final carriage return"
-                       : text[bad] == '\t'            ? "a tab"
-                                                      : "a line break";
+    std::size_t bad = text.find_first_of("\t\n\r");
+    if (bad == std::string_view::npos) return;
+    std::string kind = text[bad] == '\t'   ? "a tab"
+                       : text[bad] == '\r' ? "a carriage return (a line break when read back)"
+                                           : "a line break";
     throw InputError(options_.input_name, pair.line,
                      std::string(what) + " text contains " + kind + " and cannot be written as TSV");
   }

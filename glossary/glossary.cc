@@ -104,6 +104,22 @@ void Glossary::Index(std::size_t i) {
   by_ko_[LooseKoreanKey(e.ko)].push_back(i);
 }
 
+namespace {
+
+// A letter of any script (digits and punctuation alone do not make a name or term).
+bool HasLetter(std::string_view text) {
+  for (std::size_t pos = 0; pos < text.size();) {
+    utf8::Decoded d = utf8::Decode(text, pos);
+    pos += d.length;
+    if (d.cp != utf8::kInvalid && internal::IsWordChar(d.cp) && !(d.cp >= '0' && d.cp <= '9')) {
+      return true;
+    }
+  }
+  return false;
+}
+
+}  // namespace
+
 bool Glossary::Add(Entry entry) {
   auto fail = [&](const std::string& msg) {
     throw InputError(entry.source.empty() ? "glossary" : entry.source, entry.line, msg);
@@ -121,7 +137,7 @@ bool Glossary::Add(Entry entry) {
   if (internal::ContainsHangul(entry.en)) {
     fail("'en' field \"" + entry.en + "\" contains Hangul (columns swapped?)");
   }
-  if (LooseEnglishKey(entry.en).empty()) fail("'en' field \"" + entry.en + "\" has no letters");
+  if (!HasLetter(entry.en)) fail("'en' field \"" + entry.en + "\" has no letters");
   if (entry.en[0] == '#') fail("'en' field may not start with '#' (a TSV comment)");
   for (const auto* forms : {&entry.variants, &entry.aliases}) {
     const bool variant = forms == &entry.variants;
@@ -133,7 +149,7 @@ bool Glossary::Add(Entry entry) {
       if (HasControl(v)) fail("tab or newline inside a " + what);
       if (v.find('|') != std::string::npos) fail(what + " \"" + v + "\" contains '|'");
       if (internal::ContainsHangul(v)) fail(what + " \"" + v + "\" contains Hangul");
-      if (LooseEnglishKey(v).empty()) fail(what + " \"" + v + "\" has no letters");
+      if (!HasLetter(v)) fail(what + " \"" + v + "\" has no letters");
     }
   }
   if (!internal::ContainsHangul(entry.ko)) {
@@ -284,7 +300,15 @@ void Glossary::AppendTsv(std::string_view text, std::string_view name) {
       throw InputError(name, line_no, "invalid UTF-8 at byte " + std::to_string(*bad));
     }
     std::string_view trimmed = utf8::Trim(line);
-    if (trimmed.empty() || trimmed.front() == '#') continue;
+    if (trimmed.empty()) continue;
+    if (trimmed.front() == '#') {
+      if (line.find('\t') != std::string_view::npos && !rows.empty()) {  // not silently
+        warnings_.push_back(FormatLocation(
+            name, line_no, "a line starting with '#' is a comment; this one has tabs like a row "
+                           "and was skipped (an 'en' may not start with '#')"));
+      }
+      continue;
+    }
     Row row{line_no, {}};
     for (auto f : SplitOn(line, '\t')) row.fields.emplace_back(f);
     rows.push_back(std::move(row));
@@ -324,7 +348,7 @@ void Glossary::AppendRows(const std::vector<Row>& rows, std::string_view name) {
     throw InputError(name, header_line,
                      "header must name the columns en, ko and type; got \"" + got + "\"");
   }
-  std::size_t required_fields = 0;
+  std::size_t required_fields = 0;  // trailing optional columns may be left out
   for (std::size_t i = 0; i < columns.size(); ++i) {
     if (columns[i] == kEn || columns[i] == kKo || columns[i] == kType) required_fields = i + 1;
   }

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Installs dependencies, builds, and runs every test: the unit and CLI golden tests on the
 # release build, then the same suite under ASan+UBSan (build-asan/), plus the fuzz replays.
-# Set KOBI_SKIP_SANITIZE=1 to skip the sanitizer pass during development.
+# Set KOBI_SKIP_SANITIZE=1 to skip the sanitizer pass during development, KOBI_SKIP_FUZZ=1 the
+# bounded libFuzzer run (scripts/fuzz.sh).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/setup.sh
@@ -11,4 +12,8 @@ if [[ "${KOBI_SKIP_SANITIZE:-0}" != 1 ]]; then
   scripts/build.sh build-asan -DCMAKE_BUILD_TYPE=RelWithDebInfo -DKOBI_SANITIZE=ON -DKOBI_BUILD_BENCH=OFF
   (cd build-asan && ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=print_stacktrace=1 \
      ctest --output-on-failure -j "$(nproc)")
+fi
+# libFuzzer, 15 s per target (7 targets), only where clang and libFuzzer exist (fuzz.sh checks).
+if [[ "${KOBI_SKIP_FUZZ:-0}" != 1 ]]; then
+  scripts/fuzz.sh 15 build-fuzz
 fi

@@ -25,8 +25,7 @@ bool LineSource::Next(std::string& line) {
     return true;
   }
   if (!reader_.Next(line)) return false;
-  line_number_ = reader_.line_number();
-  if (line_number_ == 1 && line.starts_with("\xEF\xBB\xBF")) line.erase(0, 3);
+  line_number_ = reader_.line_number();  // (LineReader drops a leading BOM)
   return true;
 }
 

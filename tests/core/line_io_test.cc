@@ -8,6 +8,9 @@
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
+#include <iterator>
+#include <utility>
+#include <vector>
 
 #include "core/error.h"
 
@@ -80,6 +83,108 @@ TEST(LineReaderTest, ReadsCp949) {
   LineReader::Options o;
   o.encoding = "cp949";
   EXPECT_EQ(ReadLines(p, o), (std::vector<std::string>{"한국"}));
+}
+
+// Bytes outside EUC-KR (80..A0, FF) are errors in both Korean encodings, not U+0080.
+TEST(LineReaderTest, EucKrAndCp949AgreeOnStrayHighBytes) {
+  std::string p = TempPath("euckr.txt");
+  WriteBytes(p, "\xC7\xD1\xB1\xB9\nbad \x80 byte\n");
+  for (const char* encoding : {"euc-kr", "cp949"}) {
+    LineReader::Options o;
+    o.encoding = encoding;
+    LineReader r(p, o);
+    std::string line;
+    ASSERT_TRUE(r.Next(line));
+    EXPECT_EQ(line, "한국") << encoding;
+    EXPECT_THROW(r.Next(line), InputError) << encoding;
+  }
+}
+
+TEST(LineReaderTest, EveryLineEndingIsABreak) {
+  std::string p = TempPath("endings.txt");
+  WriteBytes(p, "lf\ncrlf\r\ncr\rcr2\r\rlast");
+  LineReader r(p);
+  std::vector<std::pair<std::string, LineReader::LineEnd>> got;
+  std::string line;
+  while (r.Next(line)) got.emplace_back(line, r.line_end());
+  using E = LineReader::LineEnd;
+  EXPECT_EQ(got, (std::vector<std::pair<std::string, E>>{{"lf", E::kLf},
+                                                         {"crlf", E::kCrLf},
+                                                         {"cr", E::kCr},
+                                                         {"cr2", E::kCr},
+                                                         {"", E::kCr},
+                                                         {"last", E::kNone}}));
+}
+
+TEST(LineReaderTest, CrLfSplitAcrossReadBuffers) {
+  // The reader fills 64 KiB at a time: put the CR last in the first fill, the LF first in the next.
+  for (std::size_t cr_at : {(std::size_t{1} << 16) - 1, std::size_t{1} << 16}) {
+    std::string p = TempPath("crlf_edge.txt");
+    WriteBytes(p, std::string(cr_at, 'a') + "\r\nb\r");
+    std::vector<std::string> lines = ReadLines(p);
+    ASSERT_EQ(lines.size(), 2u) << cr_at;
+    EXPECT_EQ(lines[0].size(), cr_at);
+    EXPECT_EQ(lines[1], "b");
+  }
+}
+
+TEST(LineReaderTest, DropsLeadingBomOnly) {
+  std::string p = TempPath("bom.txt");
+  WriteBytes(p, "\xEF\xBB\xBF" "first\n\xEF\xBB\xBF" "second\n");
+  LineReader r(p);
+  std::string line;
+  ASSERT_TRUE(r.Next(line));
+  EXPECT_EQ(line, "first");
+  EXPECT_TRUE(r.had_bom());
+  ASSERT_TRUE(r.Next(line));
+  EXPECT_EQ(line, "\xEF\xBB\xBFsecond");  // a later U+FEFF is text
+  LineReader::Options keep;
+  keep.drop_bom = false;
+  EXPECT_EQ(ReadLines(p, keep).front(), "\xEF\xBB\xBF" "first");
+}
+
+// Every prefix of a gzip file (every cut point) is an error naming the file, for the line
+// reader and for whole-file reads; the complete file reads back exactly.
+TEST(LineReaderTest, EveryCutPointOfAGzipFileIsAnError) {
+  std::string text;
+  for (int i = 0; i < 6; ++i) text += "line " + std::to_string(i) + " 김정은 위원장\n";
+  std::string full_path = TempPath("cut_full.gz");
+  {
+    OutputFile out(full_path);
+    out.Write(text);
+    out.Close();
+  }
+  std::ifstream in(full_path, std::ios::binary);
+  std::string gz((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  ASSERT_GT(gz.size(), 20u);
+  EXPECT_EQ(ReadAll(full_path), text);
+  std::string p = TempPath("cut.gz");
+  for (std::size_t cut = 0; cut < gz.size(); ++cut) {
+    WriteBytes(p, gz.substr(0, cut));
+    EXPECT_THROW(ReadLines(p), IoError) << "cut at " << cut;
+    try {
+      ReadAll(p);
+      ADD_FAILURE() << "ReadAll accepted a cut at " << cut;
+    } catch (const IoError& e) {
+      EXPECT_EQ(std::string(e.what()).rfind(p + ": ", 0), 0u) << e.what();
+    }
+  }
+}
+
+TEST(LineReaderTest, EveryCutPointOfAZstdFileIsAnError) {
+  std::string full_path = TempPath("cut_full.zst");
+  {
+    OutputFile out(full_path);
+    out.Write("one\ntwo 김정은\n");
+    out.Close();
+  }
+  std::ifstream in(full_path, std::ios::binary);
+  std::string zst((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  std::string p = TempPath("cut.zst");
+  for (std::size_t cut = 0; cut < zst.size(); ++cut) {
+    WriteBytes(p, zst.substr(0, cut));
+    EXPECT_THROW(ReadAll(p), IoError) << "cut at " << cut;
+  }
 }
 
 }  // namespace

@@ -45,6 +45,32 @@ TEST(Utf8Test, RepairReplacesAndCounts) {
   EXPECT_EQ(ok, "김정은");
 }
 
+// One U+FFFD per maximal subpart (Unicode Standard §3.9, Table 3-8, whose example this is; the
+// WHATWG decoder gives the same): F1 80 80 and E1 80 are truncated sequences (one each), C2 is
+// cut by 'b', and the lone continuation bytes 80 and BF are one each.
+TEST(Utf8Test, RepairReplacesEachMaximalSubpartOnce) {
+  const std::string r = "\xEF\xBF\xBD";
+  struct Case {
+    std::string in, out;
+    std::size_t count;
+  };
+  const std::vector<Case> cases = {
+      {"\x61\xF1\x80\x80\xE1\x80\xC2\x62\x80\x63\x80\xBF\x64", "a" + r + r + r + "b" + r + "c" + r + r + "d", 6},
+      {"x\xF0\x9F\x98", "x" + r, 1},              // truncated 4-byte emoji at the end
+      {"\xF0\x9F\x98x", r + "x", 1},              // ... and before ASCII
+      {"\xED\xA0\x80", r + r + r, 3},             // surrogate: ED then two lone continuations
+      {"\xE0\x80\xAF", r + r + r, 3},             // overlong
+      {"\xF4\x90\x80\x80", r + r + r + r, 4},    // past U+10FFFF
+      {"\xF5\xC0\xC1\xFF", r + r + r + r, 4},    // bytes that start nothing
+      {"\xEA\xB9" "김", r + "김", 1},             // truncated Hangul before a whole one
+  };
+  for (const auto& c : cases) {
+    std::string s = c.in;
+    EXPECT_EQ(Repair(s), c.count);
+    EXPECT_EQ(s, c.out);
+  }
+}
+
 TEST(Utf8Test, ClassifiesScripts) {
   ScriptCounts c = CountScripts("By KH디지털2 江");
   EXPECT_EQ(c.hangul, 3u);

@@ -43,7 +43,7 @@ const std::vector<std::string> kTrickyTexts = {
     "大韓民國 漢字 混用",
     "  leading and trailing spaces  ",
     "",
-    "control \x01\x02\x1F chars and U+FFFF \xEF\xBF\xBF and CR\rinside",
+    "control \x01\x02\x1F chars and U+FFFF \xEF\xBF\xBF",
     "{\"json\": [1, 2]} \\u0041 \\n literal",
     "서울 = Seoul; 1조400억 원 ≈ ₩1.04 trillion",
 };
@@ -60,7 +60,7 @@ TEST(FormatsTest, RoundTripsThroughEveryFormatByteExact) {
   // Property: random strings over a palette of awkward characters.
   std::mt19937 rng(42);
   const std::vector<std::string> palette = {"a", " ", "<", ">", "&", "\"", "'", "한", "글",
-                                            "漢", "😀", "\xCC\x81", "\x01", "\r", ";", "#",
+                                            "漢", "😀", "\xCC\x81", "\x01", ";", "#",
                                             "]]>", "\\", "é", "\xEF\xBF\xBE"};
   for (int n = 0; n < 200; ++n) {
     Pair p;
@@ -68,8 +68,6 @@ TEST(FormatsTest, RoundTripsThroughEveryFormatByteExact) {
       int len = static_cast<int>(rng() % 12);
       for (int k = 0; k < len; ++k) *side += palette[rng() % palette.size()];
     }
-    if (!p.ko.empty() && p.ko.back() == '\r') p.ko += "x";  // a TSV line cannot end in CR
-    if (!p.en.empty() && p.en.back() == '\r') p.en += "x";
     pairs.push_back(p);
   }
   std::string tsv = dir.File("in.tsv");
@@ -84,6 +82,60 @@ TEST(FormatsTest, RoundTripsThroughEveryFormatByteExact) {
     std::string back = dir.File("back.tsv");
     WritePairs(back, Format::kTsv, ReadPairs(mid, ro));
     EXPECT_EQ(ReadFile(back), original);
+  }
+}
+
+// A CR ends a line in every line-based input (LF, CRLF, lone CR), so TSV and Moses cannot hold
+// one inside a text: their writers refuse it; JSONL and TMX carry it.
+TEST(FormatsTest, CarriageReturnInsideTextOnlyInJsonlAndTmx) {
+  TempDir dir;
+  std::string jsonl = dir.File("in.jsonl");
+  WriteFile(jsonl, "{\"translation\":{\"en\":\"CR\\rinside\",\"ko\":\"끝\\r\"}}\n");
+  std::vector<Pair> pairs = ReadPairs(jsonl);
+  ASSERT_EQ(pairs.size(), 1u);
+  EXPECT_EQ(pairs[0].en, "CR\rinside");
+  std::string tmx = dir.File("mid.tmx");
+  WritePairs(tmx, Format::kTmx, pairs);
+  ReaderOptions ro;
+  ro.format = Format::kTmx;
+  std::vector<Pair> back = ReadPairs(tmx, ro);
+  ASSERT_EQ(back.size(), 1u);
+  EXPECT_EQ(back[0].en, "CR\rinside");
+  EXPECT_EQ(back[0].ko, "끝\r");
+  for (Format f : {Format::kTsv, Format::kMoses}) {
+    try {
+      WritePairs(dir.File("out"), f, pairs);
+      ADD_FAILURE() << FormatName(f) << " accepted a CR";
+    } catch (const InputError& e) {
+      EXPECT_NE(std::string(e.what()).find("carriage return"), std::string::npos) << e.what();
+    }
+  }
+}
+
+// Without a header the column count is the most common one, not row 1's: a stray tab in row 1
+// is the bad row, and the good rows after it are kept.
+TEST(FormatsTest, StrayTabInFirstRowIsTheBadRow) {
+  TempDir dir;
+  std::string tsv = dir.File("stray.tsv");
+  std::string text = "a\tstray\tb\n";
+  for (int i = 0; i < 20; ++i) text += "en " + std::to_string(i) + "\tko\n";
+  WriteFile(tsv, text);
+  ReaderOptions ro;
+  ro.skip_bad = true;
+  auto reader = OpenPairReader(tsv, ro);
+  std::vector<Pair> pairs;
+  Pair p;
+  while (reader->Next(p)) pairs.push_back(p);
+  EXPECT_EQ(pairs.size(), 20u);
+  EXPECT_EQ(reader->skipped(), 1u);
+  EXPECT_EQ(pairs.front().line, 2u);
+  EXPECT_EQ(pairs.back().line, 21u);
+  try {
+    ReadPairs(tsv);
+    ADD_FAILURE() << "no error";
+  } catch (const InputError& e) {
+    EXPECT_EQ(e.line(), 1u);
+    EXPECT_NE(std::string(e.what()).find("stray tab: 3 columns, expected 2"), std::string::npos) << e.what();
   }
 }
 
@@ -273,6 +325,53 @@ TEST(FormatsTest, TmxBadUnitsAreErrorsWithLines) {
   } catch (const InputError& e) {
     EXPECT_EQ(e.line(), 3u);
   }
+}
+
+// Structural damage that would lose pairs is an error even with skip_bad; an unclosed <tu> is
+// one bad row that ends where the next <tu> begins.
+TEST(FormatsTest, TmxDamageIsNeverSilent) {
+  auto tu = [](const std::string& en) {
+    return "<tu><tuv xml:lang=\"en\"><seg>" + en + "</seg></tuv><tuv xml:lang=\"ko\"><seg>가</seg></tuv></tu>\n";
+  };
+  const std::string head = "<tmx version=\"1.4\">\n<body>\n";
+  TempDir dir;
+  ReaderOptions skip;
+  skip.skip_bad = true;
+  skip.format = Format::kTmx;
+  struct Case {
+    std::string name, text, message;
+    std::uint64_t line;
+  };
+  const std::vector<Case> errors = {
+      {"unclosed comment", head + tu("a") + "<!-- never closed\n" + tu("b") + tu("c") + "</body></tmx>\n",
+       "unterminated comment", 4},
+      {"missing </tmx>", head + tu("a") + tu("b"), "missing </tmx>", 5},
+      {"cut inside a <tu>", head + tu("a") + "<tu><tuv xml:lang=\"en\"><seg>b", "missing </tmx>", 4},
+  };
+  for (const auto& c : errors) {
+    SCOPED_TRACE(c.name);
+    std::string path = dir.File("damaged.tmx");
+    WriteFile(path, c.text);
+    try {
+      ReadPairs(path, skip);
+      ADD_FAILURE() << "accepted";
+    } catch (const InputError& e) {
+      EXPECT_NE(std::string(e.what()).find(c.message), std::string::npos) << e.what();
+      EXPECT_EQ(e.line(), c.line) << e.what();
+    }
+  }
+  std::string path = dir.File("unclosed_tu.tmx");
+  WriteFile(path, head + tu("a") + "<tu><tuv xml:lang=\"en\"><seg>lost</seg></tuv>\n" + tu("b") + tu("c") +
+                      "</body></tmx>\n");
+  auto reader = OpenPairReader(path, skip);
+  std::vector<std::string> got;
+  Pair p;
+  while (reader->Next(p)) got.push_back(p.en);
+  EXPECT_EQ(got, (std::vector<std::string>{"a", "b", "c"}));
+  EXPECT_EQ(reader->skipped(), 1u);
+  ASSERT_FALSE(reader->skip_examples().empty());
+  EXPECT_NE(reader->skip_examples()[0].find(":4: unterminated <tu>"), std::string::npos)
+      << reader->skip_examples()[0];
 }
 
 TEST(FormatsTest, TmxWriterEscapes) {

@@ -33,6 +33,17 @@ TEST(GlossaryTest, ParsesRowsCommentsAndVariants) {
   EXPECT_TRUE(g.warnings().empty());
 }
 
+// '#' starts a comment, so an 'en' cannot start with '#'; a comment shaped like a row (tabs)
+// is skipped with a warning, never silently.
+TEST(GlossaryTest, RowLikeCommentWarns) {
+  Glossary g = Glossary::ParseTsv(std::string(kHeader) + "#hashtag\t해시태그\tterm\t\t\n# note\n" +
+                                      "Seoul\t서울\tplace\n",
+                                  "t.tsv");
+  EXPECT_EQ(g.size(), 1u);
+  ASSERT_EQ(g.warnings().size(), 1u);
+  EXPECT_NE(g.warnings()[0].find("t.tsv:2:"), std::string::npos) << g.warnings()[0];
+}
+
 TEST(GlossaryTest, ColumnsInAnyOrder) {
   Glossary g = Glossary::ParseTsv("type\tko\ten\nplace\t부산\tBusan\n", "x");
   ASSERT_EQ(g.size(), 1u);
@@ -67,6 +78,7 @@ TEST(GlossaryTest, RejectsMalformedRowsWithFileAndLine) {
       {"empty variant", std::string(kHeader) + "a\t가\tterm\tb||c\t\n", 2, "empty variant"},
       {"bad utf8", std::string(kHeader) + "a\xff\t가\tterm\t\t\n", 2, "invalid UTF-8"},
       {"only comments", "# nothing\n", 0, "no header"},
+      {"en without letters", std::string(kHeader) + "2018 - 2019\t이천십팔\tterm\t\t\n", 2, "has no letters"},
   };
   for (const auto& c : cases) {
     try {
