@@ -66,7 +66,7 @@ struct Aligned {
 };
 
 Aligned ReadAndAlign(const std::string& en_path, const std::string& ko_path, const AlignFlags& f,
-                     const align::AlignOptions& options) {
+                     align::OutputFormat format, const align::AlignOptions& options) {
   Aligned a;
   auto& [en, ko, alignment] = a;
   if (f.presplit) {
@@ -88,7 +88,7 @@ Aligned ReadAndAlign(const std::string& en_path, const std::string& ko_path, con
 
 JobResult AlignOne(const std::string& en_path, const std::string& ko_path, const AlignFlags& f,
                    align::OutputFormat format, const align::AlignOptions& options) {
-  auto [en, ko, alignment] = ReadAndAlign(en_path, ko_path, f, options);
+  auto [en, ko, alignment] = ReadAndAlign(en_path, ko_path, f, format, options);
   JobResult r;
   for (const auto& w : alignment.warnings) r.warnings.push_back(en_path + " / " + ko_path + ": " + w);
   align::AlignedText doc{en, ko, alignment, options, en_path + " / " + ko_path};
@@ -184,8 +184,8 @@ void Run(const AlignFlags& f) {
   options.segment_pages = !f.no_zones;
   options.band = f.band;
   // Files no output may overwrite, besides each job's own EN and KO.
-  std::vector<std::string> shared_inputs = f.glossary_sources.files;
-  if (!f.dictionary.empty()) shared_inputs.push_back(f.dictionary);
+  std::vector<std::string> shared_inputs = f.resources.glossary.files;
+  if (!f.resources.dictionary.empty()) shared_inputs.push_back(f.resources.dictionary);
 
   if (f.batch.empty()) {
     if (f.en_path.empty() || f.ko_path.empty()) throw UsageError("align needs EN and KO files (or --batch LIST)");
@@ -250,7 +250,7 @@ void Run(const AlignFlags& f) {
               j = jobs[next1++];
               return true;
             },
-            [&](const Job& j) { return ReadAndAlign(j.en, j.ko, f, options); },
+            [&](const Job& j) { return ReadAndAlign(j.en, j.ko, f, *format, options); },
             [&](Aligned&& a) {
               corpus->Add(a.en, a.ko, a.alignment);
               progress1.Advance();

@@ -98,7 +98,11 @@ std::string ReadDocument(const std::string& path, bool repair, std::uint64_t& re
   raw.validate_utf8 = false;
   std::string data = ReadAll(path, raw);
   if (utf8::FindInvalid(data)) {
-    if (!repair) ReadAll(path);  // throws the error with the line and byte
+    if (!repair) {
+      LineReader::Options strict;
+      strict.hint_repair = true;  // corpus build has --repair
+      ReadAll(path, strict);      // throws the error with the line and byte
+    }
     repaired += utf8::Repair(data);
   }
   return data;

@@ -3,10 +3,11 @@
 # refused with exit 1 and the input is left byte for byte as it was. The list is checked against
 # the sources, so a new command with -o must be added here.
 T="$(mktemp -d)"; trap 'rm -rf "$T"' EXIT
-"$KOBI" spm train --input corpora/pairs.tsv --model-prefix "$T/m" --vocab-size 400 2>/dev/null
+"$KOBI" spm train --input corpora/pairs.tsv --model-prefix "$T/m" --vocab-size 340 2>/dev/null
 cp corpora/pairs.tsv "$T/pairs.tsv"
 cp align/doc.en "$T/doc.en"; cp align/doc.ko "$T/doc.ko"
 cp glossary/sample.tsv "$T/gloss.tsv"
+cp docalign/crawl.jsonl "$T/crawl.jsonl"
 printf 'Mr. Kim arrived.\n김정은 위원장\n' > "$T/text.txt"
 # name | input | command line with @IN for the input and @OUT for the output
 cases=(
@@ -19,6 +20,10 @@ cases=(
   "glossary|gloss.tsv|glossary convert @IN --to tsv -o @OUT"
   "convert|pairs.tsv|convert @IN --to tsv -o @OUT"
   "clean|pairs.tsv|clean @IN -o @OUT"
+  "dedup|pairs.tsv|dedup @IN -o @OUT"
+  "lexicon|pairs.tsv|lexicon train @IN -o @OUT"
+  "check|text.txt|check romanization @IN -o @OUT"
+  "docalign|crawl.jsonl|docalign @IN $T/crawl.jsonl -o @OUT"
   "spm|text.txt|spm encode --model $T/m.model @IN -o @OUT"
   "spm|text.txt|spm decode --model $T/m.model @IN -o @OUT"
   "align|doc.en|align --presplit @IN $T/doc.ko -o @OUT"
