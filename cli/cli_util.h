@@ -10,12 +10,12 @@
 #include <string_view>
 #include <vector>
 
-#include "align/dictionary.h"
-#include "core/line_io.h"
-#include "corpora/filter_stream.h"
-#include "corpora/formats.h"
-#include "glossary/glossary.h"
-#include "glossary/matcher.h"
+#include "kobi/align/dictionary.h"
+#include "kobi/core/line_io.h"
+#include "kobi/corpora/filter_stream.h"
+#include "kobi/corpora/formats.h"
+#include "kobi/glossary/glossary.h"
+#include "kobi/glossary/matcher.h"
 
 namespace kobi::cli {
 

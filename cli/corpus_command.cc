@@ -8,9 +8,9 @@
 #include "cli/cli_util.h"
 #include "cli/commands.h"
 #include "cli/docalign_command.h"
-#include "core/error.h"
-#include "core/numbers.h"
-#include "corpora/corpus_builder.h"
+#include "kobi/core/error.h"
+#include "kobi/core/numbers.h"
+#include "kobi/corpora/corpus_builder.h"
 
 namespace kobi::cli {
 namespace {

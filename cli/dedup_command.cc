@@ -5,10 +5,10 @@
 
 #include "cli/cli_util.h"
 #include "cli/commands.h"
-#include "core/error.h"
-#include "core/line_io.h"
-#include "corpora/filter_stream.h"
-#include "corpora/formats.h"
+#include "kobi/core/error.h"
+#include "kobi/core/line_io.h"
+#include "kobi/corpora/filter_stream.h"
+#include "kobi/corpora/formats.h"
 
 namespace kobi::cli {
 namespace {

@@ -8,12 +8,12 @@
 #include <string>
 #include <vector>
 
-#include "align/dictionary.h"
-#include "align/doc_pages.h"
-#include "align/docalign.h"
+#include "kobi/align/dictionary.h"
+#include "kobi/align/doc_pages.h"
+#include "kobi/align/docalign.h"
 #include "cli/commands.h"
-#include "core/error.h"
-#include "core/line_io.h"
+#include "kobi/core/error.h"
+#include "kobi/core/line_io.h"
 
 namespace kobi::cli {
 namespace {

@@ -2,12 +2,12 @@
 // `kobi align --dictionary LEX` (align/lexicon.h).
 #include <string>
 
-#include "align/lexicon.h"
+#include "kobi/align/lexicon.h"
 #include "cli/cli_util.h"
 #include "cli/commands.h"
-#include "core/error.h"
-#include "core/line_io.h"
-#include "corpora/formats.h"
+#include "kobi/core/error.h"
+#include "kobi/core/line_io.h"
+#include "kobi/corpora/formats.h"
 
 namespace kobi::cli {
 namespace {

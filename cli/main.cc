@@ -10,8 +10,8 @@
 
 #include "cli/build_info.h"
 #include "cli/commands.h"
-#include "core/edit_distance.h"
-#include "core/error.h"
+#include "kobi/core/edit_distance.h"
+#include "kobi/core/error.h"
 
 namespace {
 

@@ -5,14 +5,14 @@
 
 #include "cli/cli_util.h"
 #include "cli/commands.h"
-#include "core/error.h"
-#include "core/lang.h"
-#include "core/line_io.h"
-#include "core/parallel.h"
-#include "core/unicode.h"
-#include "core/utf8.h"
-#include "tokenize/sentence_splitter.h"
-#include "tokenize/unwrap.h"
+#include "kobi/core/error.h"
+#include "kobi/core/lang.h"
+#include "kobi/core/line_io.h"
+#include "kobi/core/parallel.h"
+#include "kobi/core/unicode.h"
+#include "kobi/core/utf8.h"
+#include "kobi/tokenize/sentence_splitter.h"
+#include "kobi/tokenize/unwrap.h"
 
 namespace kobi::cli {
 namespace {

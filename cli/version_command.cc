@@ -3,7 +3,7 @@
 
 #include "cli/commands.h"
 #include "cli/build_info.h"
-#include "core/output_file.h"
+#include "kobi/core/output_file.h"
 
 namespace kobi::cli {
 

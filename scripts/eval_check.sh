@@ -97,7 +97,7 @@ PY
 #    (lower-case edit distance <= 2, same initial, not elsewhere in the pair: Iraq -> Iran),
 #    as a translator's slip would. Recall: planted lines reported with the planted name;
 #    precision: reported mismatches that are planted ones. The planted text stays in $tmp.
-python3 - "$tmp/news.en" "$tmp/news.ko" "$tmp/planted.en" "$tmp/planted.tsv" glossary/data/*.tsv <<'PY'
+python3 - "$tmp/news.en" "$tmp/news.ko" "$tmp/planted.en" "$tmp/planted.tsv" kobi/glossary/data/*.tsv <<'PY'
 import re, sys
 en_lines = open(sys.argv[1], encoding="utf-8").read().split("\n")
 ko_lines = open(sys.argv[2], encoding="utf-8").read().split("\n")

@@ -8,7 +8,7 @@
 # (same set, same style, another article). Both manifests are built with `corpus build
 # --keep-unrelated` and the verdict and coverage of every document are read from report.json.
 # Reported: precision and recall of the verdict "unrelated" (positive = a wrong pairing), the
-# coverage distribution of both groups (the threshold kMinCoverage in corpora/corpus_builder.h
+# coverage distribution of both groups (the threshold kMinCoverage in kobi/corpora/corpus_builder.h
 # sits in the gap), and accuracy at other thresholds for comparison.
 set -euo pipefail
 shared="${1:?usage: scripts/eval_doc_verdict.sh /path/to/shared [kobi] [-j N]}"

@@ -1,14 +1,14 @@
-#include "align/aligner.h"
+#include "kobi/align/aligner.h"
 
 #include <gtest/gtest.h>
 
 #include <string>
 #include <vector>
 
-#include "align/bead_io.h"
-#include "align/eval_metrics.h"
-#include "glossary/glossary.h"
-#include "glossary/matcher.h"
+#include "kobi/align/bead_io.h"
+#include "kobi/align/eval_metrics.h"
+#include "kobi/glossary/glossary.h"
+#include "kobi/glossary/matcher.h"
 
 namespace kobi::align {
 namespace {

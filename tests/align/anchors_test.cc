@@ -1,5 +1,5 @@
 // FindAnchors and MakeBand (the fixed-band search of `--band N`).
-#include "align/internal/anchors.h"
+#include "kobi/align/internal/anchors.h"
 
 #include <gtest/gtest.h>
 

@@ -1,5 +1,5 @@
 // BandDp: exact optimum on small matrices (brute force), band limits, edge detection.
-#include "align/internal/band_dp.h"
+#include "kobi/align/internal/band_dp.h"
 
 #include <gtest/gtest.h>
 

@@ -1,5 +1,5 @@
 // BeadScorer: priors, length term, evidence with set semantics, cache equals direct scoring.
-#include "align/internal/bead_scorer.h"
+#include "kobi/align/internal/bead_scorer.h"
 
 #include <gtest/gtest.h>
 
@@ -7,7 +7,7 @@
 #include <string>
 #include <vector>
 
-#include "align/length_model.h"
+#include "kobi/align/length_model.h"
 
 namespace kobi::align::internal {
 namespace {

@@ -1,15 +1,15 @@
-#include "align/docalign.h"
+#include "kobi/align/docalign.h"
 
 #include <gtest/gtest.h>
 
 #include <filesystem>
 #include <fstream>
 
-#include "align/doc_pages.h"
-#include "align/internal/doc_keys.h"
-#include "align/internal/doc_lexicon.h"
-#include "align/internal/doc_score.h"
-#include "core/error.h"
+#include "kobi/align/doc_pages.h"
+#include "kobi/align/internal/doc_keys.h"
+#include "kobi/align/internal/doc_lexicon.h"
+#include "kobi/align/internal/doc_score.h"
+#include "kobi/core/error.h"
 
 namespace kobi::align {
 namespace {

@@ -1,5 +1,5 @@
 // LearnLexicon: pairs of word units that keep co-occurring become shared kLexicon keys.
-#include "align/internal/lexicon_learner.h"
+#include "kobi/align/internal/lexicon_learner.h"
 
 #include <gtest/gtest.h>
 

@@ -1,12 +1,12 @@
 // LexiconTrainer, FormatLexicon, Dictionary unit entries and CorpusLexicon.
-#include "align/lexicon.h"
+#include "kobi/align/lexicon.h"
 
 #include <gtest/gtest.h>
 
 #include <string>
 #include <vector>
 
-#include "align/dictionary.h"
+#include "kobi/align/dictionary.h"
 
 namespace kobi::align {
 namespace {

@@ -1,6 +1,6 @@
 // Coarse-to-fine search: equals the full dynamic programme on small documents (property over
 // random documents), stays linear on long ones, and BandAroundPath's contract.
-#include "align/internal/search.h"
+#include "kobi/align/internal/search.h"
 
 #include <gtest/gtest.h>
 
@@ -8,7 +8,7 @@
 #include <string>
 #include <vector>
 
-#include "align/length_model.h"
+#include "kobi/align/length_model.h"
 
 namespace kobi::align::internal {
 namespace {

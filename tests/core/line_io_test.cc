@@ -1,4 +1,4 @@
-#include "core/line_io.h"
+#include "kobi/core/line_io.h"
 
 #include <gtest/gtest.h>
 #include <bzlib.h>
@@ -12,7 +12,7 @@
 #include <utility>
 #include <vector>
 
-#include "core/error.h"
+#include "kobi/core/error.h"
 
 namespace kobi {
 namespace {

@@ -1,4 +1,4 @@
-#include "core/output_file.h"
+#include "kobi/core/output_file.h"
 
 #include <gtest/gtest.h>
 #include <sys/stat.h>
@@ -9,8 +9,8 @@
 #include <sstream>
 #include <stdexcept>
 
-#include "core/error.h"
-#include "core/line_io.h"
+#include "kobi/core/error.h"
+#include "kobi/core/line_io.h"
 
 namespace kobi {
 namespace {

@@ -1,6 +1,6 @@
 // Corpus reports: report.json round trip, and reports of parts merging into the report of the
 // whole (what a distributed build does).
-#include "corpora/corpus_report.h"
+#include "kobi/corpora/corpus_report.h"
 
 #include <gtest/gtest.h>
 
@@ -8,9 +8,9 @@
 #include <string>
 #include <vector>
 
-#include "core/error.h"
-#include "corpora/corpus_builder.h"
-#include "corpora/dedup.h"
+#include "kobi/core/error.h"
+#include "kobi/corpora/corpus_builder.h"
+#include "kobi/corpora/dedup.h"
 #include "tests/corpora/test_util.h"
 
 namespace kobi::corpora {

@@ -1,15 +1,15 @@
 // CleanStream / DedupStream: column layouts, appended score and hash columns, annotation with
 // the input text, HTML entity repair, exact and near duplicates.
-#include "corpora/filter_stream.h"
+#include "kobi/corpora/filter_stream.h"
 
 #include <gtest/gtest.h>
 
 #include <string>
 #include <vector>
 
-#include "core/error.h"
-#include "corpora/dedup.h"
-#include "corpora/formats.h"
+#include "kobi/core/error.h"
+#include "kobi/corpora/dedup.h"
+#include "kobi/corpora/formats.h"
 #include "tests/corpora/test_util.h"
 
 namespace kobi::corpora {

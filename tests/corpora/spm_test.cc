@@ -6,8 +6,8 @@
 #include <utility>
 #include <vector>
 
-#include "core/error.h"
-#include "corpora/spm.h"
+#include "kobi/core/error.h"
+#include "kobi/corpora/spm.h"
 #include "tests/corpora/test_util.h"
 
 namespace kobi::corpora {

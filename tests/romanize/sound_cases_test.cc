@@ -8,7 +8,7 @@
 #include <sstream>
 #include <string>
 
-#include "romanize/romanizer.h"
+#include "kobi/romanize/romanizer.h"
 
 namespace kobi::romanize {
 namespace {

@@ -8,7 +8,7 @@
 #include <string>
 #include <vector>
 
-#include "tokenize/sentence_splitter.h"
+#include "kobi/tokenize/sentence_splitter.h"
 
 namespace kobi::tokenize {
 namespace {

@@ -1,6 +1,6 @@
 // Tests of Unwrap / SplitWrapped: hard-wrapped lines joined, line-end hyphens undone, spans
 // mapped back to the wrapped input.
-#include "tokenize/unwrap.h"
+#include "kobi/tokenize/unwrap.h"
 
 #include <gtest/gtest.h>
 
