@@ -27,9 +27,9 @@
 #include <string>
 #include <vector>
 
-#include "core/utf8.h"
-#include "glossary/glossary.h"
-#include "glossary/matcher.h"
+#include "kobi/core/utf8.h"
+#include "kobi/glossary/glossary.h"
+#include "kobi/glossary/matcher.h"
 
 namespace {
 

@@ -11,9 +11,9 @@
 #include <string>
 #include <vector>
 
-#include "core/unicode.h"
-#include "romanize/romanization_key.h"
-#include "romanize/romanizer.h"
+#include "kobi/core/unicode.h"
+#include "kobi/romanize/romanization_key.h"
+#include "kobi/romanize/romanizer.h"
 
 namespace {
 

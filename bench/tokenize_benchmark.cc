@@ -18,10 +18,10 @@
 #include <string_view>
 #include <vector>
 
-#include "core/lang.h"
-#include "core/unicode.h"
-#include "tokenize/sentence_splitter.h"
-#include "tokenize/tokenizer.h"
+#include "kobi/core/lang.h"
+#include "kobi/core/unicode.h"
+#include "kobi/tokenize/sentence_splitter.h"
+#include "kobi/tokenize/tokenizer.h"
 
 namespace {
 

@@ -5,17 +5,17 @@
 #include <string>
 #include <vector>
 
-#include "align/aligner.h"
-#include "align/dictionary.h"
-#include "align/writers.h"
+#include "kobi/align/aligner.h"
+#include "kobi/align/dictionary.h"
+#include "kobi/align/writers.h"
 #include "cli/cli_util.h"
 #include "cli/commands.h"
-#include "core/error.h"
-#include "core/line_io.h"
-#include "core/parallel.h"
-#include "core/progress.h"
-#include "glossary/glossary.h"
-#include "glossary/matcher.h"
+#include "kobi/core/error.h"
+#include "kobi/core/line_io.h"
+#include "kobi/core/parallel.h"
+#include "kobi/core/progress.h"
+#include "kobi/glossary/glossary.h"
+#include "kobi/glossary/matcher.h"
 
 namespace kobi::cli {
 namespace {

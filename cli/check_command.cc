@@ -9,10 +9,10 @@
 
 #include "cli/cli_util.h"
 #include "cli/commands.h"
-#include "core/error.h"
-#include "core/line_io.h"
-#include "glossary/formats.h"
-#include "glossary/romanization_checker.h"
+#include "kobi/core/error.h"
+#include "kobi/core/line_io.h"
+#include "kobi/glossary/formats.h"
+#include "kobi/glossary/romanization_checker.h"
 
 namespace kobi::cli {
 namespace {

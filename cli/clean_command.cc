@@ -5,11 +5,11 @@
 
 #include "cli/cli_util.h"
 #include "cli/commands.h"
-#include "core/error.h"
-#include "core/line_io.h"
-#include "core/parallel.h"
-#include "corpora/cleaner.h"
-#include "corpora/formats.h"
+#include "kobi/core/error.h"
+#include "kobi/core/line_io.h"
+#include "kobi/core/parallel.h"
+#include "kobi/corpora/cleaner.h"
+#include "kobi/corpora/formats.h"
 
 namespace kobi::cli {
 namespace {

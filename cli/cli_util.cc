@@ -2,8 +2,8 @@
 
 #include <iostream>
 
-#include "core/error.h"
-#include "glossary/formats.h"
+#include "kobi/core/error.h"
+#include "kobi/glossary/formats.h"
 
 namespace kobi::cli {
 

@@ -9,8 +9,8 @@
 #include <string_view>
 #include <vector>
 
-#include "core/line_io.h"
-#include "glossary/glossary.h"
+#include "kobi/core/line_io.h"
+#include "kobi/glossary/glossary.h"
 
 namespace kobi::cli {
 

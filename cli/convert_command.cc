@@ -4,8 +4,8 @@
 
 #include "cli/cli_util.h"
 #include "cli/commands.h"
-#include "core/error.h"
-#include "corpora/formats.h"
+#include "kobi/core/error.h"
+#include "kobi/corpora/formats.h"
 
 namespace kobi::cli {
 namespace {

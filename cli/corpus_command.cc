@@ -6,8 +6,8 @@
 
 #include "cli/cli_util.h"
 #include "cli/commands.h"
-#include "core/error.h"
-#include "corpora/corpus_builder.h"
+#include "kobi/core/error.h"
+#include "kobi/corpora/corpus_builder.h"
 
 namespace kobi::cli {
 namespace {

@@ -4,10 +4,10 @@
 
 #include "cli/cli_util.h"
 #include "cli/commands.h"
-#include "core/lang.h"
-#include "core/line_io.h"
-#include "core/parallel.h"
-#include "tokenize/detokenizer.h"
+#include "kobi/core/lang.h"
+#include "kobi/core/line_io.h"
+#include "kobi/core/parallel.h"
+#include "kobi/tokenize/detokenizer.h"
 
 namespace kobi::cli {
 namespace {

@@ -5,12 +5,12 @@
 #include <string>
 #include <vector>
 
-#include "align/bead_io.h"
-#include "align/eval_metrics.h"
+#include "kobi/align/bead_io.h"
+#include "kobi/align/eval_metrics.h"
 #include "cli/cli_util.h"
 #include "cli/commands.h"
-#include "core/error.h"
-#include "core/line_io.h"
+#include "kobi/core/error.h"
+#include "kobi/core/line_io.h"
 
 namespace kobi::cli {
 namespace {

@@ -10,12 +10,12 @@
 
 #include "cli/cli_util.h"
 #include "cli/commands.h"
-#include "core/error.h"
-#include "core/line_io.h"
-#include "glossary/formats.h"
-#include "glossary/glossary.h"
-#include "glossary/matcher.h"
-#include "glossary/internal/text_norm.h"
+#include "kobi/core/error.h"
+#include "kobi/core/line_io.h"
+#include "kobi/glossary/formats.h"
+#include "kobi/glossary/glossary.h"
+#include "kobi/glossary/matcher.h"
+#include "kobi/glossary/internal/text_norm.h"
 
 namespace kobi::cli {
 namespace {

@@ -7,7 +7,7 @@
 #include <iostream>
 
 #include "cli/commands.h"
-#include "core/error.h"
+#include "kobi/core/error.h"
 
 int main(int argc, char** argv) {
   std::ios::sync_with_stdio(false);

@@ -5,9 +5,9 @@
 
 #include "cli/cli_util.h"
 #include "cli/commands.h"
-#include "core/line_io.h"
-#include "core/parallel.h"
-#include "tokenize/normalizer.h"
+#include "kobi/core/line_io.h"
+#include "kobi/core/parallel.h"
+#include "kobi/tokenize/normalizer.h"
 
 namespace kobi::cli {
 namespace {

@@ -5,11 +5,11 @@
 
 #include "cli/cli_util.h"
 #include "cli/commands.h"
-#include "core/error.h"
-#include "core/line_io.h"
-#include "core/parallel.h"
-#include "romanize/romanization_key.h"
-#include "romanize/romanizer.h"
+#include "kobi/core/error.h"
+#include "kobi/core/line_io.h"
+#include "kobi/core/parallel.h"
+#include "kobi/romanize/romanization_key.h"
+#include "kobi/romanize/romanizer.h"
 
 namespace kobi::cli {
 namespace {

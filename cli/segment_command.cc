@@ -10,11 +10,11 @@
 
 #include "cli/cli_util.h"
 #include "cli/commands.h"
-#include "core/error.h"
-#include "core/lang.h"
-#include "core/line_io.h"
-#include "core/utf8.h"
-#include "tokenize/page_segmenter.h"
+#include "kobi/core/error.h"
+#include "kobi/core/lang.h"
+#include "kobi/core/line_io.h"
+#include "kobi/core/utf8.h"
+#include "kobi/tokenize/page_segmenter.h"
 
 namespace kobi::cli {
 namespace {

@@ -4,13 +4,13 @@
 
 #include "cli/cli_util.h"
 #include "cli/commands.h"
-#include "core/error.h"
-#include "core/lang.h"
-#include "core/line_io.h"
-#include "core/parallel.h"
-#include "core/unicode.h"
-#include "core/utf8.h"
-#include "tokenize/sentence_splitter.h"
+#include "kobi/core/error.h"
+#include "kobi/core/lang.h"
+#include "kobi/core/line_io.h"
+#include "kobi/core/parallel.h"
+#include "kobi/core/unicode.h"
+#include "kobi/core/utf8.h"
+#include "kobi/tokenize/sentence_splitter.h"
 
 namespace kobi::cli {
 namespace {

@@ -5,9 +5,9 @@
 
 #include "cli/cli_util.h"
 #include "cli/commands.h"
-#include "core/error.h"
-#include "core/line_io.h"
-#include "corpora/spm.h"
+#include "kobi/core/error.h"
+#include "kobi/core/line_io.h"
+#include "kobi/corpora/spm.h"
 
 namespace kobi::cli {
 namespace {

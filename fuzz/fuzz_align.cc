@@ -11,14 +11,14 @@
 #include <string_view>
 #include <vector>
 
-#include "align/aligner.h"
-#include "align/bead_io.h"
-#include "align/dictionary.h"
-#include "align/eval_metrics.h"
-#include "align/name_matcher.h"
-#include "align/number_normalizer.h"
-#include "align/pair_scorer.h"
-#include "core/error.h"
+#include "kobi/align/aligner.h"
+#include "kobi/align/bead_io.h"
+#include "kobi/align/dictionary.h"
+#include "kobi/align/eval_metrics.h"
+#include "kobi/align/name_matcher.h"
+#include "kobi/align/number_normalizer.h"
+#include "kobi/align/pair_scorer.h"
+#include "kobi/core/error.h"
 
 namespace {
 

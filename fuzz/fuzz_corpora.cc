@@ -6,12 +6,12 @@
 #include <string>
 #include <unistd.h>
 
-#include "core/error.h"
-#include "core/utf8.h"
-#include "corpora/dedup.h"
-#include "corpora/formats.h"
-#include "corpora/internal/format_impl.h"
-#include "corpora/mojibake.h"
+#include "kobi/core/error.h"
+#include "kobi/core/utf8.h"
+#include "kobi/corpora/dedup.h"
+#include "kobi/corpora/formats.h"
+#include "kobi/corpora/internal/format_impl.h"
+#include "kobi/corpora/mojibake.h"
 
 namespace {
 

@@ -5,12 +5,12 @@
 #include <cstdlib>
 #include <string>
 
-#include "core/error.h"
-#include "core/utf8.h"
-#include "glossary/formats.h"
-#include "glossary/glossary.h"
-#include "glossary/matcher.h"
-#include "glossary/romanization_checker.h"
+#include "kobi/core/error.h"
+#include "kobi/core/utf8.h"
+#include "kobi/glossary/formats.h"
+#include "kobi/glossary/glossary.h"
+#include "kobi/glossary/matcher.h"
+#include "kobi/glossary/romanization_checker.h"
 
 namespace {
 

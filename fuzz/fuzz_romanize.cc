@@ -4,9 +4,9 @@
 #include <cstdlib>
 #include <string>
 
-#include "core/utf8.h"
-#include "romanize/romanization_key.h"
-#include "romanize/romanizer.h"
+#include "kobi/core/utf8.h"
+#include "kobi/romanize/romanization_key.h"
+#include "kobi/romanize/romanizer.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
   std::string s(reinterpret_cast<const char*>(data), size);

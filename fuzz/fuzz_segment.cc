@@ -7,9 +7,9 @@
 #include <string>
 #include <vector>
 
-#include "core/lang.h"
-#include "core/utf8.h"
-#include "tokenize/page_segmenter.h"
+#include "kobi/core/lang.h"
+#include "kobi/core/utf8.h"
+#include "kobi/tokenize/page_segmenter.h"
 
 namespace {
 

@@ -7,12 +7,12 @@
 #include <cstdlib>
 #include <string>
 
-#include "core/lang.h"
-#include "core/utf8.h"
-#include "tokenize/detokenizer.h"
-#include "tokenize/normalizer.h"
-#include "tokenize/sentence_splitter.h"
-#include "tokenize/tokenizer.h"
+#include "kobi/core/lang.h"
+#include "kobi/core/utf8.h"
+#include "kobi/tokenize/detokenizer.h"
+#include "kobi/tokenize/normalizer.h"
+#include "kobi/tokenize/sentence_splitter.h"
+#include "kobi/tokenize/tokenizer.h"
 
 namespace {
 

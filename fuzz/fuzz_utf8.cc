@@ -3,8 +3,8 @@
 #include <cstdlib>
 #include <string>
 
-#include "core/unicode.h"
-#include "core/utf8.h"
+#include "kobi/core/unicode.h"
+#include "kobi/core/utf8.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
   std::string s(reinterpret_cast<const char*>(data), size);

@@ -1,12 +1,12 @@
-#include "align/aligner.h"
+#include "kobi/align/aligner.h"
 
 #include <gtest/gtest.h>
 
 #include <string>
 #include <vector>
 
-#include "align/bead_io.h"
-#include "align/eval_metrics.h"
+#include "kobi/align/bead_io.h"
+#include "kobi/align/eval_metrics.h"
 
 namespace kobi::align {
 namespace {

@@ -1,8 +1,8 @@
-#include "align/bead_io.h"
+#include "kobi/align/bead_io.h"
 
 #include <gtest/gtest.h>
 
-#include "core/error.h"
+#include "kobi/core/error.h"
 
 namespace kobi::align {
 namespace {

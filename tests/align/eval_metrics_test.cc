@@ -1,8 +1,8 @@
-#include "align/eval_metrics.h"
+#include "kobi/align/eval_metrics.h"
 
 #include <gtest/gtest.h>
 
-#include "align/bead_io.h"
+#include "kobi/align/bead_io.h"
 
 namespace kobi::align {
 namespace {

@@ -1,4 +1,4 @@
-#include "align/name_matcher.h"
+#include "kobi/align/name_matcher.h"
 
 #include <gtest/gtest.h>
 

@@ -1,4 +1,4 @@
-#include "align/number_normalizer.h"
+#include "kobi/align/number_normalizer.h"
 
 #include <gtest/gtest.h>
 

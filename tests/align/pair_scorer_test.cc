@@ -1,9 +1,9 @@
-#include "align/pair_scorer.h"
+#include "kobi/align/pair_scorer.h"
 
 #include <gtest/gtest.h>
 
-#include "align/dictionary.h"
-#include "core/error.h"
+#include "kobi/align/dictionary.h"
+#include "kobi/core/error.h"
 
 namespace kobi::align {
 namespace {

@@ -1,4 +1,4 @@
-#include "align/writers.h"
+#include "kobi/align/writers.h"
 
 #include <gtest/gtest.h>
 

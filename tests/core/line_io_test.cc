@@ -1,4 +1,4 @@
-#include "core/line_io.h"
+#include "kobi/core/line_io.h"
 
 #include <gtest/gtest.h>
 #include <zlib.h>
@@ -7,7 +7,7 @@
 #include <filesystem>
 #include <fstream>
 
-#include "core/error.h"
+#include "kobi/core/error.h"
 
 namespace kobi {
 namespace {

@@ -1,5 +1,5 @@
 // Markup escaping shared by the TMX, TBX and HTML writers.
-#include "core/markup.h"
+#include "kobi/core/markup.h"
 
 #include <gtest/gtest.h>
 

@@ -1,4 +1,4 @@
-#include "core/parallel.h"
+#include "kobi/core/parallel.h"
 
 #include <gtest/gtest.h>
 

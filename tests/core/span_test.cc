@@ -1,4 +1,4 @@
-#include "core/span.h"
+#include "kobi/core/span.h"
 
 #include <gtest/gtest.h>
 

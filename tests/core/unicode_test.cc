@@ -1,4 +1,4 @@
-#include "core/unicode.h"
+#include "kobi/core/unicode.h"
 
 #include <gtest/gtest.h>
 
@@ -6,7 +6,7 @@
 #include <iterator>
 #include <string>
 
-#include "core/error.h"
+#include "kobi/core/error.h"
 
 namespace kobi::unicode {
 namespace {

@@ -1,4 +1,4 @@
-#include "core/utf8.h"
+#include "kobi/core/utf8.h"
 
 #include <gtest/gtest.h>
 
@@ -71,7 +71,7 @@ TEST(Utf8Test, BoundaryAndDecodeBefore) {
 }  // namespace
 }  // namespace kobi::utf8
 
-#include "core/lang.h"
+#include "kobi/core/lang.h"
 
 namespace kobi {
 namespace {
@@ -88,7 +88,7 @@ TEST(LangTest, GuessesByScript) {
 }  // namespace
 }  // namespace kobi
 
-#include "core/markup.h"
+#include "kobi/core/markup.h"
 
 namespace kobi {
 namespace {
@@ -101,7 +101,7 @@ TEST(MarkupTest, EscapesXmlSpecialsAndKeepsUtf8) {
 }  // namespace
 }  // namespace kobi
 
-#include "core/edit_distance.h"
+#include "kobi/core/edit_distance.h"
 
 namespace kobi {
 namespace {

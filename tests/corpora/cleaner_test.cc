@@ -4,9 +4,9 @@
 #include <string>
 #include <vector>
 
-#include "core/parallel.h"
-#include "corpora/cleaner.h"
-#include "corpora/internal/rules.h"
+#include "kobi/core/parallel.h"
+#include "kobi/corpora/cleaner.h"
+#include "kobi/corpora/internal/rules.h"
 
 namespace kobi::corpora {
 namespace {

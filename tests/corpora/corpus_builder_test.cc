@@ -4,8 +4,8 @@
 
 #include <string>
 
-#include "core/error.h"
-#include "corpora/corpus_builder.h"
+#include "kobi/core/error.h"
+#include "kobi/corpora/corpus_builder.h"
 #include "tests/corpora/test_util.h"
 
 namespace kobi::corpora {

@@ -1,6 +1,6 @@
 #include <gtest/gtest.h>
 
-#include "corpora/dedup.h"
+#include "kobi/corpora/dedup.h"
 
 namespace kobi::corpora {
 namespace {

@@ -5,9 +5,9 @@
 #include <string>
 #include <vector>
 
-#include "core/error.h"
-#include "corpora/formats.h"
-#include "corpora/internal/format_impl.h"
+#include "kobi/core/error.h"
+#include "kobi/corpora/formats.h"
+#include "kobi/corpora/internal/format_impl.h"
 #include "tests/corpora/test_util.h"
 
 namespace kobi::corpora {

@@ -3,7 +3,7 @@
 #include <string>
 #include <vector>
 
-#include "corpora/mojibake.h"
+#include "kobi/corpora/mojibake.h"
 
 namespace kobi::corpora {
 namespace {

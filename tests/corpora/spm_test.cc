@@ -4,8 +4,8 @@
 #include <string>
 #include <vector>
 
-#include "core/error.h"
-#include "corpora/spm.h"
+#include "kobi/core/error.h"
+#include "kobi/corpora/spm.h"
 #include "tests/corpora/test_util.h"
 
 namespace kobi::corpora {

@@ -1,12 +1,12 @@
 // Glossary import/export: CSV (RFC 4180), TBX v2/v3, hunalign; round trips and errors.
-#include "glossary/formats.h"
+#include "kobi/glossary/formats.h"
 
 #include <gtest/gtest.h>
 
 #include <string>
 #include <vector>
 
-#include "core/error.h"
+#include "kobi/core/error.h"
 
 namespace kobi::glossary {
 namespace {

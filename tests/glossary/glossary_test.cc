@@ -1,13 +1,13 @@
 // Glossary TSV format: parsing, rejection of malformed rows with file:line, duplicate and
 // conflict reports, merge, lookup and the bundled default glossary.
-#include "glossary/glossary.h"
+#include "kobi/glossary/glossary.h"
 
 #include <gtest/gtest.h>
 
 #include <string>
 #include <vector>
 
-#include "core/error.h"
+#include "kobi/core/error.h"
 
 namespace kobi::glossary {
 namespace {

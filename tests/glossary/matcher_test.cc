@@ -1,12 +1,12 @@
 // Matcher: English and Korean matching rules, spans into the original text.
-#include "glossary/matcher.h"
+#include "kobi/glossary/matcher.h"
 
 #include <gtest/gtest.h>
 
 #include <string>
 #include <vector>
 
-#include "core/utf8.h"
+#include "kobi/core/utf8.h"
 
 namespace kobi::glossary {
 namespace {

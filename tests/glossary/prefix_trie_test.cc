@@ -1,6 +1,6 @@
 // PrefixTrie: anchored walks agree with a naive prefix test, including chains longer than one
 // node can hold, dense (range) child tables and non-ASCII bytes.
-#include "glossary/internal/prefix_trie.h"
+#include "kobi/glossary/internal/prefix_trie.h"
 
 #include <gtest/gtest.h>
 

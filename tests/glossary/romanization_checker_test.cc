@@ -1,6 +1,6 @@
 // Romanization checker: name finding, grouping (never merging different people), kinds of
 // difference, preferred forms, aligned-pair checks; on the planted corpus in tests/data.
-#include "glossary/romanization_checker.h"
+#include "kobi/glossary/romanization_checker.h"
 
 #include <gtest/gtest.h>
 

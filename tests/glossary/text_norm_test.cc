@@ -1,5 +1,5 @@
 // Normalised views for matching: text, offsets back to the original, word starts.
-#include "glossary/internal/text_norm.h"
+#include "kobi/glossary/internal/text_norm.h"
 
 #include <gtest/gtest.h>
 

@@ -1,11 +1,11 @@
 // Tests of the pronunciation rewriting (romanize/internal/pronunciation.h): Hangul in,
 // pronounced Hangul out. Expected pronunciations follow 표준 발음법 (standard pronunciation
 // rules); official romanization examples show them in brackets (e.g. 백마 [뱅마]).
-#include "romanize/internal/pronunciation.h"
+#include "kobi/romanize/internal/pronunciation.h"
 
 #include <gtest/gtest.h>
 
-#include "romanize/internal/hangul.h"
+#include "kobi/romanize/internal/hangul.h"
 
 namespace kobi::romanize::internal {
 namespace {

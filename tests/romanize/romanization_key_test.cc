@@ -1,6 +1,6 @@
 // Romanization key: spellings of one name meet, different names stay apart. Spellings are
 // those of news style guides and the RR / MR tables (facts); pairs are written for the test.
-#include "romanize/romanization_key.h"
+#include "kobi/romanize/romanization_key.h"
 
 #include <gtest/gtest.h>
 

@@ -1,14 +1,14 @@
 // Table-driven tests of kobi::romanize::Romanize. Rows marked "official" are the examples of
 // the official rules (국어의 로마자 표기법, MCST notice 2000-8, revised 2014-42), which are facts;
 // the rest are cases written for these tests.
-#include "romanize/romanizer.h"
+#include "kobi/romanize/romanizer.h"
 
 #include <gtest/gtest.h>
 
 #include <string>
 #include <vector>
 
-#include "core/utf8.h"
+#include "kobi/core/utf8.h"
 
 namespace kobi::romanize {
 namespace {

@@ -6,9 +6,9 @@
 #include <cstdint>
 #include <string>
 
-#include "core/unicode.h"
-#include "core/utf8.h"
-#include "romanize/romanizer.h"
+#include "kobi/core/unicode.h"
+#include "kobi/core/utf8.h"
+#include "kobi/romanize/romanizer.h"
 
 namespace kobi::romanize {
 namespace {

@@ -1,5 +1,5 @@
 // Tests for kobi::tokenize::SegmentPage and its zone recognisers (tokenize/internal/zone_*).
-#include "tokenize/page_segmenter.h"
+#include "kobi/tokenize/page_segmenter.h"
 
 #include <gtest/gtest.h>
 
@@ -10,9 +10,9 @@
 #include <string>
 #include <vector>
 
-#include "core/utf8.h"
-#include "tokenize/internal/zone_inline.h"
-#include "tokenize/internal/zone_rules.h"
+#include "kobi/core/utf8.h"
+#include "kobi/tokenize/internal/zone_inline.h"
+#include "kobi/tokenize/internal/zone_rules.h"
 
 namespace kobi::tokenize {
 namespace {

@@ -1,12 +1,12 @@
 // Table-driven tests of SplitSentences on English and Korean news-style text written for kobi.
-#include "tokenize/sentence_splitter.h"
+#include "kobi/tokenize/sentence_splitter.h"
 
 #include <gtest/gtest.h>
 
 #include <string>
 #include <vector>
 
-#include "core/utf8.h"
+#include "kobi/core/utf8.h"
 
 namespace kobi::tokenize {
 namespace {

@@ -1,6 +1,6 @@
 // Tokenizer, detokenizer and normalizer tests: Moses conventions, Korean eojeol and particles,
 // reversible round trips (a property over many generated strings).
-#include "tokenize/tokenizer.h"
+#include "kobi/tokenize/tokenizer.h"
 
 #include <gtest/gtest.h>
 
@@ -8,9 +8,9 @@
 #include <string>
 #include <vector>
 
-#include "core/utf8.h"
-#include "tokenize/detokenizer.h"
-#include "tokenize/normalizer.h"
+#include "kobi/core/utf8.h"
+#include "kobi/tokenize/detokenizer.h"
+#include "kobi/tokenize/normalizer.h"
 
 namespace kobi::tokenize {
 namespace {

@@ -1,0 +1,99 @@
+// Scores candidate beads (groups of consecutive sentences on each side) for the alignment DP.
+// Private to kobi::align.
+//
+// A bead's score is a log-linear sum: a prior per bead shape, the length model on the merged
+// character counts, a penalty for differing internal sentence counts, and per evidence category
+// a reward for matched keys and a penalty for unmatched items (see features.h). Merged
+// sentences are scored as a whole, with set semantics: the items of a merged side are the union
+// of its sentences' items (a key repeated in neighbouring sentences counts once) and an item is
+// matched when any sentence of the other side has it among its targets. To make that cheap,
+// each sentence pair (i, j) gets per category a bit mask of which of i's items occur in j's
+// targets (and vice versa); masks of the cells of a DP band are cached (PrepareBand), and a
+// bead's matches are ORs and popcounts of at most nine masks. Items past the 32nd of a sentence
+// share the last bit.
+#pragma once
+
+#include <array>
+#include <cstdint>
+#include <vector>
+
+#include "kobi/align/internal/features.h"
+#include "kobi/align/length_model.h"
+
+namespace kobi::align::internal {
+
+struct Weights {
+  double prior_11 = 0.0;
+  double prior_12 = -2.2;   // 1-2 and 2-1
+  double prior_22 = -4.5;   // 2-2
+  double prior_13 = -4.5;   // 1-3 and 3-1
+  double prior_del = -3.0;  // 1-0 and 0-1 (plus del_per_char per character)
+  double del_per_char = 0.0;
+  double length = 1.0;
+  double segments = 1.2;
+  std::array<double, kCategoryCount> match{};
+  std::array<double, kCategoryCount> miss_src{};
+  std::array<double, kCategoryCount> miss_tgt{};
+
+  // Defaults for English–Korean, or for language-independent signals only.
+  static Weights ForPair(bool korean);
+};
+
+struct BeadParts {
+  double length = 0;    // length model term (already weighted)
+  double evidence = 0;  // category terms and segment term (weighted)
+  double prior = 0;
+  double total() const { return length + evidence + prior; }
+};
+
+class BeadScorer {
+ public:
+  BeadScorer(const std::vector<SentenceFeatures>& src, const std::vector<SentenceFeatures>& tgt,
+             const LengthModel& length, const Weights& weights)
+      : src_(src), tgt_(tgt), length_(length), w_(weights), slots_(ActiveSlots(weights)),
+        src_dup_(Duplicates(src)), tgt_dup_(Duplicates(tgt)) {}
+
+  // Caches sentence-pair counts for rows 0..n-1 and columns [lo[i]-4, hi[i]+4] (clamped).
+  void PrepareBand(const std::vector<int>& lo, const std::vector<int>& hi);
+
+  // Bead src[s0, s0+ns) x tgt[t0, t0+nt); ns + nt >= 1.
+  BeadParts Score(int s0, int ns, int t0, int nt) const;
+  double Total(int s0, int ns, int t0, int nt) const { return Score(s0, ns, t0, nt).total(); }
+
+  // Evidence terms only (no prior, no length) of a 1-1 pair.
+  const LengthModel& length_model() const { return length_; }
+  const Weights& weights() const { return w_; }
+
+ private:
+  static constexpr int kSlots = 6;  // categories with a non-zero weight, at most
+  struct PairCounts {
+    std::array<std::uint32_t, kSlots> src{};  // bit k: item k of src i is in targets of tgt j
+    std::array<std::uint32_t, kSlots> tgt{};  // bit k: item k of tgt j is in targets of src i
+  };
+  // Per sentence and slot: all item bits, and the bits of items that also occur in the previous
+  // sentence (prev1) or the one before it (prev2), so merged sides count a repeated item once.
+  struct Dup {
+    std::array<std::uint32_t, kSlots> all{}, prev1{}, prev2{};
+  };
+  std::vector<Dup> Duplicates(const std::vector<SentenceFeatures>& side) const;
+  PairCounts Counts(int i, int j) const;
+  const PairCounts& CachedCounts(int i, int j, PairCounts& scratch) const;
+
+  const std::vector<SentenceFeatures>& src_;
+  const std::vector<SentenceFeatures>& tgt_;
+  LengthModel length_;
+  Weights w_;
+  static std::vector<int> ActiveSlots(const Weights& w);
+  std::vector<int> slots_;  // slot -> category
+  std::vector<Dup> src_dup_, tgt_dup_;
+  // Band cache.
+  std::vector<int> cache_lo_, cache_hi_;
+  std::vector<std::size_t> cache_offset_;
+  std::vector<PairCounts> cache_;
+};
+
+// Evidence and length score of one sentence pair against a fixed length model, for PairScorer.
+BeadParts ScorePair(const SentenceFeatures& src, const SentenceFeatures& tgt,
+                    const LengthModel& length, const Weights& weights);
+
+}  // namespace kobi::align::internal

@@ -1,0 +1,77 @@
+// Per-sentence features for alignment scoring: lengths, segment counts and sets of hashed keys
+// per evidence category. Private to kobi::align.
+//
+// Matching model: for each category a side has `items` (evidence that wants a counterpart and
+// counts against a pair when it has none) and `targets` (what the other side's items may
+// match). A bead's merged sides are unions of their sentences' sets. Keys are 32-bit hashes,
+// sorted and unique; the k-th repeat of a key within one sentence hashes differently, so set
+// intersection counts repeated numbers and quotes.
+#pragma once
+
+#include <array>
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "kobi/core/lang.h"
+
+namespace kobi::glossary {
+class Matcher;
+}
+
+namespace kobi::align {
+class Dictionary;
+}
+
+namespace kobi::align::internal {
+
+enum Category : int {
+  kNumber = 0,  // numbers, dates, amounts (items: strong mentions; targets: all mentions)
+  kLatin,       // Latin tokens in Korean vs English tokens; identical tokens otherwise
+  kName,        // phonetic keys of names (items: English names; targets: Hangul words)
+  kPunct,       // quotes, brackets, question marks
+  kGlossary,    // glossary entries (ids)
+  kLexicon,     // learned or dictionary translation pairs (ids)
+  kCognate,     // non-Korean pairs: shared 4-letter prefixes of longer words
+  kCategoryCount
+};
+
+using KeyVec = std::vector<std::uint32_t>;
+
+struct KeySet {
+  KeyVec items;
+  KeyVec targets;
+};
+
+struct SentenceFeatures {
+  int chars = 0;       // code points that are not whitespace
+  int segments = 1;    // sentences inside the segment (internal boundaries + 1; 0 if no letters)
+  std::array<KeySet, kCategoryCount> keys;
+  KeyVec words;        // lexicon units: English 5-letter stems / Korean 2-syllable stems
+};
+
+// Which side of the pair a text is on, and its language.
+struct SideInfo {
+  Lang lang = Lang::kEn;  // kEn, kKo, or kOther (language-independent signals only)
+  bool is_source = true;  // English (first) side
+  const glossary::Matcher* glossary = nullptr;
+  const Dictionary* dictionary = nullptr;
+};
+
+SentenceFeatures ExtractFeatures(std::string_view text, const SideInfo& side);
+
+// Hash with a category salt and an occurrence index.
+std::uint32_t HashKey(std::string_view key, int salt, int occurrence = 0);
+
+// Sorted, unique.
+void Normalize(KeyVec& v);
+
+// The anchors that made a pair: human-readable evidence for one sentence pair (jsonl/html).
+struct Evidence {
+  std::vector<std::string> numbers, latin, names, glossary;
+};
+Evidence ExplainPair(std::string_view en, std::string_view ko, const SideInfo& en_side,
+                     const SideInfo& ko_side);
+
+}  // namespace kobi::align::internal

@@ -1,0 +1,86 @@
+// Lexicon learning; see lexicon_learner.h.
+#include "kobi/align/internal/lexicon_learner.h"
+
+#include <algorithm>
+#include <cstdint>
+#include <unordered_map>
+
+namespace kobi::align::internal {
+
+int LearnLexicon(const std::vector<std::pair<int, int>>& all_pairs,
+                 std::vector<SentenceFeatures>& src, std::vector<SentenceFeatures>& tgt) {
+  constexpr std::size_t kMaxPairs = 5000;
+  std::vector<std::pair<int, int>> pairs;
+  if (all_pairs.size() <= kMaxPairs) {
+    pairs = all_pairs;
+  } else {
+    for (std::size_t k = 0; k < kMaxPairs; ++k) pairs.push_back(all_pairs[k * all_pairs.size() / kMaxPairs]);
+  }
+  if (pairs.size() < 4) return 0;
+  std::unordered_map<std::uint32_t, int> src_count, tgt_count;
+  std::vector<std::uint64_t> co;
+  for (const auto& [i, j] : pairs) {
+    for (auto w : src[i].words) ++src_count[w];
+    for (auto w : tgt[j].words) ++tgt_count[w];
+    for (auto a : src[i].words) {
+      for (auto b : tgt[j].words) co.push_back((static_cast<std::uint64_t>(a) << 32) | b);
+    }
+  }
+  std::sort(co.begin(), co.end());
+  struct Cand {
+    std::uint32_t a, b;
+    double dice;
+  };
+  std::vector<Cand> cands;
+  for (std::size_t x = 0; x < co.size();) {
+    std::size_t y = x;
+    while (y < co.size() && co[y] == co[x]) ++y;
+    int c = static_cast<int>(y - x);
+    if (c >= 2) {
+      auto a = static_cast<std::uint32_t>(co[x] >> 32);
+      auto b = static_cast<std::uint32_t>(co[x] & 0xFFFFFFFFu);
+      double dice = 2.0 * c / (src_count[a] + tgt_count[b]);
+      if (dice >= 0.6) cands.push_back({a, b, dice});
+    }
+    x = y;
+  }
+  // Mutual best partners.
+  std::unordered_map<std::uint32_t, double> best_a, best_b;
+  for (const auto& c : cands) {
+    best_a[c.a] = std::max(best_a[c.a], c.dice);
+    best_b[c.b] = std::max(best_b[c.b], c.dice);
+  }
+  std::unordered_map<std::uint32_t, std::vector<std::uint32_t>> src_ids, tgt_ids;
+  int learned = 0;
+  for (const auto& c : cands) {
+    if (c.dice < best_a[c.a] || c.dice < best_b[c.b]) continue;
+    std::uint32_t id = HashKey("lex", kLexicon, learned++);
+    src_ids[c.a].push_back(id);
+    tgt_ids[c.b].push_back(id);
+  }
+  if (learned == 0) return 0;
+  auto apply = [](std::vector<SentenceFeatures>& side,
+                  const std::unordered_map<std::uint32_t, std::vector<std::uint32_t>>& ids) {
+    for (auto& f : side) {
+      bool changed = false;
+      for (auto w : f.words) {
+        auto it = ids.find(w);
+        if (it == ids.end()) continue;
+        for (auto id : it->second) {
+          f.keys[kLexicon].items.push_back(id);
+          f.keys[kLexicon].targets.push_back(id);
+        }
+        changed = true;
+      }
+      if (changed) {
+        Normalize(f.keys[kLexicon].items);
+        Normalize(f.keys[kLexicon].targets);
+      }
+    }
+  };
+  apply(src, src_ids);
+  apply(tgt, tgt_ids);
+  return learned;
+}
+
+}  // namespace kobi::align::internal

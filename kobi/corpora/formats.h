@@ -1,0 +1,68 @@
+// Corpus formats: names, detection, and factories for readers and writers.
+//
+// Formats: TSV (en<TAB>ko[<TAB>more], optional "en<TAB>ko" header), Moses file pairs (X.en +
+// X.ko, given as the prefix X or either file), JSONL ({"translation":{"en":…,"ko":…}} plus an
+// optional "extra" array), TMX 1.4b. All inputs may be gzip or zstd compressed and "-" is stdin
+// (the format is then sniffed from the first line). Text is carried byte for byte: readers
+// never normalise; a leading UTF-8 byte order mark is dropped.
+//
+//   kobi::corpora::ReaderOptions ro;  ro.skip_bad = true;
+//   auto in = kobi::corpora::OpenPairReader("pairs.jsonl.gz", ro);
+//   kobi::corpora::WriterOptions wo;  wo.format = kobi::corpora::Format::kTmx;
+//   auto out = kobi::corpora::OpenPairWriter("pairs.tmx", wo);
+//   kobi::corpora::Pair p;
+//   while (in->Next(p)) out->Write(p);
+//   out->Close();
+#pragma once
+
+#include <memory>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "kobi/corpora/pair.h"
+
+namespace kobi::corpora {
+
+enum class Format { kTsv, kMoses, kJsonl, kTmx };
+
+std::string_view FormatName(Format format);
+// "tsv", "moses", "jsonl", "tmx" (case-insensitive); nullopt otherwise.
+std::optional<Format> ParseFormat(std::string_view name);
+
+// Guesses the format from the path: extension (after .gz/.zst), a Moses prefix whose .en file
+// exists, else nullopt (the reader then sniffs the content).
+std::optional<Format> FormatFromPath(const std::string& path);
+
+struct ReaderOptions {
+  std::optional<Format> format;  // nullopt = detect from path, then content
+  bool skip_bad = false;         // skip and count bad rows instead of throwing
+  bool repair_utf8 = false;      // replace invalid UTF-8 by U+FFFD (counted) instead of bad row
+};
+
+struct WriterOptions {
+  Format format = Format::kTsv;
+  bool tsv_header = false;               // TSV: write "en<TAB>ko[<TAB>names…]" first
+  std::vector<std::string> extra_names;  // names of extra columns (TSV header, TMX prop types)
+  std::string en_lang = "en";            // TMX xml:lang codes
+  std::string ko_lang = "ko";
+  std::string input_name;                // names the input in "cannot be written" errors
+};
+
+// Opens a reader. Throws IoError when the input cannot be opened, InputError when its format
+// cannot be recognised.
+std::unique_ptr<PairReader> OpenPairReader(const std::string& path, const ReaderOptions& options);
+
+// Opens a writer. For Moses, path is the prefix (X -> X.en, X.ko; "X.en" is accepted too).
+std::unique_ptr<PairWriter> OpenPairWriter(const std::string& path, const WriterOptions& options);
+
+// Moses prefix for a path given as the prefix, X.en or X.ko (optionally .gz/.zst after it);
+// the returned suffix is the compression suffix ("" / ".gz" / ".zst").
+struct MosesPaths {
+  std::string en;
+  std::string ko;
+};
+MosesPaths ResolveMosesPaths(const std::string& path);
+
+}  // namespace kobi::corpora

@@ -1,0 +1,62 @@
+// Per-format readers and writers behind OpenPairReader / OpenPairWriter, and the helpers the
+// tests and the fuzz target exercise directly.
+#pragma once
+
+#include <cstdint>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "kobi/corpora/formats.h"
+#include "kobi/corpora/internal/line_source.h"
+#include "kobi/corpora/pair.h"
+
+namespace kobi::corpora::internal {
+
+// Base for readers over lines: bad rows throw or are counted (skip_bad).
+class LineBasedReader : public PairReader {
+ public:
+  LineBasedReader(std::unique_ptr<LineSource> source, const ReaderOptions& options)
+      : source_(std::move(source)), options_(options) {}
+  const std::string& path() const override { return source_->path(); }
+  std::uint64_t bytes_read() const override { return source_->bytes_read(); }
+
+ protected:
+  // Throws InputError(path, line, message) or, with skip_bad, counts the row.
+  void Bad(std::uint64_t line, const std::string& message);
+  // Validates (or repairs) UTF-8 of a row; false (after Bad) when the row must be skipped.
+  bool ValidUtf8(std::string& text, std::uint64_t line);
+
+  std::unique_ptr<LineSource> source_;
+  ReaderOptions options_;
+};
+
+std::unique_ptr<PairReader> MakeTsvReader(std::unique_ptr<LineSource> source,
+                                          const ReaderOptions& options);
+std::unique_ptr<PairReader> MakeJsonlReader(std::unique_ptr<LineSource> source,
+                                            const ReaderOptions& options);
+std::unique_ptr<PairReader> MakeTmxReader(std::unique_ptr<LineSource> source,
+                                          const ReaderOptions& options);
+std::unique_ptr<PairReader> MakeMosesReader(const MosesPaths& paths, const ReaderOptions& options);
+
+std::unique_ptr<PairWriter> MakeTsvWriter(const std::string& path, const WriterOptions& options);
+std::unique_ptr<PairWriter> MakeJsonlWriter(const std::string& path, const WriterOptions& options);
+std::unique_ptr<PairWriter> MakeTmxWriter(const std::string& path, const WriterOptions& options);
+std::unique_ptr<PairWriter> MakeMosesWriter(const std::string& path, const WriterOptions& options);
+
+// Whether the first line of a header names the en/ko columns; sets *swapped when it says
+// "ko<TAB>en".
+bool IsTsvHeader(std::string_view line, bool* swapped);
+
+// Splits on '\t'.
+std::vector<std::string_view> SplitTabs(std::string_view line);
+
+// Attribute values in TMX (element content: kobi::EscapeTmxSegment in kobi/core/markup.h).
+std::string EscapeXmlAttribute(std::string_view text);
+
+// Parses one <tu>…</tu> element (the whole element text). Fills pair.en / pair.ko / extra;
+// returns an error message, or "" on success. Never throws.
+std::string ParseTmxUnit(std::string_view tu, Pair& pair);
+
+}  // namespace kobi::corpora::internal

@@ -1,0 +1,168 @@
+// TSV reader and writer: en<TAB>ko[<TAB>extra…], optional header, fixed column count.
+#include <utility>
+
+#include "kobi/core/error.h"
+#include "kobi/core/line_io.h"
+#include "kobi/corpora/internal/format_impl.h"
+
+namespace kobi::corpora::internal {
+namespace {
+
+std::string Lower(std::string_view s) {
+  std::string out(s);
+  for (char& c : out) {
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  }
+  return out;
+}
+
+bool IsEnName(std::string_view s) {
+  std::string l = Lower(s);
+  return l == "en" || l == "eng" || l == "english";
+}
+bool IsKoName(std::string_view s) {
+  std::string l = Lower(s);
+  return l == "ko" || l == "kor" || l == "korean";
+}
+
+class TsvReader : public LineBasedReader {
+ public:
+  using LineBasedReader::LineBasedReader;
+
+  bool Next(Pair& pair) override {
+    while (source_->Next(line_)) {
+      std::uint64_t n = source_->line_number();
+      if (n == 1 && IsTsvHeader(line_, &swapped_)) {
+        columns_ = SplitTabs(line_).size();
+        continue;
+      }
+      if (!ValidUtf8(line_, n)) continue;
+      std::vector<std::string_view> fields = SplitTabs(line_);
+      if (fields.size() < 2) {
+        Bad(n, line_.empty() ? "empty line (expected en<TAB>ko)"
+                             : "missing column (expected en<TAB>ko, found no tab)");
+        continue;
+      }
+      if (columns_ == 0) columns_ = fields.size();
+      if (fields.size() != columns_) {
+        Bad(n, (fields.size() > columns_ ? "stray tab: " : "missing column: ") +
+                   std::to_string(fields.size()) + " columns, expected " +
+                   std::to_string(columns_));
+        continue;
+      }
+      pair.en.assign(fields[swapped_ ? 1 : 0]);
+      pair.ko.assign(fields[swapped_ ? 0 : 1]);
+      pair.extra.clear();
+      for (std::size_t i = 2; i < fields.size(); ++i) pair.extra.emplace_back(fields[i]);
+      pair.line = n;
+      return true;
+    }
+    return false;
+  }
+
+ private:
+  std::string line_;
+  std::size_t columns_ = 0;
+  bool swapped_ = false;
+};
+
+class TsvWriter : public PairWriter {
+ public:
+  TsvWriter(const std::string& path, const WriterOptions& options)
+      : out_(path), options_(options) {
+    if (options_.tsv_header) {
+      std::string header = "en\tko";
+      for (const auto& name : options_.extra_names) header += "\t" + name;
+      out_.WriteLine(header);
+    }
+  }
+  void Write(const Pair& pair) override {
+    Check(pair, pair.en, "English");
+    Check(pair, pair.ko, "Korean");
+    for (const auto& e : pair.extra) Check(pair, e, "extra");
+    buffer_.clear();
+    buffer_ += pair.en;
+    buffer_ += '\t';
+    buffer_ += pair.ko;
+    for (const auto& e : pair.extra) {
+      buffer_ += '\t';
+      buffer_ += e;
+    }
+    buffer_ += '\n';
+    out_.Write(buffer_);
+  }
+  void Close() override { out_.Close(); }
+
+ private:
+  void Check(const Pair& pair, std::string_view text, const char* what) {
+    std::size_t bad = text.find_first_of("\t\n");
+    if (bad == std::string_view::npos && (text.empty() || text.back() != '\r')) return;
+    std::string kind = bad == std::string_view::npos ? "a final carriage return"
+                       : text[bad] == '\t'            ? "a tab"
+                                                      : "a line break";
+    throw InputError(options_.input_name, pair.line,
+                     std::string(what) + " text contains " + kind + " and cannot be written as TSV");
+  }
+  OutputFile out_;
+  WriterOptions options_;
+  std::string buffer_;
+};
+
+}  // namespace
+
+std::vector<std::string_view> SplitTabs(std::string_view line) {
+  std::vector<std::string_view> out;
+  std::size_t start = 0;
+  while (true) {
+    std::size_t tab = line.find('\t', start);
+    if (tab == std::string_view::npos) {
+      out.push_back(line.substr(start));
+      return out;
+    }
+    out.push_back(line.substr(start, tab - start));
+    start = tab + 1;
+  }
+}
+
+bool IsTsvHeader(std::string_view line, bool* swapped) {
+  std::vector<std::string_view> f = SplitTabs(line);
+  if (f.size() < 2) return false;
+  if (IsEnName(f[0]) && IsKoName(f[1])) {
+    *swapped = false;
+    return true;
+  }
+  if (IsKoName(f[0]) && IsEnName(f[1])) {
+    *swapped = true;
+    return true;
+  }
+  return false;
+}
+
+void LineBasedReader::Bad(std::uint64_t line, const std::string& message) {
+  if (!options_.skip_bad) {
+    throw InputError(path(), line, message + " (--skip-bad skips such rows)");
+  }
+  CountSkip(FormatLocation(path(), line, message));
+}
+
+bool LineBasedReader::ValidUtf8(std::string& text, std::uint64_t line) {
+  std::string message;
+  long n = CheckUtf8(text, options_.repair_utf8, &message);
+  if (n < 0) {
+    Bad(line, message);
+    return false;
+  }
+  if (n > 0) CountRepairs(static_cast<std::uint64_t>(n));
+  return true;
+}
+
+std::unique_ptr<PairReader> MakeTsvReader(std::unique_ptr<LineSource> source,
+                                          const ReaderOptions& options) {
+  return std::make_unique<TsvReader>(std::move(source), options);
+}
+
+std::unique_ptr<PairWriter> MakeTsvWriter(const std::string& path, const WriterOptions& options) {
+  return std::make_unique<TsvWriter>(path, options);
+}
+
+}  // namespace kobi::corpora::internal

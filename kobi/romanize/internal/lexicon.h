@@ -1,0 +1,52 @@
+// Word lists the romanizer ships (kobi/romanize/data/*.tsv, compiled into the library).
+//
+// GetLexicon() parses the embedded tables once (thread-safe static) and returns them.
+// Hangul keys are NFC UTF-8 strings.
+#pragma once
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <unordered_set>
+#include <vector>
+
+#include "kobi/romanize/internal/hangul.h"
+
+namespace kobi::romanize::internal {
+
+// A compound with ㄴ-insertion: ㄴ is inserted before syllables[boundary].
+struct NInsertionWord {
+  std::vector<Syllable> syllables;
+  std::size_t boundary = 0;
+};
+
+struct PlaceUnit {
+  std::string hangul;
+  std::size_t syllables = 0;
+  std::size_t min_stem = 1;
+  bool omittable = false;
+};
+
+struct Lexicon {
+  std::vector<NInsertionWord> n_insertion;
+  // First syllable code point -> indices into n_insertion.
+  std::unordered_map<char32_t, std::vector<std::size_t>> n_insertion_index;
+  std::unordered_map<std::string, std::string> popular_surnames;  // Hangul -> "Kim"
+  std::unordered_set<std::string> two_syllable_surnames;
+  std::vector<PlaceUnit> units;  // longest first
+  std::unordered_set<std::string> whole_units;  // 제주도, 중구: hyphen before last syllable
+  std::vector<std::string> lexical_endings;     // 왕십리, 입구: never a unit at word end
+};
+
+const Lexicon& GetLexicon();
+
+// Marks, for each boundary i (between word[i] and word[i+1]), whether ㄴ is inserted there.
+std::vector<bool> FindNInsertions(const std::vector<Syllable>& word);
+
+// Embedded file contents (generated source).
+std::string_view EmbeddedNInsertion();
+std::string_view EmbeddedSurnames();
+std::string_view EmbeddedPlaceUnits();
+
+}  // namespace kobi::romanize::internal
