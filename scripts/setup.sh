@@ -7,6 +7,8 @@ packages=(
   libicu-dev libboost-locale-dev libsentencepiece-dev
   libcli11-dev nlohmann-json3-dev zlib1g-dev libzstd-dev libxxhash-dev
   libgtest-dev libgmock-dev libbenchmark-dev
+  pybind11-dev python3-pybind11 python3-dev python3-pytest python3-venv python3-setuptools
+  python3-wheel python3-pip
 )
 missing=()
 for p in "${packages[@]}"; do
