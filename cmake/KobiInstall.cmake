@@ -21,10 +21,11 @@ install(TARGETS ${kobi_library_targets}
   FILE_SET HEADERS DESTINATION ${CMAKE_INSTALL_INCLUDEDIR}
   INCLUDES DESTINATION ${CMAKE_INSTALL_INCLUDEDIR})
 
-# The CLI finds shared kobi libraries next to it (../lib) after installation.
+# Installed shared libraries find each other ($ORIGIN) and the CLI finds them (../lib).
 if(BUILD_SHARED_LIBS)
   file(RELATIVE_PATH kobi_bin_to_lib ${CMAKE_INSTALL_FULL_BINDIR} ${CMAKE_INSTALL_FULL_LIBDIR})
   set_target_properties(kobi PROPERTIES INSTALL_RPATH "$ORIGIN/${kobi_bin_to_lib}")
+  set_target_properties(${kobi_library_targets} PROPERTIES INSTALL_RPATH "$ORIGIN")
 endif()
 install(TARGETS kobi RUNTIME DESTINATION ${CMAKE_INSTALL_BINDIR})
 
