@@ -8,6 +8,7 @@
 #include "cli/commands.h"
 #include "kobi/core/error.h"
 #include "kobi/core/line_io.h"
+#include "kobi/core/parallel.h"
 #include "kobi/corpora/cleaner.h"
 #include "kobi/corpora/filter_stream.h"
 #include "kobi/corpora/formats.h"

@@ -22,16 +22,37 @@ function(kobi_target_settings target)
 endfunction()
 
 # kobi_add_library(<module> SOURCES ... HEADERS ... [PUBLIC_DEPS ...] [PRIVATE_DEPS ...])
-# Creates target kobi_<module> with alias kobi::<module>; includes are rooted at the repository.
+# Creates target kobi_<module> (static, or shared with BUILD_SHARED_LIBS) with alias and export
+# name kobi::<module>; includes are rooted at the repository ("kobi/<module>/x.h"). Headers
+# under internal/ go to a private file set: they are neither verified as public nor installed.
+# kobi_modules (a global property) lists the modules in order, for the install rules.
 function(kobi_add_library module)
   cmake_parse_arguments(ARG "" "" "SOURCES;HEADERS;PUBLIC_DEPS;PRIVATE_DEPS" ${ARGN})
   set(target kobi_${module})
-  add_library(${target} STATIC ${ARG_SOURCES})
+  add_library(${target} ${ARG_SOURCES})
   add_library(kobi::${module} ALIAS ${target})
+  set(public_headers "")
+  set(internal_headers "")
+  foreach(header IN LISTS ARG_HEADERS)
+    if(header MATCHES "(^|/)internal/")
+      list(APPEND internal_headers ${header})
+    else()
+      list(APPEND public_headers ${header})
+    endif()
+  endforeach()
   target_sources(${target} PUBLIC FILE_SET HEADERS BASE_DIRS ${PROJECT_SOURCE_DIR}
-                 FILES ${ARG_HEADERS})
+                 FILES ${public_headers})
+  if(internal_headers)
+    target_sources(${target} PRIVATE FILE_SET internal_headers TYPE HEADERS
+                   BASE_DIRS ${PROJECT_SOURCE_DIR} FILES ${internal_headers})
+  endif()
   set_target_properties(${target} PROPERTIES VERIFY_INTERFACE_HEADER_SETS ON
-                                             POSITION_INDEPENDENT_CODE ON)
+                                             POSITION_INDEPENDENT_CODE ON
+                                             EXPORT_NAME ${module}
+                                             DEFINE_SYMBOL ""  # no export macros; same flags as static
+                                             VERSION ${PROJECT_VERSION}
+                                             SOVERSION ${PROJECT_VERSION_MAJOR}.${PROJECT_VERSION_MINOR})
+  set_property(GLOBAL APPEND PROPERTY kobi_modules ${module})
   target_include_directories(${target} PUBLIC $<BUILD_INTERFACE:${PROJECT_SOURCE_DIR}>)
   target_link_libraries(${target} PUBLIC ${ARG_PUBLIC_DEPS} PRIVATE ${ARG_PRIVATE_DEPS})
   target_compile_features(${target} PUBLIC cxx_std_20)

@@ -9,6 +9,8 @@ packages=(
   libgtest-dev libgmock-dev libbenchmark-dev
   time  # /usr/bin/time -v: peak memory in bench/align_long_bench.sh, bench/docalign_bench.sh
   python3  # eval_docalign.sh, bench/docalign_bench.sh (/usr/bin/python3)
+  pybind11-dev python3-pybind11 python3-dev python3-pytest python3-venv python3-setuptools
+  python3-wheel python3-pip
 )
 missing=()
 for p in "${packages[@]}"; do

@@ -1,15 +1,20 @@
 #!/usr/bin/env bash
 # Installs dependencies, builds, and runs every test: the unit and CLI golden tests on the
 # release build, then the same suite under ASan+UBSan (build-asan/), plus the fuzz replays.
+# The release pass also installs the package to a temporary prefix and builds consumers with
+# find_package(kobi) and pkg-config (ctest label `package`) and runs the pytest suite of the
+# Python module (label `python`); the sanitizer pass skips both (an ASan-built extension
+# cannot be loaded by a plain python3, and consumers would need the sanitizer runtime).
 # Set KOBI_SKIP_SANITIZE=1 to skip the sanitizer pass during development, KOBI_SKIP_FUZZ=1 the
 # bounded libFuzzer run (scripts/fuzz.sh).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/setup.sh
-scripts/build.sh build
+scripts/build.sh build -DKOBI_BUILD_PYTHON=ON
 (cd build && ctest --output-on-failure -j "$(nproc)")
 if [[ "${KOBI_SKIP_SANITIZE:-0}" != 1 ]]; then
-  scripts/build.sh build-asan -DCMAKE_BUILD_TYPE=RelWithDebInfo -DKOBI_SANITIZE=ON -DKOBI_BUILD_BENCH=OFF
+  scripts/build.sh build-asan -DCMAKE_BUILD_TYPE=RelWithDebInfo -DKOBI_SANITIZE=ON -DKOBI_BUILD_BENCH=OFF \
+    -DKOBI_BUILD_PYTHON=OFF
   (cd build-asan && ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=print_stacktrace=1 \
      ctest --output-on-failure -j "$(nproc)")
 fi

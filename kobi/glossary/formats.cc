@@ -2,7 +2,6 @@
 #include "kobi/glossary/formats.h"
 
 #include <algorithm>
-
 #include "kobi/core/error.h"
 #include "kobi/core/line_io.h"
 #include "kobi/core/utf8.h"

@@ -8,9 +8,32 @@
 #include "kobi/core/error.h"
 #include "kobi/core/utf8.h"
 #include "kobi/glossary/internal/korean_names.h"
+#include "kobi/glossary/internal/prefix_trie.h"
 #include "kobi/glossary/internal/text_norm.h"
 
 namespace kobi::glossary {
+
+namespace internal {
+// The entries of each trie pattern, flattened so that a candidate costs one load: word[p] is
+// the entry itself, or kSeveral | the offset in `several` of a count followed by that many
+// entry ids; English patterns whose every source form is an acronym also carry kCaseSensitive.
+struct PatternEntries {
+  static constexpr std::uint32_t kSeveral = 1u << 31;
+  static constexpr std::uint32_t kCaseSensitive = 1u << 30;
+  static constexpr std::uint32_t kMaxEntry = kCaseSensitive - 1;
+  std::vector<std::uint32_t> word;
+  std::vector<std::uint32_t> several;
+};
+}  // namespace internal
+
+struct Matcher::Impl {
+  internal::PrefixTrie en_trie;
+  internal::PrefixTrie ko_trie;
+  internal::PatternEntries en_entries;
+  internal::PatternEntries ko_entries;
+  std::vector<bool> is_person;  // per entry
+};
+
 namespace {
 
 using internal::NormalizedView;
@@ -191,36 +214,44 @@ const Matcher& Matcher::Default() {
 }
 
 Matcher::Matcher(const Glossary& glossary) {
+  auto impl = std::make_shared<Impl>();
+  Impl& im = *impl;
   const auto& entries = glossary.entries();
   if (entries.size() > internal::PatternEntries::kMaxEntry) {
     throw UsageError("glossary matcher: more than 2^30 entries");
   }
   std::vector<PatternBuild> en_info, ko_info;
-  is_person_.reserve(entries.size());
+  im.is_person.reserve(entries.size());
   for (std::size_t i = 0; i < entries.size(); ++i) {
     const Entry& e = entries[i];
     const auto id = static_cast<std::uint32_t>(i);
-    is_person_.push_back(e.type == EntryType::kPerson);
-    AddEnglish(en_trie_, en_info, e.en, id);
-    for (const auto& v : e.variants) AddEnglish(en_trie_, en_info, v, id);
-    for (const auto& v : e.aliases) AddEnglish(en_trie_, en_info, v, id);
-    AddKorean(ko_trie_, ko_info, e.ko, id);
+    im.is_person.push_back(e.type == EntryType::kPerson);
+    AddEnglish(im.en_trie, en_info, e.en, id);
+    for (const auto& v : e.variants) AddEnglish(im.en_trie, en_info, v, id);
+    for (const auto& v : e.aliases) AddEnglish(im.en_trie, en_info, v, id);
+    AddKorean(im.ko_trie, ko_info, e.ko, id);
   }
-  en_trie_.Build();
-  ko_trie_.Build();
-  en_entries_ = Flatten(en_info);
-  ko_entries_ = Flatten(ko_info);
+  im.en_trie.Build();
+  im.ko_trie.Build();
+  im.en_entries = Flatten(en_info);
+  im.ko_entries = Flatten(ko_info);
+  impl_ = std::move(impl);
 }
 
+std::size_t Matcher::english_patterns() const { return impl_->en_entries.word.size(); }
+std::size_t Matcher::korean_patterns() const { return impl_->ko_entries.word.size(); }
+
 std::size_t Matcher::memory_bytes() const {
+  const Impl& im = *impl_;
   auto table = [](const internal::PatternEntries& t) {
     return (t.word.size() + t.several.size()) * sizeof(std::uint32_t);
   };
-  return en_trie_.memory_bytes() + ko_trie_.memory_bytes() + table(en_entries_) +
-         table(ko_entries_) + is_person_.size() / 8;
+  return im.en_trie.memory_bytes() + im.ko_trie.memory_bytes() + table(im.en_entries) +
+         table(im.ko_entries) + im.is_person.size() / 8;
 }
 
 std::vector<Match> Matcher::FindEnglish(std::string_view text) const {
+  const Impl& im = *impl_;
   thread_local NormalizedView v;  // scratch: capacity reused across calls
   internal::NormalizeEnglishInto(text, v);
   std::vector<Candidate> cands;
@@ -230,18 +261,19 @@ std::vector<Match> Matcher::FindEnglish(std::string_view text) const {
     std::size_t ob = 0, oe = 0;
     if (!MapSpan(v, text, nb, ne, false, ob, oe)) return;
     if (WordBefore(text, ob) || WordAt(text, oe)) return;
-    if (en_entries_.word[pattern] & internal::PatternEntries::kCaseSensitive) {
+    if (im.en_entries.word[pattern] & internal::PatternEntries::kCaseSensitive) {
       for (std::size_t k = ob; k < oe; ++k) {
         if (text[k] >= 'a' && text[k] <= 'z') return;
       }
     }
     cands.push_back(Candidate{ob, oe, pattern, true});
   };
-  for (std::uint32_t start : v.starts) en_trie_.WalkFrom(v.text, start, on_match);
-  return Select(cands, en_entries_, is_person_);
+  for (std::uint32_t start : v.starts) im.en_trie.WalkFrom(v.text, start, on_match);
+  return Select(cands, im.en_entries, im.is_person);
 }
 
 std::vector<Match> Matcher::FindKorean(std::string_view text) const {
+  const Impl& im = *impl_;
   thread_local NormalizedView v;
   internal::NormalizeKoreanInto(text, v);
   std::vector<Candidate> cands;
@@ -260,8 +292,8 @@ std::vector<Match> Matcher::FindKorean(std::string_view text) const {
     }
     cands.push_back(Candidate{ob, oe, pattern, strict_ok});
   };
-  for (std::uint32_t start : v.starts) ko_trie_.WalkFrom(v.text, start, on_match);
-  return Select(cands, ko_entries_, is_person_);
+  for (std::uint32_t start : v.starts) im.ko_trie.WalkFrom(v.text, start, on_match);
+  return Select(cands, im.ko_entries, im.is_person);
 }
 
 }  // namespace kobi::glossary

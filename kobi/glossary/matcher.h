@@ -23,32 +23,19 @@
 //   for (auto& match : m.FindKorean("김정은은 말했다")) { ... match.span == {0, 9} ... }
 //
 // The Matcher copies what it needs: it does not keep a reference to the Glossary. It is
-// immutable after construction and safe to use from several threads.
+// immutable after construction and safe to use from several threads; copies share its tables.
 #pragma once
 
 #include <cstddef>
 #include <cstdint>
+#include <memory>
 #include <string_view>
 #include <vector>
 
 #include "kobi/core/span.h"
 #include "kobi/glossary/glossary.h"
-#include "kobi/glossary/internal/prefix_trie.h"
 
 namespace kobi::glossary {
-
-namespace internal {
-// The entries of each trie pattern, flattened so that a candidate costs one load: word[p] is
-// the entry itself, or kSeveral | the offset in `several` of a count followed by that many
-// entry ids; English patterns whose every source form is an acronym also carry kCaseSensitive.
-struct PatternEntries {
-  static constexpr std::uint32_t kSeveral = 1u << 31;
-  static constexpr std::uint32_t kCaseSensitive = 1u << 30;
-  static constexpr std::uint32_t kMaxEntry = kCaseSensitive - 1;
-  std::vector<std::uint32_t> word;
-  std::vector<std::uint32_t> several;
-};
-}  // namespace internal
 
 struct Match {
   std::size_t entry;  // index into the glossary's entries()
@@ -67,17 +54,14 @@ class Matcher {
   std::vector<Match> FindKorean(std::string_view text) const;
 
   // Number of distinct normalised patterns (for benchmarks and diagnostics).
-  std::size_t english_patterns() const { return en_entries_.word.size(); }
-  std::size_t korean_patterns() const { return ko_entries_.word.size(); }
+  std::size_t english_patterns() const;
+  std::size_t korean_patterns() const;
   // Bytes held by the tries and pattern tables.
   std::size_t memory_bytes() const;
 
  private:
-  internal::PrefixTrie en_trie_;
-  internal::PrefixTrie ko_trie_;
-  internal::PatternEntries en_entries_;
-  internal::PatternEntries ko_entries_;
-  std::vector<bool> is_person_;  // per entry
+  struct Impl;  // the tries and pattern tables (matcher.cc); shared by copies, immutable
+  std::shared_ptr<const Impl> impl_;
 };
 
 }  // namespace kobi::glossary

@@ -4,6 +4,7 @@
 #include <array>
 #include <string>
 
+#include "kobi/core/utf8.h"
 
 namespace kobi::tokenize::internal {
 namespace {

@@ -1,0 +1,67 @@
+"""kobi: English-Korean bitext toolkit.
+
+The Python face of the kobi C++ library: segment pages, split and tokenize sentences, romanize
+Korean, match glossaries, align documents, read/write/clean corpora. Defaults equal the
+`kobi` command's defaults; offsets are given as Python string indices (``start``/``end``) and
+as UTF-8 byte offsets (``byte_start``/``byte_end``).
+
+    >>> import kobi
+    >>> kobi.split("Mr. Kim arrived in the U.S. He met Sen. Lee.", "en")
+    ['Mr. Kim arrived in the U.S.', 'He met Sen. Lee.']
+    >>> kobi.romanize("김정은", name=True)
+    'Kim Jeong-eun'
+
+Errors: kobi.InputError (a ValueError, with .file and .line) for bad data, kobi.UsageError
+(a ValueError) for bad arguments, kobi.IoError (an OSError) for files that cannot be read or
+written. See docs/python.md.
+"""
+
+from ._kobi import (  # noqa: F401
+    AlignedPair,
+    Bead,
+    CleanIterator,
+    CleanOptions,
+    Cleaner,
+    CorpusReport,
+    Dictionary,
+    Entry,
+    Error,
+    Glossary,
+    Group,
+    InputError,
+    IoError,
+    Match,
+    Pair,
+    PairReader,
+    Segment,
+    Span,
+    UsageError,
+    Variant,
+    Verdict,
+    __version__,
+    align,
+    align_sentences,
+    build_corpus,
+    merge_corpus_parts,
+    check_romanization,
+    detokenize,
+    normalize,
+    read_pairs,
+    romanization_key,
+    romanize,
+    score_pair,
+    segment,
+    split,
+    split_spans,
+    tokenize,
+    write_pairs,
+)
+
+__all__ = [
+    "AlignedPair", "Bead", "CleanIterator", "CleanOptions", "Cleaner", "CorpusReport",
+    "Dictionary", "Entry", "Error", "Glossary", "Group", "InputError", "IoError", "Match",
+    "Pair", "PairReader", "Segment", "Span", "UsageError", "Variant", "Verdict", "align",
+    "align_sentences", "build_corpus", "merge_corpus_parts", "check_romanization", "detokenize", "normalize",
+    "read_pairs", "romanization_key", "romanize", "score_pair", "segment", "split",
+    "split_spans", "tokenize", "write_pairs",
+]

@@ -1,0 +1,162 @@
+// Python bindings of kobi::align: align (raw pages), align_sentences, score_pair, Dictionary.
+#include <pybind11/pybind11.h>
+#include <pybind11/stl.h>
+
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "bindings.h"
+#include "glossary_handle.h"
+#include "kobi/align/aligner.h"
+#include "kobi/align/dictionary.h"
+#include "kobi/align/pair_scorer.h"
+#include "kobi/core/error.h"
+
+namespace kobi::python {
+namespace {
+
+// One bead of a page alignment with its texts (sentences joined by a space, as `--format tsv`).
+struct AlignedPair {
+  std::string en, ko;
+  double score = 0;
+  std::vector<int> en_ids, ko_ids;
+};
+
+// Everything an alignment call needs, owned, so the GIL can be released while it runs.
+struct AlignSetup {
+  std::shared_ptr<GlossaryHandle> glossary;
+  std::shared_ptr<align::Dictionary> dictionary;
+  align::AlignOptions options;
+};
+
+AlignSetup MakeSetup(const py::object& glossary_arg, const py::object& dictionary_arg,
+                     const std::string& lang, bool learn_lexicon, bool segment_pages, int band) {
+  AlignSetup s;
+  if (lang.find(',') == std::string::npos) {
+    throw kobi::UsageError("lang wants 'SRC,TGT', e.g. 'en,ko' or 'de,fr'");
+  }
+  if (lang != "en,ko") s.options.source = s.options.target = kobi::Lang::kOther;
+  // As `kobi align`: the bundled glossary unless glossary=False; only for English sources.
+  if (s.options.source == kobi::Lang::kEn) s.glossary = GlossaryArg(glossary_arg);
+  if (s.glossary) s.options.glossary = &s.glossary->matcher();
+  if (!dictionary_arg.is_none()) {
+    if (py::isinstance<align::Dictionary>(dictionary_arg)) {
+      s.dictionary = dictionary_arg.cast<std::shared_ptr<align::Dictionary>>();
+    } else {
+      std::string path = PathArg(dictionary_arg);
+      py::gil_scoped_release release;
+      s.dictionary = std::make_shared<align::Dictionary>(align::Dictionary::Load(path));
+    }
+    s.options.dictionary = s.dictionary.get();
+  }
+  s.options.learn_lexicon = learn_lexicon;
+  s.options.segment_pages = segment_pages;
+  s.options.band = band;
+  return s;
+}
+
+std::string Join(const std::vector<std::string>& sentences, const std::vector<int>& ids) {
+  std::string out;
+  for (int id : ids) {
+    if (!out.empty()) out += ' ';
+    out += sentences[id];
+  }
+  return out;
+}
+
+// Documentation shared by align and align_sentences.
+constexpr const char* kAlignArgs =
+    "glossary: None (the bundled glossary, as the CLI), False (none) or a kobi.Glossary.\n"
+    "dictionary: None, a path (TSV en<TAB>ko or hunalign 'ko @ en') or a kobi.Dictionary.\n"
+    "lang: 'en,ko', or another pair such as 'de,fr' (language-independent signals only).\n"
+    "Releases the GIL: Python threads can align documents in parallel.";
+
+}  // namespace
+
+void BindAlign(py::module_& m) {
+  py::class_<align::Bead>(m, "Bead", "A bead: sentence indices of each side and a score.")
+      .def_readonly("en", &align::Bead::en)
+      .def_readonly("ko", &align::Bead::ko)
+      .def_readonly("score", &align::Bead::score, "Calibrated confidence in [0, 1].")
+      .def("__repr__", [](const align::Bead& b) {
+        return "Bead(" + py::repr(py::cast(b.en)).cast<std::string>() + ", " +
+               py::repr(py::cast(b.ko)).cast<std::string>() + ", " +
+               py::repr(py::float_(b.score)).cast<std::string>() + ")";
+      });
+  py::class_<AlignedPair>(m, "AlignedPair", "An aligned sentence pair of kobi.align.")
+      .def_readonly("en", &AlignedPair::en)
+      .def_readonly("ko", &AlignedPair::ko)
+      .def_readonly("score", &AlignedPair::score)
+      .def_readonly("en_ids", &AlignedPair::en_ids, "Indices of the English sentences.")
+      .def_readonly("ko_ids", &AlignedPair::ko_ids, "Indices of the Korean sentences.")
+      .def("__repr__", [](const AlignedPair& p) {
+        return "AlignedPair(" + py::repr(py::str(p.en)).cast<std::string>() + ", " +
+               py::repr(py::str(p.ko)).cast<std::string>() + ", " +
+               py::repr(py::float_(p.score)).cast<std::string>() + ")";
+      });
+  py::class_<align::Dictionary, std::shared_ptr<align::Dictionary>>(
+      m, "Dictionary", "A bilingual word dictionary for the aligner.")
+      .def(py::init([](const py::object& path) {
+             std::string p = PathArg(path);
+             py::gil_scoped_release release;
+             return std::make_shared<align::Dictionary>(align::Dictionary::Load(p));
+           }),
+           py::arg("path"))
+      .def("__len__", &align::Dictionary::size);
+
+  m.def(
+      "align",
+      [](const std::string& en_page, const std::string& ko_page, const py::object& glossary,
+         const py::object& dictionary, const std::string& lang, bool learn_lexicon,
+         bool segment_pages, int band, bool unaligned) {
+        AlignSetup s = MakeSetup(glossary, dictionary, lang, learn_lexicon, segment_pages, band);
+        py::gil_scoped_release release;
+        align::PageAlignment a = align::AlignPages(en_page, ko_page, s.options);
+        std::vector<AlignedPair> out;
+        for (const align::Bead& b : a.alignment.beads) {
+          if (!unaligned && (b.en.empty() || b.ko.empty())) continue;
+          out.push_back({Join(a.en, b.en), Join(a.ko, b.ko), b.score, b.en, b.ko});
+        }
+        return out;
+      },
+      py::arg("en_page"), py::arg("ko_page"), py::kw_only(), py::arg("glossary") = py::none(),
+      py::arg("dictionary") = py::none(), py::arg("lang") = "en,ko",
+      py::arg("learn_lexicon") = true, py::arg("segment_pages") = true, py::arg("band") = 0,
+      py::arg("unaligned") = false,
+      (std::string("Aligns two raw pages (segmented into zones, headline and body sentences\n"
+                   "aligned), as `kobi align EN KO`. Returns the pairs with text on both sides\n"
+                   "(unaligned=True: also 1-0/0-1 beads, with an empty side), in order.\n") +
+       kAlignArgs)
+          .c_str());
+
+  m.def(
+      "align_sentences",
+      [](const std::vector<std::string>& en, const std::vector<std::string>& ko,
+         const py::object& glossary, const py::object& dictionary, const std::string& lang,
+         bool learn_lexicon, int band) {
+        AlignSetup s = MakeSetup(glossary, dictionary, lang, learn_lexicon, true, band);
+        py::gil_scoped_release release;
+        return align::AlignSentences(en, ko, s.options).beads;
+      },
+      py::arg("en"), py::arg("ko"), py::kw_only(), py::arg("glossary") = py::none(),
+      py::arg("dictionary") = py::none(), py::arg("lang") = "en,ko",
+      py::arg("learn_lexicon") = true, py::arg("band") = 0,
+      (std::string("Aligns sentence lists (as `kobi align --presplit`): beads covering every\n"
+                   "sentence once, in order.\n") +
+       kAlignArgs)
+          .c_str());
+
+  m.def(
+      "score_pair",
+      [](const std::string& en, const std::string& ko) {
+        py::gil_scoped_release release;
+        static const align::PairScorer* scorer = new align::PairScorer();  // bundled glossary
+        return scorer->Score(en, ko);
+      },
+      py::arg("en"), py::arg("ko"),
+      "Adequacy of one sentence pair in [0, 1] (above 0.5: a plausible translation), with the\n"
+      "bundled glossary; the score `kobi clean` uses for its adequacy rule.");
+}
+
+}  // namespace kobi::python

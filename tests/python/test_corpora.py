@@ -1,0 +1,123 @@
+"""kobi.read_pairs / write_pairs / Cleaner / build_corpus, against the CLI; error mapping."""
+import gzip
+
+import pytest
+
+import kobi
+
+
+@pytest.mark.parametrize("to", ["tsv", "jsonl", "tmx"])
+def test_write_pairs_equals_cli_convert(tmp_path, data, cli, to):
+    source = data / "corpora" / "pairs.tsv"
+    expected = cli("convert", source, "--to", to)
+    out = tmp_path / f"out.{to}"
+    n = kobi.write_pairs(out, kobi.read_pairs(source), to)
+    assert n == len(list(kobi.read_pairs(source))) >= 4
+    assert out.read_text(encoding="utf-8") == expected
+
+
+@pytest.mark.parametrize("name,fmt", [("c.tsv.gz", None), ("c.jsonl.zst", None), ("c.tmx", None),
+                                      ("c", "moses")])
+def test_round_trip_every_format(tmp_path, data, name, fmt):
+    pairs = list(kobi.read_pairs(data / "corpora" / "pairs.tsv"))
+    kobi.write_pairs(tmp_path / name, pairs, fmt)
+    back = list(kobi.read_pairs(tmp_path / name, fmt))
+    assert [(p.en, p.ko) for p in back] == [(p.en, p.ko) for p in pairs]
+    if name.endswith(".gz"):
+        assert gzip.decompress((tmp_path / name).read_bytes()).count(b"\n") == len(pairs)
+
+
+def test_write_tuples_and_nothing_half_written(tmp_path):
+    out = tmp_path / "t.tsv"
+    assert kobi.write_pairs(out, [("Hello.", "안녕."), ("A b.", "가 나.", "x")]) == 2
+    assert out.read_text(encoding="utf-8") == "Hello.\t안녕.\nA b.\t가 나.\tx\n"
+    bad = tmp_path / "bad.tsv"
+    with pytest.raises(kobi.InputError) as info:
+        kobi.write_pairs(bad, [("ok", "좋다"), ("tab\there", "탭")])
+    assert info.value.line == 2
+    assert not bad.exists()
+    with pytest.raises(kobi.UsageError):
+        kobi.write_pairs(tmp_path / "x.tsv", ["not a pair"])
+
+
+def test_read_errors_and_skip_bad(data, tmp_path):
+    bad = data / "corpora" / "bad.tsv"
+    with pytest.raises(kobi.InputError) as info:
+        list(kobi.read_pairs(bad))
+    assert isinstance(info.value, ValueError)
+    assert info.value.file.endswith("bad.tsv") and info.value.line == 2
+    assert "bad.tsv:2: missing column" in str(info.value)
+    reader = kobi.read_pairs(bad, skip_bad=True)
+    kept = list(reader)
+    assert reader.skipped >= 1 and len(kept) >= 2
+    with pytest.raises(kobi.IoError) as io:
+        kobi.read_pairs(tmp_path / "missing.tsv")
+    assert isinstance(io.value, OSError)
+    with pytest.raises(kobi.UsageError):
+        kobi.read_pairs(bad, "xml")
+
+
+def test_cleaner_equals_cli(data, cli):
+    source = data / "corpora" / "clean_small.tsv"
+    expected = [l.split("\t") for l in cli("clean", source, "--annotate").splitlines()]
+    cleaner = kobi.Cleaner()
+    got = [[p.en, p.ko, *p.extra, rule] for p, rule in cleaner.annotate(kobi.read_pairs(source))]
+    assert got == expected
+    assert cleaner.total == len(expected)
+    assert 0 < cleaner.kept < cleaner.total
+    assert cleaner.dropped("duplicate") >= 1
+    # clean yields the kept pairs repaired, as `kobi clean` writes them (annotate shows input).
+    kept = list(kobi.Cleaner().clean(kobi.read_pairs(source)))
+    written = [l.split("\t") for l in cli("clean", source).splitlines()]
+    assert [[p.en, p.ko, *p.extra] for p in kept] == written
+    assert len(kept) == sum(1 for r in expected if r[-1] == "keep")
+
+
+def test_cleaner_options_and_check():
+    strict = kobi.Cleaner(kobi.CleanOptions(min_adequacy=0.99))
+    v = strict.check("Sales rose 3.5% in 2013 and fell in 2014.", "2013년 매출은 3.5% 늘었다.")
+    assert not v.keep and v.rule in ("numbers", "adequacy", "length_ratio")
+    lenient = kobi.Cleaner(kobi.CleanOptions(disabled=["duplicate"]))
+    assert lenient.check("The bank kept its rate.", "은행은 금리를 유지했다.").keep
+    assert lenient.check("The bank kept its rate.", "은행은 금리를 유지했다.").keep
+    with pytest.raises(kobi.UsageError):
+        kobi.CleanOptions(disabled=["no_such_rule"])
+
+
+def test_build_corpus_equals_cli(tmp_path, data, cli):
+    manifest = data / "corpora" / "manifest.tsv"
+    cli("corpus", "build", manifest, "-o", tmp_path / "cli", "-q")
+    report = kobi.build_corpus(manifest, tmp_path / "py", threads=2)
+    assert report.documents == 2 and report.kept > 0
+    for name in ("corpus.tsv", "corpus.en", "corpus.ko", "corpus.tmx"):
+        assert (tmp_path / "py" / name).read_bytes() == (tmp_path / "cli" / name).read_bytes()
+    assert "kept" in report.to_text()
+    assert (tmp_path / "py" / "report.json").read_bytes() == (tmp_path / "cli" / "report.json").read_bytes()
+    assert report.to_json() == (tmp_path / "py" / "report.json").read_text()
+    assert [v[2] for v in report.verdicts] == ["ok", "ok"]
+
+
+def test_build_corpus_skip_bad_and_merge(tmp_path, data, cli):
+    docs = data / "corpora" / "docs"
+    lines = (data / "corpora" / "manifest.tsv").read_text().splitlines()
+    manifest = tmp_path / "m.tsv"
+    # Manifest paths are relative to the manifest file: write absolute ones.
+    base = data / "corpora"
+    absolute = ["\t".join(str(base / p) for p in line.split("\t")[:2]) for line in lines]
+    manifest.write_text("\n".join(absolute + [f"{docs}/a.en.txt\t{tmp_path}/gone.ko.txt"]) + "\n")
+    with pytest.raises(kobi.InputError):
+        kobi.build_corpus(manifest, tmp_path / "fail", threads=1)
+    report = kobi.build_corpus(manifest, tmp_path / "whole", threads=1, skip_bad=True,
+                               corpus_lexicon=False)
+    assert report.documents == 3 and report.documents_skipped == 1
+    assert report.verdicts[2][2] == "skipped"
+    # Two parts built apart and merged equal the whole (without the corpus lexicon, which parts
+    # would learn from their own documents only).
+    (tmp_path / "p1.tsv").write_text(absolute[0] + "\n")
+    (tmp_path / "p2.tsv").write_text("\n".join(absolute[1:] + [f"{docs}/a.en.txt\t{tmp_path}/gone.ko.txt"]) + "\n")
+    kobi.build_corpus(tmp_path / "p1.tsv", tmp_path / "p1", threads=1, skip_bad=True, corpus_lexicon=False)
+    kobi.build_corpus(tmp_path / "p2.tsv", tmp_path / "p2", threads=1, skip_bad=True, corpus_lexicon=False)
+    merged = kobi.merge_corpus_parts([tmp_path / "p1", tmp_path / "p2"], tmp_path / "merged")
+    assert merged.kept == report.kept
+    for name in ("corpus.tsv", "corpus.en", "corpus.ko", "corpus.tmx"):
+        assert (tmp_path / "merged" / name).read_bytes() == (tmp_path / "whole" / name).read_bytes()

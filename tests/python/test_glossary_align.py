@@ -1,0 +1,118 @@
+"""kobi.Glossary, check_romanization, align, align_sentences, score_pair, against the CLI."""
+import json
+import threading
+
+import pytest
+
+import kobi
+
+
+def test_glossary_match_equals_cli(tmp_path, data, cli):
+    lines = ["Kim Jong-un's visit to the U.S. and P'yŏngyang", "김정은은 시진핑 주석과 국빈방문", ""]
+    path = tmp_path / "in.txt"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    glossary_file = data / "glossary" / "sample.tsv"
+    expected = [json.loads(l) for l in
+                cli("glossary", "match", "-g", glossary_file, path).splitlines()]
+    g = kobi.Glossary([glossary_file])
+    assert len(g) > len(kobi.Glossary([glossary_file], default=False)) > 0
+    total = 0
+    for line, e in zip(lines, expected):
+        got = g.match(line)
+        assert [(m.byte_start, m.byte_end, m.text, m.entry.en, m.entry.ko, m.entry.type)
+                for m in got] == [(x["begin"], x["end"], x["text"], x["en"], x["ko"], x["type"])
+                                  for x in e["matches"]]
+        for m in got:
+            assert line[m.start:m.end] == m.text
+        total += len(got)
+    assert total >= 3
+
+
+def test_glossary_lookup_and_errors(tmp_path, data):
+    g = kobi.Glossary(data / "glossary" / "sample.tsv", default=False)
+    assert [e.en for e in g.lookup("김정은")] == ["Kim Jong-un"]
+    assert g.lookup("kim jong un")[0].ko == "김정은"
+    assert "Kim Jong-un\t김정은\tperson" in g.to_tsv()
+    bad = tmp_path / "bad.tsv"
+    bad.write_text("en\tko\ttype\nSeoul\t서울\tcity\n", encoding="utf-8")
+    with pytest.raises(kobi.InputError) as info:
+        kobi.Glossary(bad)
+    assert isinstance(info.value, ValueError)
+    assert info.value.file.endswith("bad.tsv") and info.value.line == 2
+    with pytest.raises(kobi.IoError):
+        kobi.Glossary(tmp_path / "missing.tsv")
+    with pytest.raises(kobi.UsageError):
+        kobi.Glossary(default=False)
+    parsed = kobi.Glossary.parse("en\tko\ttype\nBusan\t부산\tplace\n")
+    assert [e.en for e in parsed.entries] == ["Busan"]
+
+
+def test_check_romanization_equals_cli(data, cli):
+    path = data / "glossary" / "check_en.txt"
+    expected = [json.loads(l) for l in
+                cli("check", "romanization", path, "--format", "jsonl").splitlines()]
+    lines = path.read_text(encoding="utf-8").splitlines()
+    groups = kobi.check_romanization(lines)
+    assert len(groups) == len(expected) > 0
+    for g, e in zip(groups, expected):
+        assert (g.key, g.preferred, g.kind, g.type, g.preferred_by) == (
+            e["key"], e["preferred"], e["kind"], e["type"], e["preferred_by"])
+        assert [(v.form, v.count, v.lines) for v in g.variants] == [
+            (v["form"], v["count"], v["lines"]) for v in e["variants"]]
+
+
+def test_align_equals_cli(root, cli):
+    en_path, ko_path = root / "samples" / "herald_en.txt", root / "samples" / "herald_ko.txt"
+    expected = [l.split("\t") for l in cli("align", en_path, ko_path, "--format", "tsv").splitlines()]
+    pairs = kobi.align(en_path.read_text(encoding="utf-8"), ko_path.read_text(encoding="utf-8"))
+    assert len(pairs) == len(expected) >= 5
+    for p, (en, ko, score) in zip(pairs, expected):
+        assert (p.en, p.ko, f"{p.score:.3f}") == (en, ko, score)
+        assert p.en_ids and p.ko_ids
+
+
+def test_align_sentences_equals_cli(data, cli):
+    en_path, ko_path = data / "align" / "doc.en", data / "align" / "doc.ko"
+    expected = cli("align", "--presplit", en_path, ko_path).splitlines()
+    en = en_path.read_text(encoding="utf-8").splitlines()
+    ko = ko_path.read_text(encoding="utf-8").splitlines()
+    beads = kobi.align_sentences(en, ko)
+    got = [f"[{','.join(map(str, b.en))}]:[{','.join(map(str, b.ko))}]:{b.score:.3f}" for b in beads]
+    assert got == expected
+    covered = [i for b in beads for i in b.en]
+    assert covered == list(range(len(en)))
+
+
+def test_align_options(data):
+    en = ["The president met Kim Jong-un in Seoul.", "They talked for 3 hours."]
+    ko = ["대통령은 서울에서 김정은을 만났다.", "그들은 3시간 동안 이야기했다."]
+    with_glossary = kobi.align_sentences(en, ko)
+    without = kobi.align_sentences(en, ko, glossary=False)
+    assert [b.en for b in with_glossary] == [[0], [1]] == [b.en for b in without]
+    custom = kobi.align_sentences(en, ko, dictionary=data / "glossary" / "sample.dict")
+    assert len(custom) == 2
+    with pytest.raises(kobi.UsageError):
+        kobi.align_sentences(en, ko, lang="en")
+
+
+def test_score_pair():
+    good = kobi.score_pair("Sales rose 3.5% in 2013.", "2013년 매출은 3.5% 늘었다.")
+    bad = kobi.score_pair("Sales rose 3.5% in 2013.", "오늘 날씨가 맑다.")
+    assert 0.5 < good <= 1.0 and 0.0 <= bad < 0.5
+
+
+def test_threads_align_in_parallel_with_equal_results(root):
+    en = (root / "samples" / "herald_en.txt").read_text(encoding="utf-8")
+    ko = (root / "samples" / "herald_ko.txt").read_text(encoding="utf-8")
+    reference = [(p.en, p.ko, p.score) for p in kobi.align(en, ko)]
+    results = [None] * 4
+
+    def work(i):
+        results[i] = [(p.en, p.ko, p.score) for p in kobi.align(en, ko)]
+
+    threads = [threading.Thread(target=work, args=(i,)) for i in range(4)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert results == [reference] * 4
