@@ -45,6 +45,7 @@ from ._kobi import (  # noqa: F401
     merge_corpus_parts,
     check_romanization,
     detokenize,
+    docalign,
     normalize,
     read_pairs,
     romanization_key,
@@ -61,7 +62,7 @@ __all__ = [
     "AlignedPair", "Bead", "CleanIterator", "CleanOptions", "Cleaner", "CorpusReport",
     "Dictionary", "Entry", "Error", "Glossary", "Group", "InputError", "IoError", "Match",
     "Pair", "PairReader", "Segment", "Span", "UsageError", "Variant", "Verdict", "align",
-    "align_sentences", "build_corpus", "merge_corpus_parts", "check_romanization", "detokenize", "normalize",
+    "align_sentences", "build_corpus", "merge_corpus_parts", "check_romanization", "detokenize", "docalign", "normalize",
     "read_pairs", "romanization_key", "romanize", "score_pair", "segment", "split",
     "split_spans", "tokenize", "write_pairs",
 ]

@@ -149,6 +149,18 @@ def align_sentences(
     learn_lexicon: bool = True,
     band: int = 0,
 ) -> list[Bead]: ...
+_Page = Union[str, Tuple[str, str], Tuple[str, str, str], dict]
+
+def docalign(
+    en_pages: Iterable[_Page],
+    ko_pages: Iterable[_Page],
+    *,
+    min_score: float = 0.5,
+    threads: int = 0,
+    glossary: Union["Glossary", bool, None] = None,
+    learn_lexicon: bool = True,
+) -> list[Tuple[str, str, float]]: ...
+
 def score_pair(en: str, ko: str) -> float: ...
 
 class Pair:

@@ -4,12 +4,14 @@
 
 #include <memory>
 #include <string>
+#include <tuple>
 #include <vector>
 
 #include "bindings.h"
 #include "glossary_handle.h"
 #include "kobi/align/aligner.h"
 #include "kobi/align/dictionary.h"
+#include "kobi/align/docalign.h"
 #include "kobi/align/pair_scorer.h"
 #include "kobi/core/error.h"
 
@@ -63,6 +65,31 @@ std::string Join(const std::vector<std::string>& sentences, const std::vector<in
     out += sentences[id];
   }
   return out;
+}
+
+// A page of kobi.docalign: a str (its text; id = its index), (id, text), (id, text, url) or a
+// dict with "text" and optional "id"/"url" (the JSONL crawl record of `kobi docalign`).
+align::DocPage PageArg(const py::handle& item, std::size_t index) {
+  align::DocPage page;
+  page.id = std::to_string(index);
+  if (py::isinstance<py::str>(item)) {
+    page.text = item.cast<std::string>();
+  } else if (py::isinstance<py::dict>(item)) {
+    py::dict d = item.cast<py::dict>();
+    if (!d.contains("text")) throw kobi::UsageError("docalign: a page dict needs \"text\"");
+    page.text = d["text"].cast<std::string>();
+    if (d.contains("id")) page.id = py::str(d["id"]).cast<std::string>();
+    if (d.contains("url") && !d["url"].is_none()) page.url = d["url"].cast<std::string>();
+  } else {
+    py::tuple t = py::tuple(py::reinterpret_borrow<py::object>(item));
+    if (t.size() < 2 || t.size() > 3) {
+      throw kobi::UsageError("docalign: a page is a str, (id, text), (id, text, url) or a dict");
+    }
+    page.id = py::str(t[0]).cast<std::string>();
+    page.text = t[1].cast<std::string>();
+    if (t.size() == 3 && !t[2].is_none()) page.url = t[2].cast<std::string>();
+  }
+  return page;
 }
 
 // Documentation shared by align and align_sentences.
@@ -146,6 +173,34 @@ void BindAlign(py::module_& m) {
                    "sentence once, in order.\n") +
        kAlignArgs)
           .c_str());
+
+  m.def(
+      "docalign",
+      [](const py::iterable& en_pages, const py::iterable& ko_pages, double min_score,
+         unsigned threads, const py::object& glossary, bool learn_lexicon) {
+        std::vector<align::DocPage> en, ko;
+        for (const auto& item : en_pages) en.push_back(PageArg(item, en.size()));
+        for (const auto& item : ko_pages) ko.push_back(PageArg(item, ko.size()));
+        align::DocAlignOptions o;
+        o.min_score = min_score;
+        o.threads = threads;
+        o.learn_lexicon = learn_lexicon;
+        std::shared_ptr<GlossaryHandle> g = GlossaryArg(glossary);
+        o.use_glossary = g != nullptr;
+        if (g) o.glossary = &g->glossary();
+        py::gil_scoped_release release;
+        align::DocAlignResult r = align::DocAlign(en, ko, o);
+        std::vector<std::tuple<std::string, std::string, double>> out;
+        for (const align::DocPair& p : r.pairs) out.emplace_back(en[p.en].id, ko[p.ko].id, p.score);
+        return out;
+      },
+      py::arg("en_pages"), py::arg("ko_pages"), py::kw_only(), py::arg("min_score") = 0.5,
+      py::arg("threads") = 0, py::arg("glossary") = py::none(), py::arg("learn_lexicon") = true,
+      "Document alignment, as `kobi docalign`: which English and Korean pages translate each\n"
+      "other. A page is a str (its text; its id is its index), (id, text), (id, text, url) or a\n"
+      "dict {\"id\", \"text\", \"url\"}. Returns one-to-one (en_id, ko_id, score) triples,\n"
+      "sorted by English page; pages without a counterpart scoring at least min_score are\n"
+      "left out. glossary: None (bundled), False (none) or a kobi.Glossary. Releases the GIL.");
 
   m.def(
       "score_pair",

@@ -116,3 +116,18 @@ def test_threads_align_in_parallel_with_equal_results(root):
     for t in threads:
         t.join()
     assert results == [reference] * 4
+
+
+def test_docalign_equals_cli(data, cli):
+    crawl = data / "docalign" / "crawl.jsonl"
+    records = [json.loads(l) for l in crawl.read_text(encoding="utf-8").splitlines() if l.strip()]
+    en = [{"id": r["url"], "text": r["text"], "url": r["url"]} for r in records if r["lang"] == "en"]
+    ko = [(r["url"], r["text"], r["url"]) for r in records if r["lang"] == "ko"]
+    got = kobi.docalign(en, ko, threads=2)
+    expected = [l.split("\t") for l in cli("docalign", crawl, crawl).splitlines()]
+    assert [(e, k, f"{s:.3f}") for e, k, s in got] == [tuple(r) for r in expected]
+    # Pages given as bare texts are named by their index; a higher bar drops pairs.
+    by_index = kobi.docalign([p["text"] for p in en], [p[1] for p in ko], min_score=0.99)
+    assert all(0 <= int(e) < len(en) and 0 <= int(k) < len(ko) for e, k, _ in by_index)
+    with pytest.raises(kobi.UsageError):
+        kobi.docalign([("only-id",)], [])
