@@ -11,6 +11,7 @@ packages=(
   python3  # eval_docalign.sh, bench/docalign_bench.sh (/usr/bin/python3)
   pybind11-dev python3-pybind11 python3-dev python3-pytest python3-venv python3-setuptools
   python3-wheel python3-pip
+  clang libclang-rt-14-dev  # scripts/fuzz.sh: libFuzzer with ASan+UBSan
 )
 missing=()
 for p in "${packages[@]}"; do
