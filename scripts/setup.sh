@@ -11,6 +11,7 @@ packages=(
   python3  # eval_docalign.sh, bench/docalign_bench.sh (/usr/bin/python3)
   pybind11-dev python3-pybind11 python3-dev python3-pytest python3-venv python3-setuptools
   python3-wheel python3-pip
+  chromium fonts-noto-cjk  # kobi review pages in headless Chromium (ctest label browser), Hangul glyphs
 )
 missing=()
 for p in "${packages[@]}"; do

@@ -217,6 +217,7 @@ CorpusReport BuildCorpus(const std::string& manifest, const std::string& out_dir
   // Pass 1 (kobi/align/lexicon.h): a lexicon from the confident beads of all documents, fed in
   // manifest order, joins the dictionary of pass 2. A document that cannot be read is left out
   // here; pass 2 reports it (or skips it with --skip-bad).
+  std::optional<align::CorpusLexicon> corpus_lexicon;  // pass 2's options refer to it
   if (options.corpus_lexicon && tasks.size() > 1) {
     std::vector<std::optional<std::pair<std::string, std::string>>> documents;
     for (const DocTask& t : tasks) {
@@ -226,8 +227,9 @@ CorpusReport BuildCorpus(const std::string& manifest, const std::string& out_dir
         documents.emplace_back(std::pair{t.en_path, t.ko_path});
       }
     }
-    align_options = internal::LearnCorpusLexicon(documents, align_options, options.repair,
-                                                 options.threads, options.progress);
+    corpus_lexicon.emplace(align_options);
+    align_options = internal::LearnCorpusLexicon(documents, align_options, *corpus_lexicon,
+                                                 options.repair, options.threads, options.progress);
   }
 
   std::unique_ptr<Progress> progress;

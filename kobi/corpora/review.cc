@@ -13,6 +13,7 @@
 #include <optional>
 
 #include "kobi/align/aligner.h"
+#include "kobi/align/lexicon.h"
 #include "kobi/align/pair_scorer.h"
 #include "kobi/align/writers.h"
 #include "kobi/core/error.h"
@@ -286,6 +287,7 @@ ReviewResult WriteReview(const std::string& source, const std::string& out_dir,
 
   // Pass 1 per part, as the build ran it (a part of two or more documents learns a lexicon).
   std::vector<align::AlignOptions> pass2(s.group_sizes.size(), base);
+  std::vector<std::unique_ptr<align::CorpusLexicon>> lexicons;  // pass2 refers to them
   std::size_t first = 0;
   for (std::size_t g = 0; g < s.group_sizes.size(); ++g) {
     if (s.corpus_lexicon && s.group_sizes[g] > 1) {
@@ -298,8 +300,9 @@ ReviewResult WriteReview(const std::string& source, const std::string& out_dir,
           documents.emplace_back(std::pair{d.en_path, d.ko_path});
         }
       }
-      pass2[g] = internal::LearnCorpusLexicon(documents, base, s.repair, options.threads,
-                                              options.progress);
+      lexicons.push_back(std::make_unique<align::CorpusLexicon>(base));
+      pass2[g] = internal::LearnCorpusLexicon(documents, base, *lexicons.back(), s.repair,
+                                              options.threads, options.progress);
     }
     first += s.group_sizes[g];
   }

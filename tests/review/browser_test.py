@@ -269,8 +269,6 @@ def main():
         check(items[0].replace('=', ' = ') in panel, 'evidence panel shows %s: %s' % (items[0], panel))
         check(browser.eval("document.querySelectorAll('#bead-%d mark').length" % i) > 0,
               'anchors marked')
-        if shots:
-            browser.screenshot(os.path.join(shots, 'review_document.png'))
 
         # Review actions with the keyboard, from the first bead.
         original = [bead_line(b['en'], b['ko']) for b in beads]
@@ -320,6 +318,10 @@ def main():
         check(browser.eval('kobiReview.exportBeads()') == before_reload, 'state after reload')
         counts = browser.eval("document.getElementById('counts').textContent")
         check(counts.startswith('1 accepted · 1 rejected'), 'counts after reload: ' + counts)
+
+        if shots:  # after the review: accepted, rejected and edited rows, evidence panel
+            browser.eval('kobiReview.select(%d); window.scrollTo(0, 0)' % pairs[0])
+            browser.screenshot(os.path.join(shots, 'review_document.png'))
 
         # The download buttons write the files.
         browser.eval("document.getElementById('export-beads').click()")

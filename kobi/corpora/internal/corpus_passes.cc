@@ -42,8 +42,8 @@ std::string ReadDocument(const std::string& path, bool repair, std::uint64_t& re
 
 align::AlignOptions LearnCorpusLexicon(
     const std::vector<std::optional<std::pair<std::string, std::string>>>& documents,
-    const align::AlignOptions& options, bool repair, unsigned threads, bool progress) {
-  align::CorpusLexicon corpus_lexicon(options);
+    const align::AlignOptions& options, align::CorpusLexicon& corpus_lexicon, bool repair,
+    unsigned threads, bool progress) {
   std::unique_ptr<Progress> bar;
   if (progress) bar = std::make_unique<Progress>("corpus pass 1", documents.size());
   std::size_t next = 0;

@@ -4,7 +4,8 @@
 //
 //   std::uint64_t repaired = 0;
 //   std::string en = ReadDocument("a.en.txt", false, repaired);
-//   align::AlignOptions pass2 = LearnCorpusLexicon(paths, options, false, 1, true);
+//   align::CorpusLexicon lexicon(options);
+//   align::AlignOptions pass2 = LearnCorpusLexicon(paths, options, lexicon, false, 1, true);
 #pragma once
 
 #include <cstdint>
@@ -15,6 +16,7 @@
 #include <vector>
 
 #include "kobi/align/aligner.h"
+#include "kobi/align/lexicon.h"
 #include "kobi/align/pair_scorer.h"
 
 namespace kobi::corpora::internal {
@@ -28,11 +30,13 @@ std::string ReadDocument(const std::string& path, bool repair, std::uint64_t& re
 
 // Pass 1 of a batch: aligns every document pair given (resolved paths; nullopt = left out, as
 // a missing one), in order, on `threads` threads, and learns a lexicon from their confident
-// beads (align::CorpusLexicon). A document that cannot be read is left out. Returns the
-// options of pass 2 (the caller's dictionary plus the learned entries).
+// beads into `lexicon` (constructed with `options`, those of pass 1). A document that cannot be
+// read is left out. Returns the options of pass 2 (the caller's dictionary plus the learned
+// entries), which refer to `lexicon`: keep it alive while they are used.
 align::AlignOptions LearnCorpusLexicon(
     const std::vector<std::optional<std::pair<std::string, std::string>>>& documents,
-    const align::AlignOptions& options, bool repair, unsigned threads, bool progress);
+    const align::AlignOptions& options, align::CorpusLexicon& lexicon, bool repair,
+    unsigned threads, bool progress);
 
 // The share of a document's sentences (both sides) in beads whose pair, judged on its own by
 // `scorer`, scores at least kAdequatePair (corpus_builder.h), and the number of candidate

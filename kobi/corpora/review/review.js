@@ -271,9 +271,11 @@
         if (!ids.length) return el('td', {cls: 'tx'}, el('span', {cls: 'tag', text: 'no counterpart'}));
         return el('td', {cls: 'tx'}, highlighted(side(ids, all), aligned ? evidenceTerms(o, left) : []));
       };
+      var dropped = aligned && o && o.corpus !== undefined && o.corpus !== 'keep';
       var buttons = el('td', {cls: 'act'},
         el('button', {cls: 'ok', title: 'accept (a)', text: '\u2713', onclick: function (e) { e.stopPropagation(); selected = i; mark('a'); }}),
-        el('button', {cls: 'no', title: 'reject (r)', text: '\u2717', onclick: function (e) { e.stopPropagation(); selected = i; mark('r'); }}));
+        el('button', {cls: 'no', title: 'reject (r)', text: '\u2717', onclick: function (e) { e.stopPropagation(); selected = i; mark('r'); }}),
+        dropped ? el('div', {cls: 'tag drop', title: corpusText(o.corpus), text: 'not in corpus: ' + o.corpus}) : null);
       return el('tr', {id: 'bead-' + i, cls: cls, style: 'border-left-color:' + (aligned && o ? colour(o.score) : '#bbb'),
         onclick: function () { select(i); }},
         el('td', {cls: 'ix', text: label(b.en) + ':' + label(b.ko)}),
@@ -392,13 +394,13 @@
       });
       return list;
     }
-    function exportAll() {
-      var text = docs.map(function (d) {
+    // The accepted pairs of every document, in document order (each page stores its own).
+    function allTsv() {
+      return docs.map(function (d) {
         return d.key ? window.localStorage.getItem(TSV_STORE + d.key) || '' : '';
       }).join('');
-      download('accepted.tsv', text, 'text/tab-separated-values');
-      return text;
     }
+    function exportAll() { download('accepted.tsv', allTsv(), 'text/tab-separated-values'); }
     function render() {
       var head = el('tr', null, columns.map(function (c) {
         var arrow = sortKey === c[0] ? (ascending ? ' \u25b2' : ' \u25bc') : '';
@@ -449,9 +451,7 @@
       rows: function () { return rows().map(function (d) { return d.id; }); },
       sort: function (k, asc) { sortKey = k; ascending = asc; render(); },
       filter: function (text, v) { filter = text || ''; verdict = v || 'all'; render(); },
-      exportAll: function () {
-        return docs.map(function (d) { return d.key ? window.localStorage.getItem(TSV_STORE + d.key) || '' : ''; }).join('');
-      }
+      exportAll: allTsv
     };
   }
 
