@@ -92,9 +92,17 @@ Setup ReadCorpusFolder(const std::string& dir, const ReviewOptions& options) {
   if (Option(r, "dictionary") == "yes" && options.dictionary == nullptr) {
     throw UsageError(s.source + " was built with a dictionary: give the same --dictionary");
   }
+  const bool dictionary = Option(r, "dictionary") == "yes";
+  if (gloss != "custom" && options.glossary != nullptr) {
+    s.warnings.push_back("the build used " + (gloss.empty() ? std::string("the bundled") : gloss) +
+                         " glossary: the glossary given is not used");
+  }
+  if (!dictionary && options.dictionary != nullptr) {
+    s.warnings.push_back("the build used no dictionary: the dictionary given is not used");
+  }
   s.clean.use_glossary = gloss != "none";
   s.clean.glossary = gloss == "custom" ? options.glossary : nullptr;
-  s.clean.dictionary = options.dictionary;
+  s.clean.dictionary = dictionary ? options.dictionary : nullptr;
   const std::string& adequacy = Option(r, "min_adequacy");
   if (!adequacy.empty()) {
     double v = 0;

@@ -157,6 +157,13 @@ TEST(ReviewTest, NeedsTheBuildsResourcesAndManifest) {
   ReviewOptions with = Quiet();
   with.glossary = &g;
   EXPECT_TRUE(WriteReview(dir.File("out"), dir.File("review"), with).warnings.empty());
+  // A glossary given for a build that used the bundled one is not used, and said so.
+  CorpusOptions bundled = build;
+  bundled.clean.glossary = nullptr;
+  BuildCorpus(dir.File("docs2.tsv"), dir.File("out_bundled"), bundled);
+  ReviewResult extra = WriteReview(dir.File("out_bundled"), dir.File("review_b"), with);
+  ASSERT_EQ(extra.warnings.size(), 1u);
+  EXPECT_NE(extra.warnings[0].find("glossary given is not used"), std::string::npos);
   std::filesystem::rename(dir.File("docs2.tsv"), dir.File("moved.tsv"));
   EXPECT_THROW(WriteReview(dir.File("out"), dir.File("review"), with), InputError);
   with.manifest = dir.File("moved.tsv");

@@ -66,7 +66,7 @@ class Browser:
         message, self._buffer = self._buffer.split(b'\0', 1)
         return json.loads(message)
 
-    def send(self, method, params=None, session=True, timeout=20):
+    def send(self, method, params=None, session=True, timeout=60):
         self._next_id += 1
         message = {'id': self._next_id, 'method': method, 'params': params or {}}
         if session and self.session:
@@ -81,7 +81,7 @@ class Browser:
                 return reply.get('result', {})
             self.events.append(reply)
 
-    def wait_event(self, method, timeout=20):
+    def wait_event(self, method, timeout=60):
         deadline = time.time() + timeout
         for i, e in enumerate(self.events):
             if e.get('method') == method:
