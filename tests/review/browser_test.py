@@ -270,6 +270,15 @@ def main():
         check(browser.eval("document.querySelectorAll('#bead-%d mark').length" % i) > 0,
               'anchors marked')
 
+        # The "score below 0.5" view shows only those pairs (and the selected bead).
+        browser.eval("var v = document.getElementById('view'); v.value = 'low';"
+                     "v.dispatchEvent(new Event('change'))")
+        low = [i for i, b in enumerate(beads) if b['en'] and b['ko'] and b['score'] < 0.5]
+        shown = browser.eval("[...document.querySelectorAll('tr.bead')].map(r => +r.id.slice(5))")
+        check(sorted(set(shown) - {0}) == [i for i in low if i != 0], 'low view: %s' % shown)
+        browser.eval("var v = document.getElementById('view'); v.value = 'all';"
+                     "v.dispatchEvent(new Event('change'))")
+
         # Review actions with the keyboard, from the first bead.
         original = [bead_line(b['en'], b['ko']) for b in beads]
         check(browser.eval('kobiReview.exportBeads()') == '\n'.join(original) + '\n',
