@@ -241,6 +241,13 @@ def main():
         browser.eval("kobiReview.filter('', 'all'); kobiReview.sort('id', true)")
         if shots:
             browser.screenshot(os.path.join(shots, 'review_index.png'))
+        # Keys: j j Enter opens the second document.
+        browser.key('j')
+        browser.key('j')
+        browser.events = [e for e in browser.events if e.get('method') != 'Page.loadEventFired']
+        browser.key('Enter')
+        browser.wait_event('Page.loadEventFired')
+        check(browser.eval('location.pathname').endswith('/doc/0002.html'), 'Enter opens a document')
 
         # Document page: beads, evidence, unaligned rows, furniture.
         browser.goto('file://' + review + '/doc/0001.html')

@@ -446,6 +446,26 @@
         el('main', null, el('table', {cls: 'docs'}, el('thead', null, head), body)),
         el('footer', {cls: 'muted', text: 'kobi ' + data.version + ' · click a column to sort · open a document to review it'}));
     }
+    // Keys: j/k (or arrows) move the highlighted row, Enter opens its document.
+    var current = -1;
+    function highlight(delta) {
+      var trs = document.querySelectorAll('tr.doc');
+      if (!trs.length) return;
+      current = Math.max(0, Math.min(trs.length - 1, current + delta));
+      trs.forEach(function (tr, i) { tr.classList.toggle('current', i === current); });
+      if (trs[current].scrollIntoView) trs[current].scrollIntoView({block: 'nearest'});
+    }
+    document.addEventListener('keydown', function (e) {
+      if (e.ctrlKey || e.metaKey || e.altKey) return;
+      var t = e.target && e.target.tagName;
+      if (t === 'INPUT' || t === 'SELECT' || t === 'TEXTAREA') return;
+      if (e.key === 'j' || e.key === 'ArrowDown') { e.preventDefault(); highlight(1); }
+      else if (e.key === 'k' || e.key === 'ArrowUp') { e.preventDefault(); highlight(-1); }
+      else if (e.key === 'Enter' && current >= 0) {
+        var a = document.querySelectorAll('tr.doc')[current].querySelector('a');
+        if (a) window.location.href = a.getAttribute('href');
+      }
+    });
     render();
     window.kobiReview = {
       rows: function () { return rows().map(function (d) { return d.id; }); },
