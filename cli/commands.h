@@ -26,5 +26,6 @@ void AddCorpusCommand(CLI::App& app);
 void AddSpmCommand(CLI::App& app);
 void AddLexiconCommand(CLI::App& app);
 void AddDocAlignCommand(CLI::App& app);
+void AddReviewCommand(CLI::App& app);
 
 }  // namespace kobi::cli

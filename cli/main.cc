@@ -105,6 +105,7 @@ int main(int argc, char** argv) {
   kobi::cli::AddSpmCommand(app);
   kobi::cli::AddDocAlignCommand(app);
   kobi::cli::AddLexiconCommand(app);
+  kobi::cli::AddReviewCommand(app);
   if (!CheckCommandNames(app, argc, argv)) return static_cast<int>(kobi::ExitCode::kUsage);
   try {
     app.parse(argc, argv);

@@ -12,6 +12,7 @@ packages=(
   pybind11-dev python3-pybind11 python3-dev python3-pytest python3-venv python3-setuptools
   python3-wheel python3-pip
   clang libclang-rt-14-dev  # scripts/fuzz.sh: libFuzzer with ASan+UBSan
+  chromium fonts-noto-cjk  # kobi review pages in headless Chromium (ctest label browser), Hangul glyphs
 )
 missing=()
 for p in "${packages[@]}"; do

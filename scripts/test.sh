@@ -3,7 +3,8 @@
 # release build, then the same suite under ASan+UBSan (build-asan/), plus the fuzz replays.
 # The release pass also installs the package to a temporary prefix and builds consumers with
 # find_package(kobi) and pkg-config (ctest label `package`) and runs the pytest suite of the
-# Python module (label `python`); the sanitizer pass skips both (an ASan-built extension
+# Python module (label `python`) and drives the review pages in headless Chromium (label
+# `browser`, tests/review/browser_test.py); the sanitizer pass skips all three (an ASan-built extension
 # cannot be loaded by a plain python3, and consumers would need the sanitizer runtime).
 # Set KOBI_SKIP_SANITIZE=1 to skip the sanitizer pass during development, KOBI_SKIP_FUZZ=1 the
 # bounded libFuzzer run (scripts/fuzz.sh).

@@ -198,13 +198,17 @@ PageAlignment AlignPages(std::string_view en_page, std::string_view ko_page,
                          const AlignOptions& options) {
   PageAlignment out;
   bool korean = IsKoreanPair(options);
-  auto segment = [&](std::string_view page, Lang lang, std::vector<std::string>& sentences) {
+  auto segment = [&](std::string_view page, Lang lang, std::vector<std::string>& sentences,
+                     std::vector<CutSegment>& cut) {
     if (korean && options.segment_pages) {
       tokenize::SegmentOptions so;
       so.page_lang = lang;
-      for (const auto& seg : tokenize::SegmentPage(page, so)) {
+      for (auto& seg : tokenize::SegmentPage(page, so)) {
         if (seg.zone == tokenize::Zone::kBody || seg.zone == tokenize::Zone::kHeadline) {
-          sentences.push_back(seg.text);
+          sentences.push_back(std::move(seg.text));
+        } else {
+          cut.push_back({std::string(tokenize::ZoneName(seg.zone)), std::move(seg.text),
+                         static_cast<int>(sentences.size())});
         }
       }
       return;
@@ -222,8 +226,8 @@ PageAlignment AlignPages(std::string_view en_page, std::string_view ko_page,
       }
     }
   };
-  segment(en_page, korean ? Lang::kEn : options.source, out.en);
-  segment(ko_page, korean ? Lang::kKo : options.target, out.ko);
+  segment(en_page, korean ? Lang::kEn : options.source, out.en, out.en_cut);
+  segment(ko_page, korean ? Lang::kKo : options.target, out.ko, out.ko_cut);
   out.alignment = AlignSentences(out.en, out.ko, options);
   return out;
 }
@@ -234,7 +238,8 @@ BeadEvidence ExplainBead(std::string_view en, std::string_view ko, const AlignOp
   internal::SideInfo a{korean ? Lang::kEn : Lang::kOther, true, gloss, options.dictionary};
   internal::SideInfo b{korean ? Lang::kKo : Lang::kOther, false, gloss, options.dictionary};
   internal::Evidence ev = internal::ExplainPair(en, ko, a, b);
-  return {std::move(ev.numbers), std::move(ev.latin), std::move(ev.names), std::move(ev.glossary)};
+  return {std::move(ev.numbers), std::move(ev.latin), std::move(ev.names), std::move(ev.glossary),
+          std::move(ev.dictionary)};
 }
 
 }  // namespace kobi::align

@@ -75,10 +75,19 @@ struct Alignment {
 Alignment AlignSentences(const std::vector<std::string>& en, const std::vector<std::string>& ko,
                          const AlignOptions& options);
 
+// A segment of a raw page that is not aligned (byline, dateline, credit, caption,
+// boilerplate), for review pages: its zone name, text, and how many aligned sentences of its
+// side come before it in the page.
+struct CutSegment {
+  std::string zone, text;
+  int before = 0;
+};
+
 // Raw documents: the sentences found in each page and their alignment.
 struct PageAlignment {
   std::vector<std::string> en, ko;
   Alignment alignment;
+  std::vector<CutSegment> en_cut, ko_cut;  // EN–KO pages segmented into zones only
 };
 
 PageAlignment AlignPages(std::string_view en_page, std::string_view ko_page,
@@ -87,6 +96,7 @@ PageAlignment AlignPages(std::string_view en_page, std::string_view ko_page,
 // The anchors that support one bead, as "source=target" strings per kind (for jsonl/html).
 struct BeadEvidence {
   std::vector<std::string> numbers, latin, names, glossary;
+  std::vector<std::string> dictionary;  // entries of options.dictionary (a corpus lexicon too)
 };
 BeadEvidence ExplainBead(std::string_view en, std::string_view ko, const AlignOptions& options);
 

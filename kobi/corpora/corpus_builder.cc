@@ -1,7 +1,5 @@
 #include "kobi/corpora/corpus_builder.h"
 
-#include <xxhash.h>
-
 #include <algorithm>
 #include <charconv>
 #include <filesystem>
@@ -19,6 +17,7 @@
 #include "kobi/core/progress.h"
 #include "kobi/core/utf8.h"
 #include "kobi/corpora/formats.h"
+#include "kobi/corpora/internal/corpus_passes.h"
 #include "kobi/glossary/matcher.h"
 
 namespace kobi::corpora {
@@ -46,16 +45,6 @@ struct DocResult {
 };
 
 std::string ScoreText(double s) { return FormatFixed(s, 3); }
-
-std::string Hex128(std::string_view data) {
-  XXH128_hash_t h = XXH3_128bits(data.data(), data.size());
-  static const char* kHex = "0123456789abcdef";
-  std::string out;
-  for (std::uint64_t part : {h.high64, h.low64}) {
-    for (int shift = 60; shift >= 0; shift -= 4) out += kHex[(part >> shift) & 0xF];
-  }
-  return out;
-}
 
 std::vector<DocTask> ReadManifest(const std::string& manifest, bool skip_bad) {
   std::vector<DocTask> tasks;
@@ -92,22 +81,6 @@ std::vector<DocTask> ReadManifest(const std::string& manifest, bool skip_bad) {
   return tasks;
 }
 
-// Reads a document; invalid UTF-8 is repaired (counted) or an InputError naming its line.
-std::string ReadDocument(const std::string& path, bool repair, std::uint64_t& repaired) {
-  LineReader::Options raw;
-  raw.validate_utf8 = false;
-  std::string data = ReadAll(path, raw);
-  if (utf8::FindInvalid(data)) {
-    if (!repair) {
-      LineReader::Options strict;
-      strict.hint_repair = true;  // corpus build has --repair
-      ReadAll(path, strict);      // throws the error with the line and byte
-    }
-    repaired += utf8::Repair(data);
-  }
-  return data;
-}
-
 std::string Join(const std::vector<std::string>& sentences, const std::vector<int>& ids) {
   std::string out;
   for (int i : ids) {
@@ -126,14 +99,12 @@ void ProcessDocument(const DocTask& t, const CorpusOptions& options,
                      const align::AlignOptions& align_options, const align::PairScorer& scorer,
                      const Cleaner& cleaner, DocResult& r) {
   DocumentReport& d = r.report;
-  std::string en_text = ReadDocument(t.en_path, options.repair, d.repaired_utf8);
-  std::string ko_text = ReadDocument(t.ko_path, options.repair, d.repaired_utf8);
+  std::string en_text = internal::ReadDocument(t.en_path, options.repair, d.repaired_utf8);
+  std::string ko_text = internal::ReadDocument(t.ko_path, options.repair, d.repaired_utf8);
   align::PageAlignment pa = align::AlignPages(en_text, ko_text, align_options);
   d.warnings = pa.alignment.warnings;
   d.sentences_en = pa.en.size();
   d.sentences_ko = pa.ko.size();
-  std::uint64_t covered = 0;
-  double score_sum = 0;
   std::vector<const align::Bead*> candidates;
   for (const align::Bead& b : pa.alignment.beads) {
     ++d.beads;
@@ -142,15 +113,11 @@ void ProcessDocument(const DocTask& t, const CorpusOptions& options,
       continue;
     }
     candidates.push_back(&b);
-    score_sum += b.score;
-    if (scorer.Score(Join(pa.en, b.en), Join(pa.ko, b.ko)) >= kAdequatePair) {
-      covered += b.en.size() + b.ko.size();
-    }
   }
-  d.candidates = candidates.size();
-  if (!candidates.empty()) d.mean_score = score_sum / static_cast<double>(candidates.size());
-  std::uint64_t sentences = d.sentences_en + d.sentences_ko;
-  d.coverage = sentences == 0 ? 0.0 : static_cast<double>(covered) / static_cast<double>(sentences);
+  internal::DocumentJudgement judgement = internal::JudgeDocument(pa, scorer);
+  d.candidates = judgement.candidates;
+  d.mean_score = judgement.mean_score;
+  d.coverage = judgement.coverage;
   if (d.sentences_en > 0 && d.sentences_ko > 0) d.verdict = DocumentVerdict(d.coverage);
   if (d.verdict == kDocUnrelated && !options.keep_unrelated) {
     if (d.candidates > 0) d.dropped["unrelated"] = d.candidates;
@@ -218,7 +185,7 @@ CorpusReport BuildCorpus(const std::string& manifest, const std::string& out_dir
                     {"keep_unrelated", options.keep_unrelated ? "yes" : "no"},
                     {"corpus_lexicon", options.corpus_lexicon ? "yes" : "no"}};
   report.manifests.push_back(
-      {manifest, Hex128(manifest == "-" ? "" : ReadAll(manifest)), tasks.size()});
+      {manifest, internal::Checksum128(manifest == "-" ? "" : ReadAll(manifest)), tasks.size()});
 
   std::optional<glossary::Matcher> matcher;
   if (options.clean.use_glossary && options.clean.glossary != nullptr) {
@@ -250,37 +217,19 @@ CorpusReport BuildCorpus(const std::string& manifest, const std::string& out_dir
   // Pass 1 (kobi/align/lexicon.h): a lexicon from the confident beads of all documents, fed in
   // manifest order, joins the dictionary of pass 2. A document that cannot be read is left out
   // here; pass 2 reports it (or skips it with --skip-bad).
-  std::optional<align::CorpusLexicon> corpus_lexicon;
+  std::optional<align::CorpusLexicon> corpus_lexicon;  // pass 2's options refer to it
   if (options.corpus_lexicon && tasks.size() > 1) {
+    std::vector<std::optional<std::pair<std::string, std::string>>> documents;
+    for (const DocTask& t : tasks) {
+      if (t.missing) {
+        documents.emplace_back();
+      } else {
+        documents.emplace_back(std::pair{t.en_path, t.ko_path});
+      }
+    }
     corpus_lexicon.emplace(align_options);
-    std::unique_ptr<Progress> progress1;
-    if (options.progress) progress1 = std::make_unique<Progress>("corpus pass 1", tasks.size());
-    std::size_t next1 = 0;
-    OrderedParallelMap<std::size_t, std::optional<align::PageAlignment>> pm1(options.threads, 4);
-    pm1.Run(
-        [&](std::size_t& i) {
-          if (next1 >= tasks.size()) return false;
-          i = next1++;
-          return true;
-        },
-        [&](const std::size_t& i) -> std::optional<align::PageAlignment> {
-          const DocTask& t = tasks[i];
-          if (t.missing) return std::nullopt;
-          try {
-            std::uint64_t repaired = 0;
-            std::string en_text = ReadDocument(t.en_path, options.repair, repaired);
-            std::string ko_text = ReadDocument(t.ko_path, options.repair, repaired);
-            return align::AlignPages(en_text, ko_text, align_options);
-          } catch (const Error&) {
-            return std::nullopt;
-          }
-        },
-        [&](std::optional<align::PageAlignment>&& pa) {
-          if (pa) corpus_lexicon->Add(pa->en, pa->ko, pa->alignment);
-          if (progress1) progress1->Advance();
-        });
-    if (progress1) progress1->Finish();
-    align_options = corpus_lexicon->Finish();
+    align_options = internal::LearnCorpusLexicon(documents, align_options, *corpus_lexicon,
+                                                 options.repair, options.threads, options.progress);
   }
 
   std::unique_ptr<Progress> progress;

@@ -459,6 +459,36 @@ Evidence ExplainPair(std::string_view en, std::string_view ko, const SideInfo& e
       }
     }
   }
+  // Dictionary entries (a --dictionary file, a corpus lexicon): an English word and a Korean
+  // stem that share an entry id, each word reported once.
+  if (en_side.dictionary != nullptr && ko_side.lang == Lang::kKo) {
+    std::vector<std::pair<std::string, std::vector<std::uint32_t>>> ko_ids;
+    for (const Word& k : ko_words) {
+      if (k.latin) continue;
+      std::vector<std::uint32_t> ids;
+      for (const std::string& stem : KoreanStems(k.text)) en_side.dictionary->KoreanIds(stem, ids);
+      std::sort(ids.begin(), ids.end());
+      if (!ids.empty()) ko_ids.emplace_back(std::string(k.text), std::move(ids));
+    }
+    std::vector<bool> used(ko_ids.size(), false);
+    for (const Word& w : en_words) {
+      if (!w.latin) continue;
+      std::vector<std::uint32_t> ids;
+      en_side.dictionary->EnglishIds(AsciiLower(w.text), ids);
+      if (ids.empty()) continue;
+      for (std::size_t j = 0; j < ko_ids.size(); ++j) {
+        if (used[j]) continue;
+        bool shared = std::any_of(ids.begin(), ids.end(), [&](std::uint32_t id) {
+          return std::binary_search(ko_ids[j].second.begin(), ko_ids[j].second.end(), id);
+        });
+        if (shared) {
+          used[j] = true;
+          ev.dictionary.push_back(std::string(w.text) + "=" + ko_ids[j].first);
+          break;
+        }
+      }
+    }
+  }
   return ev;
 }
 

@@ -79,6 +79,7 @@ void Normalize(KeyVec& v);
 // The anchors that made a pair: human-readable evidence for one sentence pair (jsonl/html).
 struct Evidence {
   std::vector<std::string> numbers, latin, names, glossary;
+  std::vector<std::string> dictionary;  // dictionary and learned-lexicon entries ("en=ko")
 };
 Evidence ExplainPair(std::string_view en, std::string_view ko, const SideInfo& en_side,
                      const SideInfo& ko_side);

@@ -29,7 +29,7 @@ cases=(
   "align|doc.en|align --presplit @IN $T/doc.ko -o @OUT"
   "align|doc.ko|align --presplit $T/doc.en @IN -f moses -o @PREFIX"
 )
-covered=" corpus "   # corpus build -o names a folder; see corp_corpus_build
+covered=" corpus review "   # corpus build and review -o name a folder; see corp_corpus_build, rev_corpus
 for c in "${cases[@]}"; do
   IFS='|' read -r name input cmdline <<<"$c"
   covered+="$name "

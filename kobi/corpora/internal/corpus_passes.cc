@@ -1,0 +1,94 @@
+#include "kobi/corpora/internal/corpus_passes.h"
+
+#include <xxhash.h>
+
+#include <memory>
+
+#include "kobi/align/lexicon.h"
+#include "kobi/align/writers.h"
+#include "kobi/core/error.h"
+#include "kobi/core/line_io.h"
+#include "kobi/core/parallel.h"
+#include "kobi/core/progress.h"
+#include "kobi/core/utf8.h"
+#include "kobi/corpora/corpus_builder.h"
+
+namespace kobi::corpora::internal {
+
+std::string Checksum128(std::string_view data) {
+  XXH128_hash_t h = XXH3_128bits(data.data(), data.size());
+  static const char* kHex = "0123456789abcdef";
+  std::string out;
+  for (std::uint64_t part : {h.high64, h.low64}) {
+    for (int shift = 60; shift >= 0; shift -= 4) out += kHex[(part >> shift) & 0xF];
+  }
+  return out;
+}
+
+std::string ReadDocument(const std::string& path, bool repair, std::uint64_t& repaired) {
+  LineReader::Options raw;
+  raw.validate_utf8 = false;
+  std::string data = ReadAll(path, raw);
+  if (utf8::FindInvalid(data)) {
+    if (!repair) {
+      LineReader::Options strict;
+      strict.hint_repair = true;  // corpus build has --repair
+      ReadAll(path, strict);      // throws the error with the line and byte
+    }
+    repaired += utf8::Repair(data);
+  }
+  return data;
+}
+
+align::AlignOptions LearnCorpusLexicon(
+    const std::vector<std::optional<std::pair<std::string, std::string>>>& documents,
+    const align::AlignOptions& options, align::CorpusLexicon& corpus_lexicon, bool repair,
+    unsigned threads, bool progress) {
+  std::unique_ptr<Progress> bar;
+  if (progress) bar = std::make_unique<Progress>("corpus pass 1", documents.size());
+  std::size_t next = 0;
+  OrderedParallelMap<std::size_t, std::optional<align::PageAlignment>> pm(threads, 4);
+  pm.Run(
+      [&](std::size_t& i) {
+        if (next >= documents.size()) return false;
+        i = next++;
+        return true;
+      },
+      [&](const std::size_t& i) -> std::optional<align::PageAlignment> {
+        if (!documents[i]) return std::nullopt;
+        try {
+          std::uint64_t repaired = 0;
+          std::string en_text = ReadDocument(documents[i]->first, repair, repaired);
+          std::string ko_text = ReadDocument(documents[i]->second, repair, repaired);
+          return align::AlignPages(en_text, ko_text, options);
+        } catch (const Error&) {
+          return std::nullopt;
+        }
+      },
+      [&](std::optional<align::PageAlignment>&& pa) {
+        if (pa) corpus_lexicon.Add(pa->en, pa->ko, pa->alignment);
+        if (bar) bar->Advance();
+      });
+  if (bar) bar->Finish();
+  return corpus_lexicon.Finish();
+}
+
+DocumentJudgement JudgeDocument(const align::PageAlignment& pa, const align::PairScorer& scorer) {
+  DocumentJudgement j;
+  std::uint64_t covered = 0;
+  double score_sum = 0;
+  for (const align::Bead& b : pa.alignment.beads) {
+    if (b.en.empty() || b.ko.empty()) continue;
+    ++j.candidates;
+    score_sum += b.score;
+    if (scorer.Score(align::JoinSide(pa.en, b.en), align::JoinSide(pa.ko, b.ko)) >= kAdequatePair) {
+      covered += b.en.size() + b.ko.size();
+    }
+  }
+  if (j.candidates > 0) j.mean_score = score_sum / static_cast<double>(j.candidates);
+  std::uint64_t sentences = pa.en.size() + pa.ko.size();
+  j.coverage = sentences == 0 ? 0.0 : static_cast<double>(covered) / static_cast<double>(sentences);
+  return j;
+}
+
+}  // namespace kobi::corpora::internal
