@@ -169,13 +169,7 @@ void Run(const AlignFlags& f) {
   auto format = align::ParseOutputFormat(fmt);
   if (!format) throw UsageError("unknown --format " + fmt);
   align::AlignOptions options;
-  if (f.lang.find(',') == std::string::npos) throw UsageError("--lang wants SRC,TGT, e.g. en,ko or de,fr");
-  if (f.lang == "en,ko") {
-    options.source = Lang::kEn;
-    options.target = Lang::kKo;
-  } else {
-    options.source = options.target = Lang::kOther;  // language-independent signals
-  }
+  align::SetLanguagePair(f.lang, options);
   std::unique_ptr<AlignResources> resources = LoadAlignResources("align", f.resources);
   options.use_glossary = resources->use_glossary;
   options.glossary = resources->matcher_ptr();

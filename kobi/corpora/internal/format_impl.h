@@ -8,6 +8,7 @@
 #include <string_view>
 #include <vector>
 
+#include "kobi/core/parse_result.h"
 #include "kobi/corpora/formats.h"
 #include "kobi/corpora/internal/line_source.h"
 #include "kobi/corpora/pair.h"
@@ -62,8 +63,8 @@ std::vector<std::string_view> SplitTabs(std::string_view line);
 // Attribute values in TMX (element content: kobi::EscapeTmxSegment in kobi/core/markup.h).
 std::string EscapeXmlAttribute(std::string_view text);
 
-// Parses one <tu>…</tu> element (the whole element text). Fills pair.en / pair.ko / extra;
-// returns an error message, or "" on success. Never throws.
-std::string ParseTmxUnit(std::string_view tu, Pair& pair);
+// Parses one <tu>…</tu> element (the whole element text) into en / ko / extra, or a failure
+// (kobi/core/parse_result.h) that the reader reports or counts with the <tu>'s line.
+ParseResult<Pair> ParseTmxUnit(std::string_view tu);
 
 }  // namespace kobi::corpora::internal
