@@ -93,14 +93,17 @@ std::vector<DocTask> ReadManifest(const std::string& manifest, bool skip_bad) {
 }
 
 // Reads a document; invalid UTF-8 is repaired (counted) or an InputError naming its line.
-std::string ReadDocument(const std::string& path, bool repair, std::uint64_t& repaired) {
+std::string ReadDocument(const std::string& path, bool repair, const std::string& encoding,
+                         std::uint64_t& repaired) {
   LineReader::Options raw;
   raw.validate_utf8 = false;
+  raw.encoding = encoding;  // a legacy encoding is converted first (its errors name the line)
   std::string data = ReadAll(path, raw);
   if (utf8::FindInvalid(data)) {
     if (!repair) {
       LineReader::Options strict;
       strict.hint_repair = true;  // corpus build has --repair
+      strict.encoding = encoding;
       ReadAll(path, strict);      // throws the error with the line and byte
     }
     repaired += utf8::Repair(data);
@@ -126,8 +129,8 @@ void ProcessDocument(const DocTask& t, const CorpusOptions& options,
                      const align::AlignOptions& align_options, const align::PairScorer& scorer,
                      const Cleaner& cleaner, DocResult& r) {
   DocumentReport& d = r.report;
-  std::string en_text = ReadDocument(t.en_path, options.repair, d.repaired_utf8);
-  std::string ko_text = ReadDocument(t.ko_path, options.repair, d.repaired_utf8);
+  std::string en_text = ReadDocument(t.en_path, options.repair, options.encoding, d.repaired_utf8);
+  std::string ko_text = ReadDocument(t.ko_path, options.repair, options.encoding, d.repaired_utf8);
   align::PageAlignment pa = align::AlignPages(en_text, ko_text, align_options);
   d.warnings = pa.alignment.warnings;
   d.sentences_en = pa.en.size();
@@ -268,8 +271,8 @@ CorpusReport BuildCorpus(const std::string& manifest, const std::string& out_dir
           if (t.missing) return std::nullopt;
           try {
             std::uint64_t repaired = 0;
-            std::string en_text = ReadDocument(t.en_path, options.repair, repaired);
-            std::string ko_text = ReadDocument(t.ko_path, options.repair, repaired);
+            std::string en_text = ReadDocument(t.en_path, options.repair, options.encoding, repaired);
+            std::string ko_text = ReadDocument(t.ko_path, options.repair, options.encoding, repaired);
             return align::AlignPages(en_text, ko_text, align_options);
           } catch (const Error&) {
             return std::nullopt;

@@ -6,6 +6,7 @@
 #include <memory>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "kobi/core/parse_result.h"
@@ -22,6 +23,8 @@ class LineBasedReader : public PairReader {
       : source_(std::move(source)), options_(options) {}
   const std::string& path() const override { return source_->path(); }
   std::uint64_t bytes_read() const override { return source_->bytes_read(); }
+  // Said after a bad row's error when the format was guessed from the first line.
+  void set_format_note(std::string note) { format_note_ = std::move(note); }
 
  protected:
   // Throws InputError(path, line, message) or, with skip_bad, counts the row.
@@ -31,6 +34,7 @@ class LineBasedReader : public PairReader {
 
   std::unique_ptr<LineSource> source_;
   ReaderOptions options_;
+  std::string format_note_;
 };
 
 std::unique_ptr<PairReader> MakeTsvReader(std::unique_ptr<LineSource> source,
