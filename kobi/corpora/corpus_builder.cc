@@ -271,8 +271,10 @@ CorpusReport BuildCorpus(const std::string& manifest, const std::string& out_dir
           if (t.missing) return std::nullopt;
           try {
             std::uint64_t repaired = 0;
-            std::string en_text = ReadDocument(t.en_path, options.repair, options.encoding, repaired);
-            std::string ko_text = ReadDocument(t.ko_path, options.repair, options.encoding, repaired);
+            std::string en_text =
+                ReadDocument(t.en_path, options.repair, options.encoding, repaired);
+            std::string ko_text =
+                ReadDocument(t.ko_path, options.repair, options.encoding, repaired);
             return align::AlignPages(en_text, ko_text, align_options);
           } catch (const Error&) {
             return std::nullopt;

@@ -185,7 +185,8 @@ ParseResult<std::string> DetokenizeReversible(std::string_view line) {
         else cp = cp * 16 + static_cast<char32_t>(v);
       }
       if (!ok || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) {
-        return fail(base + i, "malformed \\u{HEX} escape (1-6 uppercase hex digits of a code point)");
+        return fail(base + i,
+                    "malformed \\u{HEX} escape (1-6 uppercase hex digits of a code point)");
       }
       utf8::Append(out, cp);
       i = close;
