@@ -128,7 +128,8 @@ Alignment AlignSentences(const std::vector<std::string>& en, const std::vector<s
       if (v[i].size() > 20000) {
         out.warnings.push_back(std::string(side == 0 ? "English" : "Korean") + " segment " +
                                std::to_string(i + 1) + " is " + std::to_string(v[i].size()) +
-                               " bytes long: not split into sentences (use raw mode?)");
+                               " bytes long: no sentence end in it (with --presplit: is the "
+                               "input one segment a line?)");
       }
     }
   }
