@@ -1,5 +1,6 @@
 // `kobi align EN KO`: sentence alignment of a document pair (raw or --presplit), or of many
 // pairs with --batch. See docs/align.md.
+#include <limits>
 #include <memory>
 #include <optional>
 #include <string>
@@ -169,13 +170,7 @@ void Run(const AlignFlags& f) {
   auto format = align::ParseOutputFormat(fmt);
   if (!format) throw UsageError("unknown --format " + fmt);
   align::AlignOptions options;
-  if (f.lang.find(',') == std::string::npos) throw UsageError("--lang wants SRC,TGT, e.g. en,ko or de,fr");
-  if (f.lang == "en,ko") {
-    options.source = Lang::kEn;
-    options.target = Lang::kKo;
-  } else {
-    options.source = options.target = Lang::kOther;  // language-independent signals
-  }
+  align::SetLanguagePair(f.lang, options);
   std::unique_ptr<AlignResources> resources = LoadAlignResources("align", f.resources);
   options.use_glossary = resources->use_glossary;
   options.glossary = resources->matcher_ptr();
@@ -316,7 +311,7 @@ void AddAlignCommand(CLI::App& app) {
                 "Raw input: do not segment pages into zones; split every line into sentences");
   cmd->add_option("--band", flags->band,
                   "Fixed DP band half-width around the anchor path (0 = coarse-to-fine search)")
-      ->check(CLI::NonNegativeNumber);
+      ->check(CLI::Range(0, std::numeric_limits<int>::max()));
   cmd->add_option("--batch", flags->batch, "Align many pairs: a file of en<TAB>ko<TAB>out lines");
   cmd->add_flag("--no-corpus-lexicon", flags->no_corpus_lexicon,
                 "--batch: align each document on its own (no lexicon learned across documents)");

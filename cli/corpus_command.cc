@@ -22,6 +22,7 @@ struct CorpusFlags {
   double min_adequacy = 0.1;
   std::vector<std::string> disable;
   bool quiet = false, skip_bad = false, repair = false, keep_unrelated = false;
+  std::string encoding = "utf-8";
   bool no_corpus_lexicon = false;
   AlignResourceFlags resources;
   std::vector<std::string> docalign;  // EN KO page sources: align documents first
@@ -40,6 +41,7 @@ void RunBuild(const CorpusFlags& flags) {
   options.progress = !flags.quiet;
   options.skip_bad = flags.skip_bad;
   options.repair = flags.repair;
+  options.encoding = flags.encoding;
   options.keep_unrelated = flags.keep_unrelated;
   options.version = kVersion;
   std::unique_ptr<AlignResources> resources = LoadAlignResources("corpus", flags.resources);
@@ -114,6 +116,9 @@ void AddCorpusCommand(CLI::App& app) {
                   "on stderr) instead of failing");
   build->add_flag("--repair", flags->repair,
                   "Replace invalid UTF-8 in documents with U+FFFD (counted) instead of failing");
+  build->add_option("--encoding", flags->encoding,
+                    "Encoding of the documents: utf-8 (default), cp949 or euc-kr (legacy Korean)")
+      ->check(CLI::IsMember({"utf-8", "utf8", "cp949", "euc-kr", "euckr"}, CLI::ignore_case));
   build->add_flag("--keep-unrelated", flags->keep_unrelated,
                   "Keep the pairs of document pairs judged unrelated (not translations)");
   AddAlignResourceFlags(build, flags->resources);

@@ -4,6 +4,7 @@
 
 #include "cli/cli_util.h"
 #include "cli/commands.h"
+#include "kobi/core/error.h"
 #include "kobi/core/lang.h"
 #include "kobi/core/line_io.h"
 #include "kobi/core/parallel.h"
@@ -24,16 +25,46 @@ struct DetokenizeFlags {
 void RunDetokenize(const DetokenizeFlags& f) {
   LineReader reader(f.input, f.in.ToOptions());
   OutputFile out(PrepareOutput(f.output), {f.input});
-  OrderedParallelMap<std::string, std::string> pm(f.threads, 4096);
-  pm.Run([&](std::string& line) { return reader.Next(line); },
-         [&](const std::string& line) {
-           if (f.reversible) return tokenize::DetokenizeReversible(line);
-           Lang lang = f.lang == "en"   ? Lang::kEn
-                       : f.lang == "ko" ? Lang::kKo
-                       : (GuessLang(line) == Lang::kKo ? Lang::kKo : Lang::kEn);
-           return tokenize::DetokenizeLine(line, lang);
-         },
-         [&](std::string&& text) { out.WriteLine(text); });
+  // A line, its number and how it ended: --reversible writes each line's own end and the BOM
+  // back (as `tokenize --reversible` keeps them), so the round trip is byte-exact.
+  struct Line {
+    std::string text;
+    std::uint64_t number = 0;
+    LineReader::LineEnd end = LineReader::LineEnd::kLf;
+    std::string error;  // a malformed --reversible line, reported in order by the consumer
+  };
+  OrderedParallelMap<Line, Line> pm(f.threads, 4096);
+  bool first = true;
+  pm.Run(
+      [&](Line& line) {
+        if (!reader.Next(line.text)) return false;
+        line.number = reader.line_number();
+        line.end = reader.line_end();
+        return true;
+      },
+      [&](const Line& line) {
+        Line out_line{std::string(), line.number, line.end, std::string()};
+        if (f.reversible) {
+          ParseResult<std::string> r = tokenize::DetokenizeReversible(line.text);
+          if (r.ok()) out_line.text = std::move(r).value();
+          else out_line.error = r.error();
+          return out_line;
+        }
+        Lang lang = f.lang == "en"   ? Lang::kEn
+                    : f.lang == "ko" ? Lang::kKo
+                    : (GuessLang(line.text) == Lang::kKo ? Lang::kKo : Lang::kEn);
+        out_line.text = tokenize::DetokenizeLine(line.text, lang);
+        return out_line;
+      },
+      [&](Line&& line) {
+        // Thrown here, in input order, so the lines before it are written whatever -j is.
+        if (!line.error.empty()) throw InputError(reader.path(), line.number, line.error);
+        if (!f.reversible) return out.WriteLine(line.text);
+        if (first && reader.had_bom()) out.Write(kUtf8Bom);
+        first = false;
+        out.Write(line.text);
+        out.Write(LineReader::LineEndBytes(line.end));
+      });
   out.Close();
   ReportRepairs("detokenize", reader.path(), reader.repaired());
   if (reader.line_number() == 0) {

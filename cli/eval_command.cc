@@ -67,11 +67,14 @@ void Score(const EvalFlags& f, const std::vector<std::string>& cols, Row& row) {
     std::string en_raw = cols.size() > 2 ? cols[2] : f.en_raw;
     std::string ko_raw = cols.size() > 3 ? cols[3] : f.ko_raw;
     if (en_raw.empty() || ko_raw.empty()) throw UsageError("--pairs needs --en-raw and --ko-raw (or list columns 3-4)");
-    row.counts.Add(align::CountPairs(ReadPairs(cols[0]), ReadPairs(cols[1]), ReadAll(en_raw),
-                                     ReadAll(ko_raw), &row.outcomes));
+    auto gold = ReadPairs(cols[0]);
+    if (gold.empty()) throw InputError(cols[0], 0, "no gold pairs (an empty gold scores nothing)");
+    row.counts.Add(align::CountPairs(gold, ReadPairs(cols[1]), ReadAll(en_raw), ReadAll(ko_raw),
+                                     &row.outcomes));
     return;
   }
   auto gold = align::ReadBeads(cols[0]);
+  if (gold.empty()) throw InputError(cols[0], 0, "no gold beads (an empty gold scores nothing)");
   auto test = align::ReadBeads(cols[1]);
   row.counts.Add(align::CountBeads(gold, test));
   auto o = align::PairOutcomes(gold, test);

@@ -1,6 +1,7 @@
 // `kobi tokenize`: Moses-style tokenization of English and Korean, one output line per input.
 #include <memory>
 #include <string>
+#include <utility>
 
 #include "cli/cli_util.h"
 #include "cli/commands.h"
@@ -68,17 +69,30 @@ void RunTokenize(const TokenizeFlags& f) {
   options.reversible = f.reversible;
   LineReader reader(f.input, f.in.ToOptions());
   OutputFile out(PrepareOutput(f.output), {f.input});
-  OrderedParallelMap<std::string, std::string> pm(f.threads, 4096);
+  // A line and how it ended: --reversible writes each line's own end (LF, CRLF, CR, or none on
+  // a last line without one) and the input's BOM, so the round trip is byte-exact.
+  using Line = std::pair<std::string, LineReader::LineEnd>;
+  OrderedParallelMap<Line, Line> pm(f.threads, 4096);
   std::uint64_t blank_sentences = 0;
-  pm.Run([&](std::string& line) { return reader.Next(line); },
-         [&](const std::string& line) { return TokenizeOne(line, f, options); },
-         [&](std::string&& text) {
-           if (f.split_sentences && text.empty()) {
-             ++blank_sentences;
-             return;  // a blank line has no sentences
-           }
-           out.WriteLine(text);
-         });
+  bool first = true;
+  pm.Run(
+      [&](Line& line) {
+        if (!reader.Next(line.first)) return false;
+        line.second = reader.line_end();
+        return true;
+      },
+      [&](const Line& line) { return Line(TokenizeOne(line.first, f, options), line.second); },
+      [&](Line&& text) {
+        if (f.split_sentences && text.first.empty()) {
+          ++blank_sentences;
+          return;  // a blank line has no sentences
+        }
+        if (!f.reversible) return out.WriteLine(text.first);
+        if (first && reader.had_bom()) out.Write(kUtf8Bom);
+        first = false;
+        out.Write(text.first);
+        out.Write(LineReader::LineEndBytes(text.second));
+      });
   out.Close();
   ReportRepairs("tokenize", reader.path(), reader.repaired());
   if (reader.line_number() == 0) {

@@ -34,8 +34,8 @@ void ReadAllPairs(const std::string& path, kobi::corpora::Format format) {
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
   std::string s(reinterpret_cast<const char*>(data), size);
-  kobi::corpora::Pair pair;
-  kobi::corpora::internal::ParseTmxUnit(s, pair);
+  auto unit = kobi::corpora::internal::ParseTmxUnit(s);
+  if (!unit.ok() && unit.error().empty()) std::abort();  // a failure always says why
   if (kobi::utf8::IsValid(s)) {
     kobi::corpora::MojibakeResult m = kobi::corpora::FixMojibake(s);
     if (!kobi::utf8::IsValid(m.text)) std::abort();

@@ -44,7 +44,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     rev.reversible = true;
     rev.split_particles = lang == kobi::Lang::kKo;
     std::string tokens = kobi::tokenize::TokenizeLine(s, lang, rev);
-    if (kobi::tokenize::DetokenizeReversible(tokens) != s) std::abort();
+    auto back = kobi::tokenize::DetokenizeReversible(tokens);
+    if (!back.ok() || back.value() != s) std::abort();
     kobi::tokenize::TokenizeOptions moses;
     moses.aggressive = true;
     moses.split_particles = true;

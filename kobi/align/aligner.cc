@@ -18,6 +18,7 @@
 #include "kobi/align/internal/lexicon_learner.h"
 #include "kobi/align/internal/search.h"
 #include "kobi/align/length_model.h"
+#include "kobi/core/error.h"
 #include "kobi/glossary/matcher.h"
 #include "kobi/tokenize/page_segmenter.h"
 #include "kobi/tokenize/sentence_splitter.h"
@@ -65,6 +66,38 @@ double Clamp01(double x) { return std::clamp(x, 0.0, 1.0); }
 
 }  // namespace
 
+void SetLanguagePair(std::string_view pair, AlignOptions& options) {
+  const std::string quoted = "'" + std::string(pair) + "'";
+  std::size_t comma = pair.find(',');
+  if (comma == std::string_view::npos || pair.find(',', comma + 1) != std::string_view::npos) {
+    throw UsageError("language pair " + quoted + ": expected SRC,TGT, e.g. en,ko or de,fr");
+  }
+  // The primary subtag of a BCP 47 tag, lowercased ("en-US" -> "en").
+  auto primary = [&](std::string_view tag) {
+    std::string out(tag.substr(0, tag.find_first_of("-_")));
+    bool letters = out.size() >= 2 && out.size() <= 3;
+    for (char& c : out) {
+      if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+      letters = letters && c >= 'a' && c <= 'z';
+    }
+    if (!letters) {
+      throw UsageError("language pair " + quoted + ": '" + std::string(tag) +
+                       "' is not a language code (en, ko, de-AT, ...)");
+    }
+    return out;
+  };
+  std::string src = primary(pair.substr(0, comma)), tgt = primary(pair.substr(comma + 1));
+  if (src == tgt) throw UsageError("language pair " + quoted + ": the two languages are the same");
+  if (src == "ko" && tgt == "en") {
+    throw UsageError("language pair " + quoted +
+                     ": kobi aligns English (first) with Korean (second); pass the English "
+                     "document first with en,ko");
+  }
+  bool korean = src == "en" && tgt == "ko";
+  options.source = korean ? Lang::kEn : Lang::kOther;
+  options.target = korean ? Lang::kKo : Lang::kOther;
+}
+
 const glossary::Matcher* SelectedGlossary(const AlignOptions& options) {
   if (!IsKoreanPair(options) || !options.use_glossary) return nullptr;
   return options.glossary != nullptr ? options.glossary : &glossary::Matcher::Default();
@@ -95,7 +128,8 @@ Alignment AlignSentences(const std::vector<std::string>& en, const std::vector<s
       if (v[i].size() > 20000) {
         out.warnings.push_back(std::string(side == 0 ? "English" : "Korean") + " segment " +
                                std::to_string(i + 1) + " is " + std::to_string(v[i].size()) +
-                               " bytes long: not split into sentences (use raw mode?)");
+                               " bytes long: no sentence end in it (with --presplit: is the "
+                               "input one segment a line?)");
       }
     }
   }

@@ -62,6 +62,14 @@ struct AlignOptions {
   bool segment_pages = true;
 };
 
+// Sets options.source/target from a language pair "SRC,TGT" (`kobi align --lang`): BCP 47 tags,
+// case-insensitive, of which only the primary subtag counts. "en,ko" selects the English–Korean
+// signals; any other pair of two languages the language-independent ones (length, numbers,
+// identical tokens, cognates). Throws UsageError for a malformed pair, two equal languages, and
+// "ko,en" (the English document comes first), which would otherwise be aligned without the
+// English–Korean signals.
+void SetLanguagePair(std::string_view pair, AlignOptions& options);
+
 // The glossary AlignOptions selects: options.glossary, the bundled one, or nullptr (none, or
 // not an EN–KO pair).
 const glossary::Matcher* SelectedGlossary(const AlignOptions& options);

@@ -218,6 +218,20 @@ std::string ReadAll(const std::string& path, const LineReader::Options& options)
     } catch (const UsageError&) {
       throw;
     } catch (const Error& e) {
+      // Name the line: convert line by line up to the first that fails (LF is never part of a
+      // two-byte CP949/EUC-KR character, so lines split the same before and after).
+      std::uint64_t line = 0;
+      for (std::size_t start = 0; start < data.size();) {
+        std::size_t nl = data.find('\n', start);
+        if (nl == std::string::npos) nl = data.size();
+        ++line;
+        try {
+          ToUtf8FromLegacy(std::string_view(data).substr(start, nl - start), options.encoding);
+        } catch (const Error&) {
+          throw InputError(DisplayName(path), line, e.what());
+        }
+        start = nl + 1;
+      }
       throw InputError(DisplayName(path), 0, e.what());
     }
   }

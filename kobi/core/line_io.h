@@ -63,6 +63,16 @@ class LineReader {
   std::uint64_t repaired() const { return repaired_; }   // U+FFFD substitutions so far
   std::uint64_t bytes_read() const { return bytes_read_; }
   LineEnd line_end() const { return line_end_; }
+  // The bytes of a line end ("\n", "\r\n", "\r", or "" for kNone).
+  static std::string_view LineEndBytes(LineEnd end) {
+    switch (end) {
+      case LineEnd::kLf: return "\n";
+      case LineEnd::kCrLf: return "\r\n";
+      case LineEnd::kCr: return "\r";
+      case LineEnd::kNone: break;
+    }
+    return "";
+  }
   bool had_bom() const { return had_bom_; }
 
  private:

@@ -99,8 +99,10 @@ void ProcessDocument(const DocTask& t, const CorpusOptions& options,
                      const align::AlignOptions& align_options, const align::PairScorer& scorer,
                      const Cleaner& cleaner, DocResult& r) {
   DocumentReport& d = r.report;
-  std::string en_text = internal::ReadDocument(t.en_path, options.repair, d.repaired_utf8);
-  std::string ko_text = internal::ReadDocument(t.ko_path, options.repair, d.repaired_utf8);
+  std::string en_text =
+      internal::ReadDocument(t.en_path, options.repair, options.encoding, d.repaired_utf8);
+  std::string ko_text =
+      internal::ReadDocument(t.ko_path, options.repair, options.encoding, d.repaired_utf8);
   align::PageAlignment pa = align::AlignPages(en_text, ko_text, align_options);
   d.warnings = pa.alignment.warnings;
   d.sentences_en = pa.en.size();
@@ -184,6 +186,8 @@ CorpusReport BuildCorpus(const std::string& manifest, const std::string& out_dir
                     {"repair", options.repair ? "yes" : "no"},
                     {"keep_unrelated", options.keep_unrelated ? "yes" : "no"},
                     {"corpus_lexicon", options.corpus_lexicon ? "yes" : "no"}};
+  // Recorded only when not UTF-8, so reports of UTF-8 builds stay as they were.
+  if (options.encoding != "utf-8") report.options["encoding"] = options.encoding;
   report.manifests.push_back(
       {manifest, internal::Checksum128(manifest == "-" ? "" : ReadAll(manifest)), tasks.size()});
 
@@ -228,8 +232,9 @@ CorpusReport BuildCorpus(const std::string& manifest, const std::string& out_dir
       }
     }
     corpus_lexicon.emplace(align_options);
-    align_options = internal::LearnCorpusLexicon(documents, align_options, *corpus_lexicon,
-                                                 options.repair, options.threads, options.progress);
+    align_options =
+        internal::LearnCorpusLexicon(documents, align_options, *corpus_lexicon, options.repair,
+                                     options.encoding, options.threads, options.progress);
   }
 
   std::unique_ptr<Progress> progress;

@@ -44,6 +44,7 @@ struct CorpusOptions {
   bool progress = true;  // progress bar on stderr when it is a terminal
   bool skip_bad = false;        // skip missing, unreadable or invalid-UTF-8 documents
   bool repair = false;          // invalid UTF-8 in a document becomes U+FFFD (counted)
+  std::string encoding = "utf-8";  // of the documents: utf-8, cp949 or euc-kr
   bool keep_unrelated = false;  // keep the pairs of documents judged unrelated
   std::string version = "0.1.0";  // written into report.json (the CLI passes its own)
   // Align twice: a lexicon learned from the confident beads of every document (pass 1,

@@ -52,6 +52,36 @@ std::string KeyHex(const PairKey& key) {
   return out;
 }
 
-bool Deduper::Seen(const PairKey& key) { return !keys_.insert(key).second; }
+bool Deduper::Seen(const PairKey& key) {
+  if (key == PairKey{}) {
+    if (has_zero_) return true;
+    has_zero_ = true;
+    ++size_;
+    return false;
+  }
+  if ((size_ + 1) * 4 > slots_.size() * 3) Grow();
+  std::size_t mask = slots_.size() - 1;
+  // XXH3 bits are uniform: the low word is the slot.
+  for (std::size_t i = static_cast<std::size_t>(key.low) & mask;; i = (i + 1) & mask) {
+    if (slots_[i] == key) return true;
+    if (slots_[i] == PairKey{}) {
+      slots_[i] = key;
+      ++size_;
+      return false;
+    }
+  }
+}
+
+void Deduper::Grow() {
+  std::vector<PairKey> old = std::move(slots_);
+  slots_.assign(old.empty() ? 64 : old.size() * 2, PairKey{});
+  std::size_t mask = slots_.size() - 1;
+  for (const PairKey& key : old) {
+    if (key == PairKey{}) continue;
+    std::size_t i = static_cast<std::size_t>(key.low) & mask;
+    while (!(slots_[i] == PairKey{})) i = (i + 1) & mask;
+    slots_[i] = key;
+  }
+}
 
 }  // namespace kobi::corpora

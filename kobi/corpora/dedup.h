@@ -3,8 +3,10 @@
 // The key of a pair is a 128-bit xxHash (XXH3) of both sides normalised: NFC, full case folding,
 // and only letters, digits and marks kept (spaces, punctuation and symbols dropped), so
 // "Hello, world!" / "안녕, 세상!" and "hello world" / "안녕 세상" are the same pair.
-// Memory: 16 bytes per distinct pair (plus hash-set overhead). Not thread-safe: call Seen() in
-// input order so that the first occurrence is the one kept, whatever the thread count.
+// Memory: the keys live in one open-addressing table of 16-byte slots, at most 3/4 full and
+// doubled when it would be fuller, so a distinct pair costs 21 to 43 bytes (memory_bytes();
+// while the table doubles, old and new table coexist for a moment). Not thread-safe: call
+// Seen() in input order so that the first occurrence is the one kept, whatever the thread count.
 //
 //   kobi::corpora::Deduper dedup;
 //   dedup.Seen("Hi.", "안녕.");    // false (first time)
@@ -14,7 +16,7 @@
 #include <cstdint>
 #include <string>
 #include <string_view>
-#include <unordered_set>
+#include <vector>
 
 namespace kobi::corpora {
 
@@ -40,13 +42,16 @@ class Deduper {
   // True when an equal key was seen before; otherwise records it and returns false.
   bool Seen(const PairKey& key);
   bool Seen(std::string_view en, std::string_view ko) { return Seen(DedupKey(en, ko)); }
-  std::size_t size() const { return keys_.size(); }
+  std::size_t size() const { return size_; }
+  // Bytes held by the table.
+  std::size_t memory_bytes() const { return slots_.capacity() * sizeof(PairKey); }
 
  private:
-  struct Hash {
-    std::size_t operator()(const PairKey& k) const { return static_cast<std::size_t>(k.low); }
-  };
-  std::unordered_set<PairKey, Hash> keys_;
+  void Grow();
+  // Linear probing; the all-zero key marks an empty slot (a real all-zero key is kept apart).
+  std::vector<PairKey> slots_;
+  std::size_t size_ = 0;
+  bool has_zero_ = false;
 };
 
 }  // namespace kobi::corpora

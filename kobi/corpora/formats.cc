@@ -109,21 +109,31 @@ std::unique_ptr<PairReader> OpenPairReader(const std::string& path, const Reader
     return internal::MakeMosesReader(paths, options);
   }
   auto source = std::make_unique<internal::LineSource>(path);
+  bool guessed = false;
   if (!format) {
     std::string first;
     if (source->Next(first)) {
       format = Sniff(first);
       source->Unget(std::move(first));
     }
+    guessed = format.has_value() && !custom_columns;
     if (!format || custom_columns) format = Format::kTsv;  // empty input, or columns chosen
   }
+  std::unique_ptr<PairReader> reader;
   switch (*format) {
-    case Format::kTsv: return internal::MakeTsvReader(std::move(source), options);
-    case Format::kJsonl: return internal::MakeJsonlReader(std::move(source), options);
-    case Format::kTmx: return internal::MakeTmxReader(std::move(source), options);
-    case Format::kMoses: break;
+    case Format::kJsonl: reader = internal::MakeJsonlReader(std::move(source), options); break;
+    case Format::kTmx: reader = internal::MakeTmxReader(std::move(source), options); break;
+    default: reader = internal::MakeTsvReader(std::move(source), options); break;
   }
-  return internal::MakeTsvReader(std::move(source), options);
+  if (guessed && *format != Format::kTsv) {
+    // TSV whose first line starts with '{' or '<' is read as JSONL/TMX: say so in its errors.
+    static_cast<internal::LineBasedReader*>(reader.get())
+        ->set_format_note(std::string("; read as ") + std::string(FormatName(*format)) +
+                          " because the first line starts with '" +
+                          (*format == Format::kTmx ? "<" : "{") +
+                          "': name the format, e.g. --from tsv, if it is not");
+  }
+  return reader;
 }
 
 std::string JoinTsvRow(const Pair& pair, std::size_t en_column, std::size_t ko_column,

@@ -8,6 +8,7 @@
 #include <utility>
 
 #include "kobi/core/error.h"
+#include "kobi/core/parse_result.h"
 #include "kobi/core/line_io.h"
 #include "kobi/corpora/internal/format_impl.h"
 
@@ -142,11 +143,12 @@ class JsonlReader : public LineBasedReader {
     while (source_->Next(line_)) {
       std::uint64_t n = source_->line_number();
       if (!ValidUtf8(line_, n)) continue;
-      std::string error = Parse(line_, pair);
-      if (!error.empty()) {
-        Bad(n, error);
+      ParseResult<Pair> parsed = Parse(line_);
+      if (!parsed.ok()) {
+        Bad(n, parsed.error());
         continue;
       }
+      pair = std::move(parsed).value();
       pair.line = n;
       return true;
     }
@@ -154,19 +156,22 @@ class JsonlReader : public LineBasedReader {
   }
 
  private:
-  static std::string Parse(const std::string& line, Pair& pair) {
-    if (line.find_first_not_of(" \t") == std::string::npos) return "empty line (expected a JSON object)";
+  static ParseResult<Pair> Parse(const std::string& line) {
+    if (line.find_first_not_of(" \t") == std::string::npos) {
+      return ParseFailure{"empty line (expected a JSON object)"};
+    }
     PairSax sax;
     bool ok = nlohmann::json::sax_parse(line, &sax);
-    if (!ok) return sax.error.empty() ? "invalid JSON" : sax.error;
-    if (!sax.has_translation) return "missing \"translation\" object";
-    if (!sax.has_en) return "missing string \"translation\".\"en\"";
-    if (!sax.has_ko) return "missing string \"translation\".\"ko\"";
+    if (!ok) return ParseFailure{sax.error.empty() ? "invalid JSON" : sax.error};
+    if (!sax.has_translation) return ParseFailure{"missing \"translation\" object"};
+    if (!sax.has_en) return ParseFailure{"missing string \"translation\".\"en\""};
+    if (!sax.has_ko) return ParseFailure{"missing string \"translation\".\"ko\""};
+    Pair pair;
     pair.en = std::move(sax.en);
     pair.ko = std::move(sax.ko);
     pair.extra = ArrangeMetadata(sax.score ? &*sax.score : nullptr,
                                  sax.source ? &*sax.source : nullptr, std::move(sax.extra));
-    return "";
+    return pair;
   }
   std::string line_;
 };

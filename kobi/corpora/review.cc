@@ -53,6 +53,7 @@ struct Setup {
   std::vector<std::size_t> group_sizes;
   CleanOptions clean;
   bool repair = false, keep_unrelated = false, corpus_lexicon = true;
+  std::string encoding = "utf-8";
   std::vector<std::string> warnings;
 };
 
@@ -120,6 +121,7 @@ Setup ReadCorpusFolder(const std::string& dir, const ReviewOptions& options) {
     pos = comma + 1;
   }
   s.repair = Option(r, "repair") == "yes";
+  if (!Option(r, "encoding").empty()) s.encoding = std::string(Option(r, "encoding"));
   s.keep_unrelated = Option(r, "keep_unrelated") == "yes";
   s.corpus_lexicon = Option(r, "corpus_lexicon") != "no";
   // Documents, part by part (a merged report lists one manifest per part).
@@ -310,6 +312,7 @@ ReviewResult WriteReview(const std::string& source, const std::string& out_dir,
       }
       lexicons.push_back(std::make_unique<align::CorpusLexicon>(base));
       pass2[g] = internal::LearnCorpusLexicon(documents, base, *lexicons.back(), s.repair,
+                                              s.encoding,
                                               options.threads, options.progress);
     }
     first += s.group_sizes[g];
@@ -341,8 +344,8 @@ ReviewResult WriteReview(const std::string& source, const std::string& out_dir,
         std::uint64_t repaired = 0;
         std::string en_text, ko_text;
         try {
-          en_text = internal::ReadDocument(d.en_path, s.repair, repaired);
-          ko_text = internal::ReadDocument(d.ko_path, s.repair, repaired);
+          en_text = internal::ReadDocument(d.en_path, s.repair, s.encoding, repaired);
+          ko_text = internal::ReadDocument(d.ko_path, s.repair, s.encoding, repaired);
         } catch (const InputError&) {
           throw;
         } catch (const Error& err) {

@@ -51,7 +51,10 @@ std::string EscapeXmlAttribute(std::string_view text) {
   return out;
 }
 
-std::string ParseTmxUnit(std::string_view tu, Pair& pair) {
+namespace {
+
+// The parser proper: fills pair, returns an error message or "".
+std::string ParseUnitInto(std::string_view tu, Pair& pair) {
   XmlScanner scanner(tu);
   std::vector<std::string> stack;
   bool has_en = false, has_ko = false;
@@ -175,6 +178,15 @@ std::string ParseTmxUnit(std::string_view tu, Pair& pair) {
   }
 }
 
+}  // namespace
+
+ParseResult<Pair> ParseTmxUnit(std::string_view tu) {
+  Pair pair;
+  std::string error = ParseUnitInto(tu, pair);
+  if (!error.empty()) return ParseFailure{std::move(error)};
+  return pair;
+}
+
 namespace {
 
 class TmxReader : public LineBasedReader {
@@ -279,11 +291,12 @@ class TmxReader : public LineBasedReader {
       std::string block = buf_.substr(0, end + 5);
       Consume(end + 5);
       if (!ValidUtf8(block, tu_line_)) continue;
-      std::string error = ParseTmxUnit(block, pair);
-      if (!error.empty()) {
-        Bad(tu_line_, error);
+      ParseResult<Pair> parsed = ParseTmxUnit(block);
+      if (!parsed.ok()) {
+        Bad(tu_line_, parsed.error());
         continue;
       }
+      pair = std::move(parsed).value();
       pair.line = tu_line_;
       return true;
     }

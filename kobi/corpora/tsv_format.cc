@@ -200,7 +200,7 @@ bool IsTsvHeader(std::string_view line, bool* swapped) {
 
 void LineBasedReader::Bad(std::uint64_t line, const std::string& message) {
   if (!options_.skip_bad) {
-    throw InputError(path(), line, message + " (--skip-bad skips such rows)");
+    throw InputError(path(), line, message + " (--skip-bad skips such rows" + format_note_ + ")");
   }
   CountSkip(FormatLocation(path(), line, message));
 }

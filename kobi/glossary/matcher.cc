@@ -226,13 +226,22 @@ Matcher::Matcher(const Glossary& glossary) {
     const Entry& e = entries[i];
     const auto id = static_cast<std::uint32_t>(i);
     im.is_person.push_back(e.type == EntryType::kPerson);
-    AddEnglish(im.en_trie, en_info, e.en, id);
-    for (const auto& v : e.variants) AddEnglish(im.en_trie, en_info, v, id);
-    for (const auto& v : e.aliases) AddEnglish(im.en_trie, en_info, v, id);
-    AddKorean(im.ko_trie, ko_info, e.ko, id);
+    try {
+      AddEnglish(im.en_trie, en_info, e.en, id);
+      for (const auto& v : e.variants) AddEnglish(im.en_trie, en_info, v, id);
+      for (const auto& v : e.aliases) AddEnglish(im.en_trie, en_info, v, id);
+      AddKorean(im.ko_trie, ko_info, e.ko, id);
+    } catch (const Error& error) {  // a form too long for the trie: name the entry's row
+      throw InputError(e.source.empty() ? "glossary" : e.source, e.line, error.what());
+    }
   }
-  im.en_trie.Build();
-  im.ko_trie.Build();
+  try {
+    im.en_trie.Build();
+    im.ko_trie.Build();
+  } catch (const Error& error) {  // no one row is to blame: name the glossary
+    throw InputError(entries.empty() || entries[0].source.empty() ? "glossary" : entries[0].source,
+                     0, error.what());
+  }
   im.en_entries = Flatten(en_info);
   im.ko_entries = Flatten(ko_info);
   impl_ = std::move(impl);

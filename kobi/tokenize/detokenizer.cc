@@ -143,52 +143,56 @@ std::string DetokenizeLine(std::string_view line, Lang lang) {
   return std::string(trimmed);
 }
 
-std::string DetokenizeReversible(std::string_view line) {
+ParseResult<std::string> DetokenizeReversible(std::string_view line) {
   std::string out;
   out.reserve(line.size());
+  if (line.empty()) return out;
+  auto fail = [&](std::size_t at, std::string_view what) {
+    return ParseFailure{std::string(what) + " at byte " + std::to_string(at + 1) +
+                        " (not `kobi tokenize --reversible` output)"};
+  };
   std::size_t pos = 0;
-  bool first = true;
-  while (pos <= line.size()) {
+  while (true) {
     std::size_t sp = line.find(' ', pos);
     if (sp == std::string_view::npos) sp = line.size();
     std::string_view w = line.substr(pos, sp - pos);
-    pos = sp + 1;
-    if (w.empty() && sp == line.size() && first) break;  // empty line
     bool joined = w.substr(0, kJoiner.size()) == kJoiner;
     if (joined) w.remove_prefix(kJoiner.size());
-    if (!first && !joined) out += ' ';
-    first = false;
+    // Tokens are separated by one space and never empty (whitespace is an escaped token).
+    if (w.empty()) return fail(pos, "empty token");
+    if (pos > 0 && !joined) out += ' ';
+    std::size_t base = sp - w.size();  // byte offset of w in line
     for (std::size_t i = 0; i < w.size(); ++i) {
-      if (w[i] != '\\' || i + 1 >= w.size()) {
+      if (w[i] != '\\') {
         out += w[i];
         continue;
       }
-      char e = w[i + 1];
-      if (e == '\\') { out += '\\'; ++i; }
-      else if (e == 'j') { out += kJoiner; ++i; }
-      else if (e == 's') { out += ' '; ++i; }
-      else if (e == 't') { out += '\t'; ++i; }
-      else if (e == 'u' && i + 2 < w.size() && w[i + 2] == '{') {
-        std::size_t close = w.find('}', i + 3);
-        char32_t cp = 0;
-        bool ok = close != std::string_view::npos && close > i + 3 && close - i - 3 <= 6;
-        for (std::size_t k = i + 3; ok && k < close; ++k) {
-          char h = w[k];
-          int v = (h >= '0' && h <= '9') ? h - '0' : (h >= 'A' && h <= 'F') ? h - 'A' + 10 : -1;
-          if (v < 0) ok = false;
-          else cp = cp * 16 + static_cast<char32_t>(v);
-        }
-        if (ok && cp <= 0x10FFFF && !(cp >= 0xD800 && cp <= 0xDFFF)) {
-          utf8::Append(out, cp);
-          i = close;
-        } else {
-          out += w[i];
-        }
-      } else {
-        out += w[i];
+      char e = i + 1 < w.size() ? w[i + 1] : '\0';
+      if (e == '\\') { out += '\\'; ++i; continue; }
+      if (e == 'j') { out += kJoiner; ++i; continue; }
+      if (e == 's') { out += ' '; ++i; continue; }
+      if (e == 't') { out += '\t'; ++i; continue; }
+      if (e != 'u' || i + 2 >= w.size() || w[i + 2] != '{') {
+        return fail(base + i, "malformed escape (expected \\\\, \\j, \\s, \\t or \\u{HEX})");
       }
+      std::size_t close = w.find('}', i + 3);
+      char32_t cp = 0;
+      bool ok = close != std::string_view::npos && close > i + 3 && close - i - 3 <= 6;
+      for (std::size_t k = i + 3; ok && k < close; ++k) {
+        char h = w[k];
+        int v = (h >= '0' && h <= '9') ? h - '0' : (h >= 'A' && h <= 'F') ? h - 'A' + 10 : -1;
+        if (v < 0) ok = false;
+        else cp = cp * 16 + static_cast<char32_t>(v);
+      }
+      if (!ok || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) {
+        return fail(base + i,
+                    "malformed \\u{HEX} escape (1-6 uppercase hex digits of a code point)");
+      }
+      utf8::Append(out, cp);
+      i = close;
     }
     if (sp == line.size()) break;
+    pos = sp + 1;
   }
   return out;
 }

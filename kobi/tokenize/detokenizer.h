@@ -10,7 +10,9 @@
 // guaranteed to be byte-exact (whitespace runs are lost). Use the reversible mode for that.
 //
 // DetokenizeReversible is the exact inverse of TokenizeLine(x, lang, {.reversible = true}):
-// it returns x byte for byte. Malformed escapes are copied through unchanged.
+// it returns x byte for byte. A line that is not such output (an escape other than \\ \j \s \t
+// \u{HEX}, a \u{HEX} that is no code point, an empty token: two spaces, a leading or trailing
+// space, a lone "￭") is a failure (kobi/core/parse_result.h) naming the byte.
 //
 //   DetokenizeLine("Mr. Kim &apos;s &quot; plan &quot; .", kobi::Lang::kEn)
 //   // Mr. Kim's "plan".
@@ -22,11 +24,12 @@
 #include <string_view>
 
 #include "kobi/core/lang.h"
+#include "kobi/core/parse_result.h"
 
 namespace kobi::tokenize {
 
 std::string DetokenizeLine(std::string_view tokens, kobi::Lang lang);
 
-std::string DetokenizeReversible(std::string_view tokens);
+ParseResult<std::string> DetokenizeReversible(std::string_view tokens);
 
 }  // namespace kobi::tokenize

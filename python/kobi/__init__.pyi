@@ -259,6 +259,7 @@ def build_corpus(
     repair: bool = False,
     keep_unrelated: bool = False,
     corpus_lexicon: bool = True,
+    encoding: str = "utf-8",
 ) -> CorpusReport: ...
 
 def merge_corpus_parts(parts: Sequence[_Path], out_dir: _Path) -> CorpusReport: ...

@@ -35,10 +35,7 @@ struct AlignSetup {
 AlignSetup MakeSetup(const py::object& glossary_arg, const py::object& dictionary_arg,
                      const std::string& lang, bool learn_lexicon, bool segment_pages, int band) {
   AlignSetup s;
-  if (lang.find(',') == std::string::npos) {
-    throw kobi::UsageError("lang wants 'SRC,TGT', e.g. 'en,ko' or 'de,fr'");
-  }
-  if (lang != "en,ko") s.options.source = s.options.target = kobi::Lang::kOther;
+  align::SetLanguagePair(lang, s.options);
   // As `kobi align`: the bundled glossary unless glossary=False; only for English sources.
   if (s.options.source == kobi::Lang::kEn) s.glossary = GlossaryArg(glossary_arg);
   if (s.glossary) s.options.glossary = &s.glossary->matcher();

@@ -346,8 +346,9 @@ void BindCorpora(py::module_& m) {
       "build_corpus",
       [](const py::object& manifest, const py::object& out_dir, unsigned threads,
          const py::object& clean, bool progress, bool skip_bad, bool repair,
-         bool keep_unrelated, bool corpus_lexicon) {
+         bool keep_unrelated, bool corpus_lexicon, const std::string& encoding) {
         corpora::CorpusOptions o;
+        o.encoding = encoding;
         o.threads = threads;
         o.progress = progress;
         o.skip_bad = skip_bad;
@@ -363,12 +364,13 @@ void BindCorpora(py::module_& m) {
       py::arg("manifest"), py::arg("out_dir"), py::kw_only(), py::arg("threads") = 0,
       py::arg("clean") = py::none(), py::arg("progress") = false, py::arg("skip_bad") = false,
       py::arg("repair") = false, py::arg("keep_unrelated") = false,
-      py::arg("corpus_lexicon") = true,
+      py::arg("corpus_lexicon") = true, py::arg("encoding") = "utf-8",
       "`kobi corpus build`: segments, aligns, cleans and dedups the document pairs of a\n"
       "manifest (en_path<TAB>ko_path a line) into out_dir (corpus.tsv, .en/.ko, .tmx, report).\n"
       "threads=0: all cores (the CLI's default). skip_bad/repair/keep_unrelated/corpus_lexicon\n"
       "are the CLI's --skip-bad, --repair, --keep-unrelated and the default corpus lexicon\n"
-      "(--no-corpus-lexicon = False). Releases the GIL.");
+      "(--no-corpus-lexicon = False); encoding is --encoding (utf-8, cp949, euc-kr). Releases\n"
+      "the GIL.");
 
   m.def(
       "merge_corpus_parts",

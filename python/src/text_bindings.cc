@@ -199,7 +199,7 @@ void BindText(py::module_& m) {
           }
         }
         py::gil_scoped_release release;
-        if (reversible) return tokenize::DetokenizeReversible(line);
+        if (reversible) return tokenize::DetokenizeReversible(line).Take("<tokens>", 1);
         return tokenize::DetokenizeLine(line, TokenLang(lang, line));
       },
       py::arg("tokens"), py::arg("lang") = "auto", py::kw_only(), py::arg("reversible") = false,

@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "kobi/align/bead_io.h"
+#include "kobi/core/error.h"
 #include "kobi/align/eval_metrics.h"
 #include "kobi/glossary/glossary.h"
 #include "kobi/glossary/matcher.h"
@@ -170,6 +171,21 @@ TEST(Aligner, BundledGlossaryByDefault) {
   Alignment b = AlignSentences({en}, {ko}, given);
   ASSERT_EQ(a.beads.size(), b.beads.size());
   EXPECT_DOUBLE_EQ(a.beads[0].score, b.beads[0].score);
+}
+
+// --lang: en,ko (any case, any region) selects the EN-KO signals, another pair the
+// language-independent ones; ko,en, equal languages and malformed pairs are usage errors.
+TEST(SetLanguagePairTest, PairsAndErrors) {
+  AlignOptions o;
+  SetLanguagePair("EN-us,ko-KR", o);
+  EXPECT_EQ(o.source, Lang::kEn);
+  EXPECT_EQ(o.target, Lang::kKo);
+  SetLanguagePair("de,fr", o);
+  EXPECT_EQ(o.source, Lang::kOther);
+  EXPECT_EQ(o.target, Lang::kOther);
+  for (const char* bad : {"ko,en", "en,en", "en", "en,ko,de", ",ko", "e1,ko", "english,ko"}) {
+    EXPECT_THROW(SetLanguagePair(bad, o), UsageError) << bad;
+  }
 }
 
 }  // namespace

@@ -29,7 +29,10 @@ TEST(BeadIo, RoundTrip) {
 
 TEST(BeadIo, ErrorsNameTheLine) {
   const char* bad[] = {"[0]:[0]\n[1:[1]\n", "[0]:[0]\n[]:[]\n", "[0]:[0]\n[2,1]:[0]\n",
-                       "[0]:[0]\n[1]:[1]:x\n", "[0]:[0]\n[1][1]\n"};
+                       "[0]:[0]\n[1]:[1]:x\n", "[0]:[0]\n[1][1]\n",
+                       // a sentence in two beads; a score that is not a finite number
+                       "[0]:[0]\n[0]:[1]\n", "[0]:[0]\n[1]:[1,0]\n", "[0]:[0]\n[1]:[1]:nan\n",
+                       "[0]:[0]\n[1]:[1]:inf\n", "[0]:[0]\n[1]:[1]:-inf\n", "[0]:[0]\n[1]:[1]:\n"};
   for (const char* text : bad) {
     try {
       ParseBeads(text, "g.beads");
@@ -38,6 +41,23 @@ TEST(BeadIo, ErrorsNameTheLine) {
       EXPECT_EQ(e.line(), 2u) << text;
       EXPECT_EQ(e.file(), "g.beads");
     }
+  }
+}
+
+TEST(BeadIo, ScoresAreReadWithoutTheLocale) {
+  auto beads = ParseBeads("[0]:[0]: 0.25 \n[1]:[1]:1e-3\n", "x");
+  ASSERT_EQ(beads.size(), 2u);
+  EXPECT_DOUBLE_EQ(beads[0].score, 0.25);
+  EXPECT_DOUBLE_EQ(beads[1].score, 0.001);
+  EXPECT_EQ(FormatBead(beads[0], true), "[0]:[0]:0.250");
+}
+
+TEST(BeadIo, SharedSentenceNamesBothLines) {
+  try {
+    ParseBeads("[0]:[0]\n[1]:[1]\n[2]:[1]\n", "g.beads");
+    FAIL() << "no error";
+  } catch (const InputError& e) {
+    EXPECT_STREQ(e.what(), "g.beads:3: Korean sentence 1 is already in the bead on line 2");
   }
 }
 

@@ -312,8 +312,9 @@ TEST(FormatsTest, TmxBadUnitsAreErrorsWithLines) {
       {"<tu><tuv><seg>a</seg></tuv></tu>", "without xml:lang"},
   };
   for (const auto& [tu, message] : cases) {
-    Pair p;
-    std::string error = internal::ParseTmxUnit(tu, p);
+    auto parsed = internal::ParseTmxUnit(tu);
+    EXPECT_FALSE(parsed.ok()) << tu;
+    const std::string& error = parsed.error();
     EXPECT_NE(error.find(message), std::string::npos) << tu << " -> " << error;
   }
   TempDir dir;

@@ -4,6 +4,8 @@
 
 #include <gtest/gtest.h>
 
+#include "kobi/core/error.h"
+
 #include <random>
 #include <set>
 #include <stdexcept>
@@ -71,6 +73,24 @@ TEST(PrefixTrieTest, NothingBeforeBuildAndNothingAddedAfter) {
   EXPECT_THROW(t.Add("b"), std::logic_error);
   PrefixTrie u;
   EXPECT_THROW(u.Add(""), std::invalid_argument);
+}
+
+// A glossary too large for 32-bit offsets is bad input (kobi::Error, exit 1), not a bug
+// (std::length_error, exit 3): shown with a trie limited to a few hundred words.
+TEST(PrefixTrieTest, LayoutPastTheLimitIsAnInputProblem) {
+  PrefixTrie t(/*max_words=*/200);
+  for (int i = 0; i < 100; ++i) t.Add("name" + std::to_string(i * 7919));
+  try {
+    t.Build();
+    FAIL() << "no error";
+  } catch (const kobi::Error& e) {
+    EXPECT_EQ(e.exit_code(), kobi::ExitCode::kBadInput);
+    EXPECT_NE(std::string(e.what()).find("too large"), std::string::npos);
+  }
+  PrefixTrie roomy(/*max_words=*/100000);
+  for (int i = 0; i < 100; ++i) roomy.Add("name" + std::to_string(i * 7919));
+  roomy.Build();
+  EXPECT_EQ(roomy.pattern_count(), 100u);
 }
 
 TEST(PrefixTrieTest, EmptyTrieMatchesNothing) {

@@ -121,3 +121,20 @@ def test_build_corpus_skip_bad_and_merge(tmp_path, data, cli):
     assert merged.kept == report.kept
     for name in ("corpus.tsv", "corpus.en", "corpus.ko", "corpus.tmx"):
         assert (tmp_path / "merged" / name).read_bytes() == (tmp_path / "whole" / name).read_bytes()
+
+
+def test_build_corpus_encoding_and_reversible_errors(tmp_path, data):
+    # encoding= is the CLI's --encoding: a CP949 Korean document gives the UTF-8 one's pairs.
+    docs = data / "corpora" / "docs"
+    (tmp_path / "a.ko.cp949").write_bytes((docs / "a.ko.txt").read_text().encode("cp949"))
+    manifest = tmp_path / "m.tsv"
+    manifest.write_text(f"{docs}/a.en.txt\t{tmp_path}/a.ko.cp949\n")
+    with pytest.raises(kobi.InputError):
+        kobi.build_corpus(manifest, tmp_path / "utf8", threads=1)
+    kobi.build_corpus(manifest, tmp_path / "cp949", threads=1, encoding="cp949")
+    (tmp_path / "ref.tsv").write_text(f"{docs}/a.en.txt\t{docs}/a.ko.txt\n")
+    kobi.build_corpus(tmp_path / "ref.tsv", tmp_path / "ref", threads=1)
+    assert (tmp_path / "cp949" / "corpus.tsv").read_bytes() == (tmp_path / "ref" / "corpus.tsv").read_bytes()
+    # A line no reversible tokenization produces is an error, not copied through.
+    with pytest.raises(kobi.InputError):
+        kobi.detokenize("bad \\q escape", reversible=True)

@@ -93,6 +93,8 @@ def test_align_options(data):
     assert len(custom) == 2
     with pytest.raises(kobi.UsageError):
         kobi.align_sentences(en, ko, lang="en")
+    with pytest.raises(kobi.UsageError):  # the English side comes first; no silent fallback
+        kobi.align_sentences(en, ko, lang="ko,en")
 
 
 def test_score_pair():

@@ -136,9 +136,25 @@ TEST(ReversibleTest, RoundTripProperty) {
       TokenizeOptions o = rev;
       o.split_particles = (i % 2) == 0;
       std::string tok = TokenizeLine(s, lang, o);
-      ASSERT_EQ(DetokenizeReversible(tok), s) << "tokens: " << tok;
+      auto back = DetokenizeReversible(tok);
+      ASSERT_TRUE(back.ok()) << back.error() << " tokens: " << tok;
+      ASSERT_EQ(back.value(), s) << "tokens: " << tok;
     }
   }
+}
+
+// A line that no reversible tokenization produces is a failure naming the byte, never copied
+// through as if it were text.
+TEST(ReversibleTest, MalformedLinesAreFailures) {
+  const char* bad[] = {"a \\q", "a\\", "\\u{}", "\\u{D800}", "\\u{110000}", "\\u{1234567}",
+                       "\\u{41", "\\u41", "\\u{4g}", "a  b", " a", "a ", "a ￭", "￭"};
+  for (const char* line : bad) {
+    auto r = DetokenizeReversible(line);
+    EXPECT_FALSE(r.ok()) << line;
+    EXPECT_NE(r.error().find("at byte "), std::string::npos) << line;
+  }
+  EXPECT_EQ(DetokenizeReversible("a ￭\\u{3000} ￭b").value(), "a\u3000b");
+  EXPECT_EQ(DetokenizeReversible("").value(), "");
 }
 
 TEST(TokenizeProperties, SpansOnBoundariesAndInOrder) {

@@ -25,14 +25,17 @@ std::string Checksum128(std::string_view data) {
   return out;
 }
 
-std::string ReadDocument(const std::string& path, bool repair, std::uint64_t& repaired) {
+std::string ReadDocument(const std::string& path, bool repair, const std::string& encoding,
+                         std::uint64_t& repaired) {
   LineReader::Options raw;
   raw.validate_utf8 = false;
+  raw.encoding = encoding;  // a legacy encoding is converted first (its errors name the line)
   std::string data = ReadAll(path, raw);
   if (utf8::FindInvalid(data)) {
     if (!repair) {
       LineReader::Options strict;
       strict.hint_repair = true;  // corpus build has --repair
+      strict.encoding = encoding;
       ReadAll(path, strict);      // throws the error with the line and byte
     }
     repaired += utf8::Repair(data);
@@ -43,7 +46,7 @@ std::string ReadDocument(const std::string& path, bool repair, std::uint64_t& re
 align::AlignOptions LearnCorpusLexicon(
     const std::vector<std::optional<std::pair<std::string, std::string>>>& documents,
     const align::AlignOptions& options, align::CorpusLexicon& corpus_lexicon, bool repair,
-    unsigned threads, bool progress) {
+    const std::string& encoding, unsigned threads, bool progress) {
   std::unique_ptr<Progress> bar;
   if (progress) bar = std::make_unique<Progress>("corpus pass 1", documents.size());
   std::size_t next = 0;
@@ -58,8 +61,8 @@ align::AlignOptions LearnCorpusLexicon(
         if (!documents[i]) return std::nullopt;
         try {
           std::uint64_t repaired = 0;
-          std::string en_text = ReadDocument(documents[i]->first, repair, repaired);
-          std::string ko_text = ReadDocument(documents[i]->second, repair, repaired);
+          std::string en_text = ReadDocument(documents[i]->first, repair, encoding, repaired);
+          std::string ko_text = ReadDocument(documents[i]->second, repair, encoding, repaired);
           return align::AlignPages(en_text, ko_text, options);
         } catch (const Error&) {
           return std::nullopt;

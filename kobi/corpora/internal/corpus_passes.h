@@ -3,9 +3,9 @@
 // --repair), pass 1 (the corpus lexicon learned across documents) and a document's coverage.
 //
 //   std::uint64_t repaired = 0;
-//   std::string en = ReadDocument("a.en.txt", false, repaired);
+//   std::string en = ReadDocument("a.en.txt", false, "utf-8", repaired);
 //   align::CorpusLexicon lexicon(options);
-//   align::AlignOptions pass2 = LearnCorpusLexicon(paths, options, lexicon, false, 1, true);
+//   align::AlignOptions pass2 = LearnCorpusLexicon(paths, options, lexicon, false, "utf-8", 1, true);
 #pragma once
 
 #include <cstdint>
@@ -24,9 +24,11 @@ namespace kobi::corpora::internal {
 // XXH3-128 of `data` as 32 hex digits (report.json's manifest checksum).
 std::string Checksum128(std::string_view data);
 
-// Reads a document; invalid UTF-8 is repaired (counted in `repaired`) or an InputError naming
-// its line (with a hint at --repair).
-std::string ReadDocument(const std::string& path, bool repair, std::uint64_t& repaired);
+// Reads a document in `encoding` (utf-8, cp949 or euc-kr; conversion errors name the line);
+// invalid UTF-8 is repaired (counted in `repaired`) or an InputError naming its line (with a
+// hint at --repair).
+std::string ReadDocument(const std::string& path, bool repair, const std::string& encoding,
+                         std::uint64_t& repaired);
 
 // Pass 1 of a batch: aligns every document pair given (resolved paths; nullopt = left out, as
 // a missing one), in order, on `threads` threads, and learns a lexicon from their confident
@@ -36,7 +38,7 @@ std::string ReadDocument(const std::string& path, bool repair, std::uint64_t& re
 align::AlignOptions LearnCorpusLexicon(
     const std::vector<std::optional<std::pair<std::string, std::string>>>& documents,
     const align::AlignOptions& options, align::CorpusLexicon& lexicon, bool repair,
-    unsigned threads, bool progress);
+    const std::string& encoding, unsigned threads, bool progress);
 
 // The share of a document's sentences (both sides) in beads whose pair, judged on its own by
 // `scorer`, scores at least kAdequatePair (corpus_builder.h), and the number of candidate

@@ -6,8 +6,10 @@
 #include <memory>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
+#include "kobi/core/parse_result.h"
 #include "kobi/corpora/formats.h"
 #include "kobi/corpora/internal/line_source.h"
 #include "kobi/corpora/pair.h"
@@ -21,6 +23,8 @@ class LineBasedReader : public PairReader {
       : source_(std::move(source)), options_(options) {}
   const std::string& path() const override { return source_->path(); }
   std::uint64_t bytes_read() const override { return source_->bytes_read(); }
+  // Said after a bad row's error when the format was guessed from the first line.
+  void set_format_note(std::string note) { format_note_ = std::move(note); }
 
  protected:
   // Throws InputError(path, line, message) or, with skip_bad, counts the row.
@@ -30,6 +34,7 @@ class LineBasedReader : public PairReader {
 
   std::unique_ptr<LineSource> source_;
   ReaderOptions options_;
+  std::string format_note_;
 };
 
 std::unique_ptr<PairReader> MakeTsvReader(std::unique_ptr<LineSource> source,
@@ -62,8 +67,8 @@ std::vector<std::string_view> SplitTabs(std::string_view line);
 // Attribute values in TMX (element content: kobi::EscapeTmxSegment in kobi/core/markup.h).
 std::string EscapeXmlAttribute(std::string_view text);
 
-// Parses one <tu>…</tu> element (the whole element text). Fills pair.en / pair.ko / extra;
-// returns an error message, or "" on success. Never throws.
-std::string ParseTmxUnit(std::string_view tu, Pair& pair);
+// Parses one <tu>…</tu> element (the whole element text) into en / ko / extra, or a failure
+// (kobi/core/parse_result.h) that the reader reports or counts with the <tu>'s line.
+ParseResult<Pair> ParseTmxUnit(std::string_view tu);
 
 }  // namespace kobi::corpora::internal

@@ -16,6 +16,9 @@
 #include <limits>
 #include <numeric>
 #include <stdexcept>
+#include <string>
+
+#include "kobi/core/error.h"
 
 namespace kobi::glossary::internal {
 namespace {
@@ -37,7 +40,7 @@ std::uint32_t PrefixTrie::Add(std::string_view pattern) {
   if (built_) throw std::logic_error("PrefixTrie::Add after Build");
   if (pattern.empty()) throw std::invalid_argument("PrefixTrie: empty pattern");
   if (pattern.size() > std::numeric_limits<std::uint32_t>::max()) {
-    throw std::length_error("PrefixTrie: pattern longer than 4 GiB");
+    throw kobi::Error("a glossary form of 4 GiB or more is too long for the matcher");
   }
   const auto next = static_cast<std::uint32_t>(patterns_.size());
   auto [it, inserted] = ids_.try_emplace(std::string(pattern), next);
@@ -130,8 +133,9 @@ void PrefixTrie::Build() {
     const std::size_t byte_words = (chain + label_bytes + 3) / 4;
     const std::size_t bytes_at = words_.size();
     // Node offsets are 32-bit; two words of padding follow the last node.
-    if (bytes_at + byte_words + slots + 2 >= std::numeric_limits<std::uint32_t>::max()) {
-      throw std::length_error("PrefixTrie: layout larger than 16 GiB");
+    if (bytes_at + byte_words + slots + 2 > max_words_) {
+      throw kobi::Error("the glossary is too large for the matcher (its layout would pass the "
+                        "limit of 32-bit offsets, 16 GiB)");
     }
     words_.resize(bytes_at + byte_words + slots, 0);
     auto* bytes = reinterpret_cast<unsigned char*>(words_.data() + bytes_at);

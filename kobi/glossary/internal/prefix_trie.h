@@ -36,10 +36,18 @@ namespace kobi::glossary::internal {
 class PrefixTrie {
  public:
   static constexpr std::uint32_t kNone = 0xFFFFFFFFu;
+  // Node offsets are 32-bit: the layout holds fewer words (16 GiB).
+  static constexpr std::size_t kMaxWords = 0xFFFFFFFEu;
+
+  // max_words < kMaxWords only for tests of the size limit.
+  explicit PrefixTrie(std::size_t max_words = kMaxWords) : max_words_(max_words) {}
 
   // Adds a non-empty pattern and returns its id (ids are dense from 0). Adding the same bytes
   // twice returns the first id. Throws std::logic_error after Build(), std::invalid_argument
-  // for an empty pattern.
+  // for an empty pattern (both bugs of the caller), and kobi::Error (exit 1, not an internal
+  // error: a user's glossary can be that large) for a pattern of 4 GiB or more; Build() throws
+  // kobi::Error when the layout would not fit in max_words. Matcher turns them into
+  // InputErrors naming the glossary.
   std::uint32_t Add(std::string_view pattern);
   // Lays out the trie and frees the pattern strings. Idempotent.
   void Build();
@@ -128,6 +136,7 @@ class PrefixTrie {
   std::vector<std::uint32_t> words_;
   std::size_t node_count_ = 0;
   bool built_ = false;
+  std::size_t max_words_;
 };
 
 }  // namespace kobi::glossary::internal

@@ -11,3 +11,10 @@ for score in abc nan inf "0.5x"; do
   $KOBI eval align --pairs --en-raw "$T/en.txt" --ko-raw "$T/ko.txt" "$T/gold.tsv" "$T/test.tsv" 2>"$T/err"
   echo "score $score: exit $? $(grep -c 'is not a finite number' "$T/err")"
 done
+# A gold file without beads, a sentence in two beads, a bead score that is not a finite number.
+: > "$T/empty.gold"
+$KOBI eval align "$T/empty.gold" align/doc.gold 2>&1 | sed "s|$T/||"; echo "empty gold: exit ${PIPESTATUS[0]}"
+printf '[0]:[0]\n[1]:[1]\n[1,2]:[2]\n' > "$T/shared.gold"
+$KOBI eval align "$T/shared.gold" align/doc.gold 2>&1 | sed "s|$T/||"; echo "shared index: exit ${PIPESTATUS[0]}"
+printf '[0]:[0]:nan\n' > "$T/nan.beads"
+$KOBI eval align align/doc.gold "$T/nan.beads" 2>&1 | sed "s|$T/||"; echo "nan score: exit ${PIPESTATUS[0]}"
