@@ -11,6 +11,7 @@ packages=(
   python3  # eval_docalign.sh, bench/docalign_bench.sh (/usr/bin/python3)
   pybind11-dev python3-pybind11 python3-dev python3-pytest python3-venv python3-setuptools
   python3-wheel python3-pip
+  python3-distributed  # kobi.dask: corpus build on a Dask cluster (docs/distributed.md)
 )
 missing=()
 for p in "${packages[@]}"; do
