@@ -260,10 +260,10 @@ def corpus_batch_lexicon_counts(
     clean: Union[CleanOptions, None] = None, skip_bad: bool = False, repair: bool = False,
     keep_unrelated: bool = False, corpus_lexicon: bool = True,
     glossary: Union[Glossary, bool, None] = None, dictionary: Union[_Path, Dictionary, None] = None,
-) -> str: ...
-def train_corpus_lexicon(counts: Sequence[str]) -> str: ...
+) -> bytes: ...
+def train_corpus_lexicon(counts: Sequence[bytes]) -> bytes: ...
 def build_corpus_batch(
-    manifest: _Path, part_dir: _Path, first: int, count: int, lexicon: str = "", *,
+    manifest: _Path, part_dir: _Path, first: int, count: int, lexicon: bytes = b"", *,
     threads: int = 0, clean: Union[CleanOptions, None] = None, skip_bad: bool = False,
     repair: bool = False, keep_unrelated: bool = False, corpus_lexicon: bool = True,
     glossary: Union[Glossary, bool, None] = None, dictionary: Union[_Path, Dictionary, None] = None,

@@ -80,13 +80,13 @@ def _delay(opts):
 
 
 def lexicon_counts_task(manifest, first, count, opts):
-    """Pass 1 of a batch: its corpus-lexicon counts (text)."""
+    """Pass 1 of a batch: its corpus-lexicon counts (bytes)."""
     _delay(opts)
     return _call(kobi.corpus_batch_lexicon_counts, manifest, first, count, **_corpus_kwargs(opts))
 
 
 def train_task(*counts):
-    """The counts of every batch, in manifest order -> the corpus lexicon (text)."""
+    """The counts of every batch, in manifest order -> the corpus lexicon (bytes)."""
     return _call(kobi.train_corpus_lexicon, list(counts))
 
 
@@ -94,7 +94,7 @@ def build_task(manifest, part_dir, first, count, lexicon, opts):
     """Pass 2 of a batch: builds it into part_dir; returns its counts and pair keys."""
     _delay(opts)
     report, keys = _call(kobi.build_corpus_batch, manifest, part_dir, first, count,
-                         lexicon or "", **_corpus_kwargs(opts))
+                         lexicon or b"", **_corpus_kwargs(opts))
     return {"documents": report.documents, "kept": report.kept, "keys": keys}
 
 
@@ -261,6 +261,8 @@ def build(args):
         return _fail(e.message, 2 if e.kind == "usage" else 1)
     except kobi.Error as e:
         return _fail(str(e), 2 if isinstance(e, kobi.UsageError) else 1)
+    except Exception as e:  # noqa: BLE001 - e.g. distributed.KilledWorker: one line, exit 1
+        return _fail(f"{type(e).__name__}: {e}", 1)
     finally:
         client.close()
         if cluster is not None:

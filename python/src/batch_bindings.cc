@@ -88,21 +88,29 @@ void BindBatch(py::module_& m) {
         CorpusSetup s = MakeCorpusSetup(threads, clean, skip_bad, repair, keep_unrelated,
                                         corpus_lexicon, glossary, dictionary);
         std::string mp = PathArg(manifest);
-        py::gil_scoped_release release;
-        return corpora::CorpusBatchLexiconCounts(mp, s.options, {first, count});
+        std::string counts;
+        {
+          py::gil_scoped_release release;
+          counts = corpora::CorpusBatchLexiconCounts(mp, s.options, {first, count});
+        }
+        return py::bytes(counts);  // units are byte prefixes of words: not always UTF-8
       },
       py::arg("manifest"), py::arg("first"), py::arg("count"), KOBI_CORPUS_KWARGS,
-      "Step 1 of a batched corpus build: the corpus-lexicon counts (text) of documents\n"
+      "Step 1 of a batched corpus build: the corpus-lexicon counts (bytes) of documents\n"
       "[first, first + count) of the manifest.");
 
   m.def(
       "train_corpus_lexicon",
       [](const std::vector<std::string>& counts) {
-        py::gil_scoped_release release;
-        return corpora::TrainCorpusLexicon(counts);
+        std::string lexicon;
+        {
+          py::gil_scoped_release release;
+          lexicon = corpora::TrainCorpusLexicon(counts);
+        }
+        return py::bytes(lexicon);
       },
       py::arg("counts"),
-      "The counts of every batch, in manifest order -> the corpus lexicon (text), the same as\n"
+      "The counts of every batch, in manifest order -> the corpus lexicon (bytes), the same as\n"
       "one build of the whole manifest learns.");
 
   m.def(
@@ -128,7 +136,7 @@ void BindBatch(py::module_& m) {
         return std::make_pair(std::move(report), py::bytes(packed));
       },
       py::arg("manifest"), py::arg("part_dir"), py::arg("first"), py::arg("count"),
-      py::arg("lexicon") = "", KOBI_CORPUS_KWARGS,
+      py::arg("lexicon") = py::bytes(), KOBI_CORPUS_KWARGS,
       "Step 2: builds documents [first, first + count) into part_dir with the corpus lexicon\n"
       "of train_corpus_lexicon. Returns (CorpusReport, keys): keys holds the 16-byte dedup key\n"
       "of each pair written, in order.");
