@@ -211,10 +211,10 @@ def build(args):
     size = args.batch_size
     batches = [(first, min(size, total - first)) for first in range(0, total, size)] or [(0, 0)]
     sizes = [count for _, count in batches]
+    client, cluster = _connect(args)
     os.makedirs(args.output, exist_ok=True)
     work = os.path.join(os.path.abspath(args.output), f".kobi-dask-{uuid.uuid4().hex[:12]}")
     parts = [os.path.join(work, f"{i:05d}") for i in range(len(batches))]
-    client, cluster = _connect(args)
     progress = Progress(total, args.quiet)
     try:
         if client.dashboard_link and not args.quiet and (args.dashboard or args.scheduler):
