@@ -6,11 +6,14 @@ repeated to about --documents document pairs; checks that every output file is i
         [--documents 2000] [--batch-size 64]
 
 The Dask rows include starting the local cluster (a few seconds), as a user pays it; the
-`startup` row measures that alone (an empty-manifest build) so it can be subtracted.
+`startup` row measures that alone (an empty-manifest build) so it can be subtracted. CPU is the
+user+system time of the command and the processes it waited for (Dask's worker processes
+included), a figure less sensitive than wall time to other load on the machine.
 """
 import argparse
 import os
 import pathlib
+import resource
 import subprocess
 import sys
 import tempfile
@@ -31,13 +34,19 @@ def pages(shared):
     return out
 
 
+def cpu():
+    r = resource.getrusage(resource.RUSAGE_CHILDREN)  # waited-for processes and theirs
+    return r.ru_utime + r.ru_stime
+
+
 def timed(label, cmd, docs, env=None):
-    start = time.monotonic()
+    start, cpu0 = time.monotonic(), cpu()
     result = subprocess.run(cmd, capture_output=True, text=True, env=env)
-    seconds = time.monotonic() - start
+    seconds, cpu_seconds = time.monotonic() - start, cpu() - cpu0
     if result.returncode != 0:
         sys.exit(f"{label} failed:\n{result.stderr}")
-    print(f"{label:<36} {seconds:8.2f} s  {docs / seconds:8.1f} documents/s", flush=True)
+    print(f"{label:<36} {seconds:8.2f} s  {docs / seconds:8.1f} documents/s  "
+          f"CPU {cpu_seconds:7.2f} s", flush=True)
     return seconds
 
 
