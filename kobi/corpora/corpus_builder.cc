@@ -1,7 +1,5 @@
 #include "kobi/corpora/corpus_builder.h"
 
-#include "kobi/corpora/corpus_batch.h"
-
 #include <xxhash.h>
 
 #include <algorithm>
@@ -20,6 +18,7 @@
 #include "kobi/core/parallel.h"
 #include "kobi/core/progress.h"
 #include "kobi/core/utf8.h"
+#include "kobi/corpora/corpus_batch.h"
 #include "kobi/corpora/formats.h"
 #include "kobi/corpora/internal/corpus_build.h"
 #include "kobi/glossary/matcher.h"
