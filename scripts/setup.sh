@@ -13,6 +13,7 @@ packages=(
   python3-wheel python3-pip
   clang libclang-rt-14-dev  # scripts/fuzz.sh: libFuzzer with ASan+UBSan
   chromium fonts-noto-cjk  # kobi review pages in headless Chromium (ctest label browser), Hangul glyphs
+  python3-distributed  # kobi.dask: corpus build on a Dask cluster (docs/distributed.md)
 )
 missing=()
 for p in "${packages[@]}"; do

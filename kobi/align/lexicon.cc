@@ -4,6 +4,8 @@
 #include <algorithm>
 #include <charconv>
 
+#include "kobi/core/error.h"
+
 #include "kobi/align/internal/features.h"
 #include "kobi/align/internal/lexicon_learner.h"
 
@@ -11,6 +13,62 @@ namespace kobi::align {
 namespace {
 
 constexpr std::size_t kBufferLimit = 1u << 22;  // co-occurrences buffered before compaction
+constexpr std::string_view kCountsHeader = "kobi-lexicon-counts 1";
+
+// Reads the lines of Save() text, numbering them for errors.
+class CountsReader {
+ public:
+  CountsReader(std::string_view text, const std::string& name, const char* what)
+      : text_(text), name_(name), what_(what) {}
+  std::string_view Line() {
+    ++line_;
+    if (pos_ >= text_.size()) Fail("unexpected end");
+    std::size_t end = text_.find('\n', pos_);
+    if (end == std::string_view::npos) Fail("unterminated line");
+    std::string_view line = text_.substr(pos_, end - pos_);
+    pos_ = end + 1;
+    return line;
+  }
+  // "KEY N" -> N.
+  std::uint64_t Header(std::string_view key) {
+    std::string_view line = Line();
+    if (line.substr(0, key.size()) != key || line.size() <= key.size() || line[key.size()] != ' ') {
+      Fail("expected '" + std::string(key) + " N'");
+    }
+    return Number(line.substr(key.size() + 1));
+  }
+  std::uint64_t Number(std::string_view s) {
+    std::uint64_t n = 0;
+    auto r = std::from_chars(s.data(), s.data() + s.size(), n);
+    if (s.empty() || r.ec != std::errc() || r.ptr != s.data() + s.size()) Fail("bad number");
+    return n;
+  }
+  // The tab-separated fields of the next line (exactly `n`).
+  std::vector<std::string_view> Fields(std::size_t n) {
+    std::string_view line = Line();
+    std::vector<std::string_view> out;
+    std::size_t start = 0;
+    for (;;) {
+      std::size_t tab = line.find('\t', start);
+      out.push_back(line.substr(start, tab - start));
+      if (tab == std::string_view::npos) break;
+      start = tab + 1;
+    }
+    if (out.size() != n) Fail("expected " + std::to_string(n) + " fields");
+    return out;
+  }
+  bool done() const { return pos_ == text_.size(); }
+  [[noreturn]] void Fail(const std::string& what) const {
+    throw InputError(name_, line_, std::string("not ") + what_ + ": " + what);
+  }
+
+ private:
+  std::string_view text_;
+  const std::string& name_;
+  const char* what_;
+  std::size_t pos_ = 0;
+  std::uint64_t line_ = 0;
+};
 
 }  // namespace
 
@@ -93,6 +151,91 @@ std::vector<LexiconEntry> LexiconTrainer::Train(const LexiconOptions& options) {
   return out;
 }
 
+std::string LexiconTrainer::Save() {
+  Compact();
+  std::string out = std::string(kCountsHeader) + "\npairs " + std::to_string(pairs_) + "\n";
+  auto units = [&](const char* key, const std::vector<std::string>& names,
+                   std::unordered_map<std::uint32_t, int>& counts) {
+    out += std::string(key) + " " + std::to_string(names.size()) + "\n";
+    for (std::uint32_t id = 0; id < names.size(); ++id) {
+      out += names[id] + "\t" + std::to_string(counts[id]) + "\n";
+    }
+  };
+  units("en", en_names_, en_count_);
+  units("ko", ko_names_, ko_count_);
+  out += "co " + std::to_string(counted_.size()) + "\n";
+  for (const auto& [key, n] : counted_) {
+    out += std::to_string(key >> 32) + "\t" + std::to_string(key & 0xFFFFFFFFu) + "\t" +
+           std::to_string(n) + "\n";
+  }
+  return out;
+}
+
+LexiconTrainer LexiconTrainer::Load(std::string_view text, const std::string& name) {
+  CountsReader in(text, name, "lexicon counts");
+  if (in.Line() != kCountsHeader) in.Fail("expected '" + std::string(kCountsHeader) + "'");
+  LexiconTrainer t;
+  t.pairs_ = in.Header("pairs");
+  auto units = [&](const char* key, std::unordered_map<std::string, std::uint32_t>& ids,
+                   std::vector<std::string>& names, std::unordered_map<std::uint32_t, int>& counts) {
+    std::uint64_t n = in.Header(key);
+    for (std::uint64_t i = 0; i < n; ++i) {
+      auto f = in.Fields(2);
+      std::uint32_t id = t.Intern(ids, names, std::string(f[0]));
+      if (id != i) in.Fail("repeated unit");
+      counts[id] = static_cast<int>(in.Number(f[1]));
+    }
+  };
+  units("en", t.en_ids_, t.en_names_, t.en_count_);
+  units("ko", t.ko_ids_, t.ko_names_, t.ko_count_);
+  std::uint64_t n = in.Header("co");
+  t.counted_.reserve(n);
+  for (std::uint64_t i = 0; i < n; ++i) {
+    auto f = in.Fields(3);
+    std::uint64_t a = in.Number(f[0]), b = in.Number(f[1]);
+    if (a >= t.en_names_.size() || b >= t.ko_names_.size()) in.Fail("unit id out of range");
+    std::uint64_t key = a << 32 | b;
+    if (!t.counted_.empty() && t.counted_.back().first >= key) in.Fail("unsorted counts");
+    t.counted_.emplace_back(key, static_cast<std::uint32_t>(in.Number(f[2])));
+  }
+  if (!in.done()) in.Fail("trailing data");
+  return t;
+}
+
+void LexiconTrainer::Merge(LexiconTrainer later) {
+  later.Compact();
+  // Units new to this trainer get ids in the order `later` first saw them, as if its pairs had
+  // been added here, so ids (and any tie between them in Train) are those of one trainer.
+  std::vector<std::uint32_t> en_map, ko_map;
+  for (std::string& u : later.en_names_) en_map.push_back(Intern(en_ids_, en_names_, u));
+  for (std::string& u : later.ko_names_) ko_map.push_back(Intern(ko_ids_, ko_names_, u));
+  for (const auto& [id, n] : later.en_count_) en_count_[en_map[id]] += n;
+  for (const auto& [id, n] : later.ko_count_) ko_count_[ko_map[id]] += n;
+  Compact();
+  std::vector<std::pair<std::uint64_t, std::uint32_t>> add;
+  add.reserve(later.counted_.size());
+  for (const auto& [key, n] : later.counted_) {
+    add.emplace_back(static_cast<std::uint64_t>(en_map[key >> 32]) << 32 | ko_map[key & 0xFFFFFFFFu], n);
+  }
+  std::sort(add.begin(), add.end());
+  std::vector<std::pair<std::uint64_t, std::uint32_t>> merged;
+  merged.reserve(counted_.size() + add.size());
+  std::size_t i = 0, x = 0;
+  while (i < counted_.size() || x < add.size()) {
+    if (x == add.size() || (i < counted_.size() && counted_[i].first < add[x].first)) {
+      merged.push_back(counted_[i++]);
+    } else if (i == counted_.size() || add[x].first < counted_[i].first) {
+      merged.push_back(add[x++]);
+    } else {
+      merged.emplace_back(counted_[i].first, counted_[i].second + add[x].second);
+      ++i;
+      ++x;
+    }
+  }
+  counted_.swap(merged);
+  pairs_ += later.pairs_;
+}
+
 std::string FormatLexicon(const std::vector<LexiconEntry>& entries) {
   std::string out;
   for (const LexiconEntry& e : entries) {
@@ -104,8 +247,28 @@ std::string FormatLexicon(const std::vector<LexiconEntry>& entries) {
   return out;
 }
 
-const AlignOptions& CorpusLexicon::Finish() {
-  std::vector<LexiconEntry> entries = trainer_.Train(lexicon_options_);
+std::vector<LexiconEntry> ParseLexicon(std::string_view text, const std::string& name) {
+  CountsReader in(text, name, "a lexicon");
+  std::vector<LexiconEntry> out;
+  while (!in.done()) {
+    auto f = in.Fields(4);
+    if (f[0].size() < 2 || f[0].back() != '*' || f[1].size() < 2 || f[1].back() != '*') {
+      in.Fail("expected en*<TAB>ko*<TAB>count<TAB>dice");
+    }
+    LexiconEntry e;
+    e.en.assign(f[0].substr(0, f[0].size() - 1));
+    e.ko.assign(f[1].substr(0, f[1].size() - 1));
+    e.count = static_cast<int>(in.Number(f[2]));
+    auto r = std::from_chars(f[3].data(), f[3].data() + f[3].size(), e.dice);
+    if (r.ec != std::errc() || r.ptr != f[3].data() + f[3].size()) in.Fail("bad Dice");
+    out.push_back(std::move(e));
+  }
+  return out;
+}
+
+const AlignOptions& CorpusLexicon::Finish() { return Finish(trainer_.Train(lexicon_options_)); }
+
+const AlignOptions& CorpusLexicon::Finish(const std::vector<LexiconEntry>& entries) {
   entries_ = entries.size();
   dictionary_ = std::make_unique<Dictionary>(options_.dictionary != nullptr ? *options_.dictionary
                                                                             : Dictionary());

@@ -19,6 +19,14 @@
 // CorpusLexicon runs the two passes of a batch: align every document (pass 1) and Add() its
 // alignment in document order; Finish() trains on the confident 1-1 beads of all documents and
 // returns the options for pass 2 (the caller's dictionary plus the learned entries).
+//
+// A distributed batch build (kobi/corpora/corpus_batch.h) counts each batch of documents on its
+// own machine, ships the counts as text (Save/Load) and merges them in document order (Merge):
+// the merged trainer trains exactly as one trainer fed every pair in that order.
+//
+//   kobi::align::LexiconTrainer a = kobi::align::LexiconTrainer::Load(batch1_counts, "batch 1");
+//   a.Merge(kobi::align::LexiconTrainer::Load(batch2_counts, "batch 2"));
+//   std::string lexicon = kobi::align::FormatLexicon(a.Train({}));
 #pragma once
 
 #include <cstdint>
@@ -55,6 +63,13 @@ class LexiconTrainer {
   // Entries sorted by English unit, then Korean unit.
   std::vector<LexiconEntry> Train(const LexiconOptions& options);
 
+  // The counts as text ("kobi-lexicon-counts 1" header; units in order of first occurrence).
+  std::string Save();
+  // Parses Save() text; throws InputError(name, line, …) when it is not.
+  static LexiconTrainer Load(std::string_view text, const std::string& name);
+  // Adds the counts of a trainer fed the pairs that come after this one's.
+  void Merge(LexiconTrainer later);
+
  private:
   std::uint32_t Intern(std::unordered_map<std::string, std::uint32_t>& ids,
                        std::vector<std::string>& names, std::string unit);
@@ -69,6 +84,8 @@ class LexiconTrainer {
 
 // `en*<TAB>ko*<TAB>count<TAB>dice` lines.
 std::string FormatLexicon(const std::vector<LexiconEntry>& entries);
+// Parses FormatLexicon() text (count and Dice as written); throws InputError(name, line, …).
+std::vector<LexiconEntry> ParseLexicon(std::string_view text, const std::string& name);
 
 class CorpusLexicon {
  public:
@@ -81,6 +98,9 @@ class CorpusLexicon {
   }
   // Trains; the options for pass 2 (valid while this object lives).
   const AlignOptions& Finish();
+  // The options for pass 2 with entries trained elsewhere (e.g. on every batch of a
+  // distributed build) instead of this object's own counts.
+  const AlignOptions& Finish(const std::vector<LexiconEntry>& entries);
   std::size_t entries() const { return entries_; }
   std::size_t pairs() const { return trainer_.pairs(); }
 

@@ -16,8 +16,10 @@
 #include "kobi/core/parallel.h"
 #include "kobi/core/progress.h"
 #include "kobi/core/utf8.h"
+#include "kobi/corpora/corpus_batch.h"
 #include "kobi/corpora/formats.h"
 #include "kobi/corpora/internal/corpus_passes.h"
+#include "kobi/corpora/internal/corpus_build.h"
 #include "kobi/glossary/matcher.h"
 
 namespace kobi::corpora {
@@ -46,7 +48,9 @@ struct DocResult {
 
 std::string ScoreText(double s) { return FormatFixed(s, 3); }
 
-std::vector<DocTask> ReadManifest(const std::string& manifest, bool skip_bad) {
+// Every document of the manifest; only those in [begin, end) are checked for existence.
+std::vector<DocTask> ReadManifest(const std::string& manifest, bool skip_bad, std::size_t begin,
+                                  std::size_t end) {
   std::vector<DocTask> tasks;
   LineReader in(manifest);
   std::string line;
@@ -68,7 +72,9 @@ std::vector<DocTask> ReadManifest(const std::string& manifest, bool skip_bad) {
     t.en_path = ResolveListedPath(manifest, t.en);
     t.ko_path = ResolveListedPath(manifest, t.ko);
     t.line = in.line_number();
+    bool in_range = tasks.size() >= begin && tasks.size() < end;
     for (const std::string* p : {&t.en_path, &t.ko_path}) {
+      if (!in_range) break;
       if (fs::exists(*p)) continue;
       if (!skip_bad) {
         throw InputError(in.path(), in.line_number(),
@@ -161,6 +167,55 @@ std::string OptionsText(const CorpusOptions& o) {
   return s;
 }
 
+// The aligner's options from the corpus options (the matcher lives as long as this object).
+struct BuildContext {
+  explicit BuildContext(const CorpusOptions& options) {
+    if (options.clean.use_glossary && options.clean.glossary != nullptr) {
+      matcher.emplace(*options.clean.glossary);
+    }
+    align_options.use_glossary = options.clean.use_glossary;
+    align_options.glossary = matcher ? &*matcher : nullptr;
+    align_options.dictionary = options.clean.dictionary;
+  }
+  std::optional<glossary::Matcher> matcher;
+  align::AlignOptions align_options;
+};
+
+// Pass 1 over documents [begin, end): each readable one aligned, given to `add` in order.
+template <typename Add>
+void CountLexicon(const std::vector<DocTask>& tasks, std::size_t begin, std::size_t end,
+                  const CorpusOptions& options, const align::AlignOptions& align_options, Add add) {
+  std::unique_ptr<Progress> progress1;
+  if (options.progress) progress1 = std::make_unique<Progress>("corpus pass 1", end - begin);
+  std::size_t next1 = begin;
+  OrderedParallelMap<std::size_t, std::optional<align::PageAlignment>> pm1(options.threads, 4);
+  pm1.Run(
+      [&](std::size_t& i) {
+        if (next1 >= end) return false;
+        i = next1++;
+        return true;
+      },
+      [&](const std::size_t& i) -> std::optional<align::PageAlignment> {
+        const DocTask& t = tasks[i];
+        if (t.missing) return std::nullopt;
+        try {
+          std::uint64_t repaired = 0;
+          std::string en_text =
+              internal::ReadDocument(t.en_path, options.repair, options.encoding, repaired);
+          std::string ko_text =
+              internal::ReadDocument(t.ko_path, options.repair, options.encoding, repaired);
+          return align::AlignPages(en_text, ko_text, align_options);
+        } catch (const Error&) {
+          return std::nullopt;
+        }
+      },
+      [&](std::optional<align::PageAlignment>&& pa) {
+        if (pa) add(*pa);
+        if (progress1) progress1->Advance();
+      });
+  if (progress1) progress1->Finish();
+}
+
 }  // namespace
 
 std::string_view DocumentVerdict(double coverage) {
@@ -169,7 +224,31 @@ std::string_view DocumentVerdict(double coverage) {
 
 CorpusReport BuildCorpus(const std::string& manifest, const std::string& out_dir,
                          const CorpusOptions& options) {
-  std::vector<DocTask> tasks = ReadManifest(manifest, options.skip_bad);
+  return internal::BuildCorpusRange(manifest, out_dir, options, {});
+}
+
+std::size_t CountManifestDocuments(const std::string& manifest) {
+  return ReadManifest(manifest, true, 0, 0).size();
+}
+
+std::string internal::LexiconCountsRange(const std::string& manifest, const CorpusOptions& options,
+                                         std::size_t first, std::size_t count) {
+  std::size_t end = first + std::min(count, SIZE_MAX - first);
+  std::vector<DocTask> tasks = ReadManifest(manifest, options.skip_bad, first, end);
+  end = std::min(end, tasks.size());
+  BuildContext context(options);
+  align::LexiconTrainer trainer;
+  CountLexicon(tasks, std::min(first, end), end, options, context.align_options,
+               [&](const align::PageAlignment& pa) { trainer.AddAlignment(pa.en, pa.ko, pa.alignment); });
+  return trainer.Save();
+}
+
+CorpusReport internal::BuildCorpusRange(const std::string& manifest, const std::string& out_dir,
+                                        const CorpusOptions& options, const RangeSpec& spec) {
+  std::size_t end = spec.first + std::min(spec.count, SIZE_MAX - spec.first);
+  std::vector<DocTask> tasks = ReadManifest(manifest, options.skip_bad, spec.first, end);
+  end = std::min(end, tasks.size());
+  const std::size_t begin = std::min(spec.first, end);
   std::error_code ec;
   fs::create_directories(out_dir, ec);
   if (ec) throw IoError(out_dir, "cannot create directory: " + ec.message());
@@ -191,14 +270,8 @@ CorpusReport BuildCorpus(const std::string& manifest, const std::string& out_dir
   report.manifests.push_back(
       {manifest, internal::Checksum128(manifest == "-" ? "" : ReadAll(manifest)), tasks.size()});
 
-  std::optional<glossary::Matcher> matcher;
-  if (options.clean.use_glossary && options.clean.glossary != nullptr) {
-    matcher.emplace(*options.clean.glossary);
-  }
-  align::AlignOptions align_options;
-  align_options.use_glossary = options.clean.use_glossary;
-  align_options.glossary = matcher ? &*matcher : nullptr;
-  align_options.dictionary = options.clean.dictionary;
+  BuildContext context(options);
+  align::AlignOptions align_options = context.align_options;
   align::ScorerResources resources;
   resources.glossary = options.clean.glossary;
   resources.use_glossary = options.clean.use_glossary;
@@ -211,17 +284,13 @@ CorpusReport BuildCorpus(const std::string& manifest, const std::string& out_dir
   // and committed by Close(), which happens only once the whole corpus and its reports are
   // written. An error, Ctrl-C or kill before that leaves the previous outputs untouched.
   auto path = [&](const char* name) { return (dir / name).string(); };
-  OutputFile tsv(path("corpus.tsv"), {manifest});
-  OutputFile en_out(path("corpus.en"), {manifest});
-  OutputFile ko_out(path("corpus.ko"), {manifest});
-  WriterOptions wo;
-  wo.format = Format::kTmx;
-  auto tmx = OpenPairWriter(path("corpus.tmx"), wo);
+  internal::CorpusWriters out(out_dir, "corpus", {manifest});
 
   // Pass 1 (kobi/align/lexicon.h): a lexicon from the confident beads of all documents, fed in
   // manifest order, joins the dictionary of pass 2. A document that cannot be read is left out
-  // here; pass 2 reports it (or skips it with --skip-bad).
-  std::optional<align::CorpusLexicon> corpus_lexicon;  // pass 2's options refer to it
+  // here; pass 2 reports it (or skips it with --skip-bad). A batch of a distributed build is
+  // given the lexicon of the whole manifest instead (corpus_batch.h).
+  std::optional<align::CorpusLexicon> corpus_lexicon;
   if (options.corpus_lexicon && tasks.size() > 1) {
     std::vector<std::optional<std::pair<std::string, std::string>>> documents;
     for (const DocTask& t : tasks) {
@@ -232,18 +301,24 @@ CorpusReport BuildCorpus(const std::string& manifest, const std::string& out_dir
       }
     }
     corpus_lexicon.emplace(align_options);
-    align_options =
-        internal::LearnCorpusLexicon(documents, align_options, *corpus_lexicon, options.repair,
-                                     options.encoding, options.threads, options.progress);
+    if (spec.lexicon != nullptr) {
+      align_options = corpus_lexicon->Finish(*spec.lexicon);
+    } else {
+      CountLexicon(tasks, 0, tasks.size(), options, align_options,
+                   [&](const align::PageAlignment& pa) {
+                     corpus_lexicon->Add(pa.en, pa.ko, pa.alignment);
+                   });
+      align_options = corpus_lexicon->Finish();
+    }
   }
 
   std::unique_ptr<Progress> progress;
-  if (options.progress) progress = std::make_unique<Progress>("corpus", tasks.size());
-  std::size_t next = 0;
+  if (options.progress) progress = std::make_unique<Progress>("corpus", end - begin);
+  std::size_t next = begin;
   OrderedParallelMap<std::size_t, DocResult> pm(options.threads, 4);
   pm.Run(
       [&](std::size_t& i) {
-        if (next >= tasks.size()) return false;
+        if (next >= end) return false;
         i = next++;
         return true;
       },
@@ -282,16 +357,13 @@ CorpusReport BuildCorpus(const std::string& manifest, const std::string& out_dir
             report.CountCorpusDuplicate();
             continue;
           }
-          std::string score = ScoreText(p.score);
-          tsv.Write(p.en + "\t" + p.ko + "\t" + score + "\t" + source + "\n");
-          en_out.WriteLine(p.en);
-          ko_out.WriteLine(p.ko);
           report.CountKept(p.en, p.score);
+          if (spec.keys != nullptr) spec.keys->push_back(p.key);
           Pair pair;
           pair.en = std::move(p.en);
           pair.ko = std::move(p.ko);
-          pair.extra = {score, source};
-          tmx->Write(pair);
+          pair.extra = {ScoreText(p.score), source};
+          out.Write(pair);
         }
         if (progress) progress->Advance();
       });
@@ -302,10 +374,7 @@ CorpusReport BuildCorpus(const std::string& manifest, const std::string& out_dir
   md.Write(report.ToMarkdown());
   OutputFile txt(path("report.txt"), {manifest});
   txt.Write(report.ToText());
-  tsv.Close();
-  en_out.Close();
-  ko_out.Close();
-  tmx->Close();
+  out.Close();
   json.Close();
   md.Close();
   txt.Close();
@@ -326,12 +395,7 @@ CorpusReport MergeCorpusParts(const std::vector<std::string>& part_dirs,
   fs::create_directories(out_dir, ec);
   if (ec) throw IoError(out_dir, "cannot create directory: " + ec.message());
   auto path = [&](const char* name) { return (fs::path(out_dir) / name).string(); };
-  OutputFile tsv(path("corpus.tsv"), inputs);
-  OutputFile en_out(path("corpus.en"), inputs);
-  OutputFile ko_out(path("corpus.ko"), inputs);
-  WriterOptions wo;
-  wo.format = Format::kTmx;
-  auto tmx = OpenPairWriter(path("corpus.tmx"), wo);
+  internal::CorpusWriters out(out_dir, "corpus", inputs);
   Deduper dedup;
   for (const std::string& input : inputs) {
     ReaderOptions ro;
@@ -350,11 +414,7 @@ CorpusReport MergeCorpusParts(const std::vector<std::string>& part_dirs,
         report.UncountKept(p.en, score);
         continue;
       }
-      tsv.Write(p.en + "\t" + p.ko + "\t" + p.extra[kScoreSlot] + "\t" + p.extra[kSourceSlot] +
-                "\n");
-      en_out.WriteLine(p.en);
-      ko_out.WriteLine(p.ko);
-      tmx->Write(p);
+      out.Write(p);
     }
   }
   OutputFile json(path("report.json"), inputs);
@@ -363,14 +423,35 @@ CorpusReport MergeCorpusParts(const std::vector<std::string>& part_dirs,
   md.Write(report.ToMarkdown());
   OutputFile txt(path("report.txt"), inputs);
   txt.Write(report.ToText());
-  tsv.Close();
-  en_out.Close();
-  ko_out.Close();
-  tmx->Close();
+  out.Close();
   json.Close();
   md.Close();
   txt.Close();
   return report;
+}
+
+internal::CorpusWriters::CorpusWriters(const std::string& dir, const std::string& stem,
+                                       const std::vector<std::string>& inputs)
+    : tsv_((fs::path(dir) / (stem + ".tsv")).string(), inputs),
+      en_((fs::path(dir) / (stem + ".en")).string(), inputs),
+      ko_((fs::path(dir) / (stem + ".ko")).string(), inputs) {
+  WriterOptions wo;
+  wo.format = Format::kTmx;
+  tmx_ = OpenPairWriter((fs::path(dir) / (stem + ".tmx")).string(), wo);
+}
+
+void internal::CorpusWriters::Write(Pair& p) {
+  tsv_.Write(p.en + "\t" + p.ko + "\t" + p.extra[kScoreSlot] + "\t" + p.extra[kSourceSlot] + "\n");
+  en_.WriteLine(p.en);
+  ko_.WriteLine(p.ko);
+  tmx_->Write(p);
+}
+
+void internal::CorpusWriters::Close() {
+  tsv_.Close();
+  en_.Close();
+  ko_.Close();
+  tmx_->Close();
 }
 
 }  // namespace kobi::corpora

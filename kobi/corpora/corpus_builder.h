@@ -24,6 +24,8 @@
 //   corpus.tmx   TMX 1.4b, score and source as x-kobi-score / x-kobi-source props
 //   report.json / report.md / report.txt   see corpus_report.h
 //
+// The same build cut into batches for many machines, with the same output: corpus_batch.h.
+//
 //   kobi::corpora::CorpusOptions options;  options.threads = 0;   // all cores
 //   kobi::corpora::CorpusReport r = kobi::corpora::BuildCorpus("docs.tsv", "out", options);
 #pragma once

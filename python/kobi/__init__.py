@@ -41,8 +41,15 @@ from ._kobi import (  # noqa: F401
     __version__,
     align,
     align_sentences,
+    assemble_corpus,
     build_corpus,
+    build_corpus_batch,
+    corpus_batch_lexicon_counts,
+    count_manifest_documents,
+    finish_corpus_batch,
     merge_corpus_parts,
+    partition_name,
+    train_corpus_lexicon,
     check_romanization,
     detokenize,
     docalign,
@@ -65,4 +72,7 @@ __all__ = [
     "align_sentences", "build_corpus", "merge_corpus_parts", "check_romanization", "detokenize", "docalign", "normalize",
     "read_pairs", "romanization_key", "romanize", "score_pair", "segment", "split",
     "split_spans", "tokenize", "write_pairs",
+    # The steps of a corpus build cut into batches (kobi.dask; docs/distributed.md).
+    "assemble_corpus", "build_corpus_batch", "corpus_batch_lexicon_counts",
+    "count_manifest_documents", "finish_corpus_batch", "partition_name", "train_corpus_lexicon",
 ]

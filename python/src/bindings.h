@@ -47,5 +47,6 @@ void BindText(py::module_& m);
 void BindGlossary(py::module_& m);
 void BindAlign(py::module_& m);
 void BindCorpora(py::module_& m);
+void BindBatch(py::module_& m);
 
 }  // namespace kobi::python

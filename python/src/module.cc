@@ -96,4 +96,5 @@ PYBIND11_MODULE(_kobi, m) {
   kobi::python::BindGlossary(m);
   kobi::python::BindAlign(m);
   kobi::python::BindCorpora(m);
+  kobi::python::BindBatch(m);
 }

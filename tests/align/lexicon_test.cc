@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "kobi/align/dictionary.h"
+#include "kobi/core/error.h"
 
 namespace kobi::align {
 namespace {
@@ -54,6 +55,47 @@ TEST(LexiconTrainer, AlignmentAddsConfidentOneToOneBeadsOnly) {
   LexiconTrainer t;
   t.AddAlignment(en, ko, a);
   EXPECT_EQ(t.pairs(), 2u);  // the 0.5 bead is left out
+}
+
+TEST(LexiconTrainer, SavedAndMergedCountsTrainAsOneTrainer) {
+  std::vector<LexiconEntry> whole = TrainAll();
+  // Every cut of the pairs into two consecutive parts, counted apart, shipped as text, merged.
+  for (std::size_t cut = 0; cut <= 6; ++cut) {
+    LexiconTrainer a, b;
+    for (std::size_t i = 0; i < 6; ++i) (i < cut ? a : b).AddPair(kPairs[i][0], kPairs[i][1]);
+    LexiconTrainer merged = LexiconTrainer::Load(a.Save(), "a");
+    merged.Merge(LexiconTrainer::Load(b.Save(), "b"));
+    EXPECT_EQ(merged.pairs(), 6u);
+    std::string merged_text = merged.Save();
+    LexiconTrainer one;
+    for (const auto& p : kPairs) one.AddPair(p[0], p[1]);
+    EXPECT_EQ(merged_text, one.Save()) << cut;  // same units, same ids, same counts
+    EXPECT_EQ(FormatLexicon(merged.Train({})), FormatLexicon(whole)) << cut;
+  }
+}
+
+TEST(LexiconTrainer, LoadRejectsWhatSaveDidNotWrite) {
+  EXPECT_THROW(LexiconTrainer::Load("budge*\t예산*\t3\t1.000\n", "x"), InputError);
+  LexiconTrainer t;
+  t.AddPair(kPairs[0][0], kPairs[0][1]);
+  std::string text = t.Save();
+  EXPECT_THROW(LexiconTrainer::Load(text.substr(0, text.size() - 3), "x"), InputError);
+  try {
+    LexiconTrainer::Load("kobi-lexicon-counts 1\npairs x\n", "counts.txt");
+    FAIL();
+  } catch (const InputError& e) {
+    EXPECT_EQ(e.file(), "counts.txt");
+    EXPECT_EQ(e.line(), 2u);
+  }
+}
+
+TEST(LexiconTrainer, ParseLexiconReadsFormatLexicon) {
+  std::vector<LexiconEntry> lex = TrainAll();
+  std::vector<LexiconEntry> back = ParseLexicon(FormatLexicon(lex), "lex");
+  ASSERT_EQ(back.size(), lex.size());
+  EXPECT_EQ(FormatLexicon(back), FormatLexicon(lex));
+  EXPECT_TRUE(ParseLexicon("", "lex").empty());
+  EXPECT_THROW(ParseLexicon("budge\t예산\t3\t1.000\n", "lex"), InputError);
 }
 
 TEST(Dictionary, UnitEntriesMatchWordsSharingTheUnit) {

@@ -138,3 +138,39 @@ def test_build_corpus_encoding_and_reversible_errors(tmp_path, data):
     # A line no reversible tokenization produces is an error, not copied through.
     with pytest.raises(kobi.InputError):
         kobi.detokenize("bad \\q escape", reversible=True)
+
+
+def test_batch_steps_equal_build_corpus(tmp_path, data, cli):
+    # The steps kobi.dask runs, in this process: two batches give the files of one build,
+    # corpus lexicon included. The pages (written for this test) have accented English words,
+    # whose lexicon units (byte prefixes) are not always UTF-8: counts travel as bytes.
+    docs = data / "corpora" / "docs"
+    (tmp_path / "c.en").write_text(
+        "André Kim ran the café in Seoul. The café closed on Monday.\n"
+        "Pokémon fans met at the café. The résumé of the mayor was long.\n")
+    (tmp_path / "c.ko").write_text(
+        "앙드레 김은 서울에서 카페를 운영했다. 카페는 월요일에 문을 닫았다.\n"
+        "포켓몬 팬들이 카페에서 만났다. 시장의 이력서는 길었다.\n")
+    manifest = tmp_path / "m.tsv"
+    manifest.write_text(f"{docs}/a.en.txt\t{docs}/a.ko.txt\nc.en\tc.ko\n"
+                        f"{docs}/b.en.txt\t{docs}/b.ko.txt\n{docs}/a.en.txt\t{docs}/a.ko.txt\n")
+    cli("corpus", "build", manifest, "-o", tmp_path / "cli", "-q")
+    assert kobi.count_manifest_documents(manifest) == 4
+    batches = [(0, 2), (2, 1), (3, 1)]
+    counts = [kobi.corpus_batch_lexicon_counts(manifest, f, n) for f, n in batches]
+    assert all(isinstance(c, bytes) for c in counts)
+    assert b"\nandr\xc3\t" in counts[0]  # "André": the unit ends inside "é"
+    lexicon = kobi.train_corpus_lexicon(counts)
+    parts, seen = [], set()
+    for i, (first, count) in enumerate(batches):
+        parts.append(tmp_path / f"part{i}")
+        report, keys = kobi.build_corpus_batch(manifest, parts[-1], first, count, lexicon)
+        assert len(keys) == 16 * report.kept
+        drop = [k for k in range(report.kept) if keys[16 * k:16 * k + 16] in seen]
+        seen.update(keys[16 * k:16 * k + 16] for k in range(report.kept))
+        kobi.finish_corpus_batch(parts[-1], drop)
+    assert drop  # the last batch repeats the first document
+    report = kobi.assemble_corpus(parts, tmp_path / "out", manifest)
+    assert report.documents == 4
+    for name in ("corpus.tsv", "corpus.en", "corpus.ko", "corpus.tmx", "report.json", "report.md"):
+        assert (tmp_path / "out" / name).read_bytes() == (tmp_path / "cli" / name).read_bytes(), name

@@ -1,0 +1,147 @@
+// A corpus build cut into batches (corpus_batch.h) writes what BuildCorpus writes, byte for
+// byte, for every batch size; partitions hold the same pairs; bad documents behave the same.
+#include "kobi/corpora/corpus_batch.h"
+
+#include <gtest/gtest.h>
+
+#include <filesystem>
+#include <string>
+#include <unordered_set>
+#include <vector>
+
+#include "kobi/core/error.h"
+#include "kobi/core/line_io.h"
+#include "tests/corpora/test_util.h"
+
+namespace kobi::corpora {
+namespace {
+
+using testing::ReadFile;
+using testing::TempDir;
+using testing::WriteFile;
+
+// Documents written for this test. c repeats sentences of a (dropped as corpus duplicates
+// when they fall into a later batch); d is unrelated to its pair.
+void WriteDocs(const TempDir& dir, const std::string& manifest_lines) {
+  WriteFile(dir.File("a.en"),
+            "The city opened a new library on Friday. It has 120,000 books.\n"
+            "The mayor said the library cost 45 billion won. Visitors were pleased.\n");
+  WriteFile(dir.File("a.ko"),
+            "시는 금요일 새 도서관을 열었다. 이 도서관에는 책 12만 권이 있다.\n"
+            "시장은 도서관에 450억 원이 들었다고 말했다. 방문객들은 만족했다.\n");
+  WriteFile(dir.File("b.en"),
+            "The city opened a new library on Friday. Rain is expected on Sunday.\n");
+  WriteFile(dir.File("b.ko"), "시는 금요일 새 도서관을 열었다. 일요일에는 비가 올 전망이다.\n");
+  WriteFile(dir.File("c.en"),
+            "The mayor said the library cost 45 billion won. Prices rose 3.2% in May.\n"
+            "The central bank kept its rate at 3.5%.\n");
+  WriteFile(dir.File("c.ko"),
+            "시장은 도서관에 450억 원이 들었다고 말했다. 5월 물가는 3.2% 올랐다.\n"
+            "중앙은행은 기준금리를 3.5%로 유지했다.\n");
+  WriteFile(dir.File("docs.tsv"), manifest_lines);
+}
+
+const char* kManifest = "# test\na.en\ta.ko\nb.en\tb.ko\n\nc.en\tc.ko\na.en\ta.ko\nc.en\ta.ko\nb.en\tb.ko\n";
+const char* kOutputs[] = {"corpus.tsv", "corpus.en", "corpus.ko", "corpus.tmx",
+                          "report.json", "report.md", "report.txt"};
+
+// The four steps, run in order in this process.
+CorpusReport BuildInBatches(const TempDir& dir, const CorpusOptions& options, std::size_t size,
+                            const std::string& out, bool partitioned = false) {
+  std::string manifest = dir.File("docs.tsv");
+  std::size_t n = CountManifestDocuments(manifest);
+  std::vector<CorpusBatch> batches;
+  for (std::size_t first = 0; first < n; first += size) batches.push_back({first, std::min(size, n - first)});
+  std::vector<std::string> counts;
+  for (const auto& b : batches) counts.push_back(CorpusBatchLexiconCounts(manifest, options, b));
+  std::string lexicon = TrainCorpusLexicon(counts);
+  std::vector<std::string> parts;
+  std::vector<std::vector<PairKey>> keys(batches.size());
+  for (std::size_t i = 0; i < batches.size(); ++i) {
+    parts.push_back(dir.File(out + ".parts/" + std::to_string(i)));
+    BuildCorpusBatch(manifest, parts[i], options, batches[i], lexicon, keys[i]);
+  }
+  std::unordered_set<std::string> seen;
+  for (std::size_t i = 0; i < batches.size(); ++i) {
+    std::vector<std::uint64_t> drop;
+    for (std::size_t k = 0; k < keys[i].size(); ++k) {
+      if (!seen.insert(KeyHex(keys[i][k])).second) drop.push_back(k);
+    }
+    FinishCorpusBatch(parts[i], drop, partitioned ? dir.File(out + "/" + PartitionName(i)) : "");
+  }
+  return AssembleCorpus(parts, dir.File(out), manifest, partitioned);
+}
+
+CorpusOptions Quiet() {
+  CorpusOptions o;
+  o.threads = 1;
+  o.progress = false;
+  return o;
+}
+
+TEST(CorpusBatchTest, EveryBatchSizeGivesTheWholeBuild) {
+  TempDir dir;
+  WriteDocs(dir, kManifest);
+  CorpusReport whole = BuildCorpus(dir.File("docs.tsv"), dir.File("whole"), Quiet());
+  ASSERT_GT(whole.totals.corpus_duplicates, 0u);
+  ASSERT_EQ(CountManifestDocuments(dir.File("docs.tsv")), 6u);
+  for (std::size_t size : {1, 4, 6}) {
+    std::string out = "b" + std::to_string(size);
+    CorpusReport r = BuildInBatches(dir, Quiet(), size, out);
+    EXPECT_EQ(r, whole) << size;
+    for (const char* f : kOutputs) {
+      EXPECT_EQ(ReadFile(dir.File(out + "/" + f)), ReadFile(dir.File(std::string("whole/") + f)))
+          << f << " batch size " << size;
+    }
+  }
+}
+
+TEST(CorpusBatchTest, WithoutCorpusLexiconAndWithBadDocumentsSkipped) {
+  TempDir dir;
+  WriteDocs(dir, std::string(kManifest) + "gone.en\tb.ko\nb.en\tb.ko\n");
+  CorpusOptions o = Quiet();
+  o.skip_bad = true;
+  o.corpus_lexicon = false;
+  CorpusReport whole = BuildCorpus(dir.File("docs.tsv"), dir.File("whole"), o);
+  ASSERT_EQ(whole.totals.documents_skipped, 1u);
+  BuildInBatches(dir, o, 3, "b3");
+  for (const char* f : kOutputs) {
+    EXPECT_EQ(ReadFile(dir.File(std::string("b3/") + f)), ReadFile(dir.File(std::string("whole/") + f))) << f;
+  }
+  // Without --skip-bad the batch holding the missing document fails as BuildCorpus does.
+  o.skip_bad = false;
+  std::vector<PairKey> keys;
+  EXPECT_NO_THROW(BuildCorpusBatch(dir.File("docs.tsv"), dir.File("p0"), o, {0, 3}, "", keys));
+  EXPECT_THROW(BuildCorpusBatch(dir.File("docs.tsv"), dir.File("p2"), o, {6, 2}, "", keys), InputError);
+  EXPECT_THROW(BuildCorpus(dir.File("docs.tsv"), dir.File("fail"), o), InputError);
+}
+
+TEST(CorpusBatchTest, PartitionsHoldTheCorpusWithAnIndex) {
+  TempDir dir;
+  WriteDocs(dir, kManifest);
+  BuildCorpus(dir.File("docs.tsv"), dir.File("whole"), Quiet());
+  CorpusReport r = BuildInBatches(dir, Quiet(), 4, "parts", true);
+  std::string joined = ReadAll(dir.File("parts/" + PartitionName(0))) +
+                       ReadAll(dir.File("parts/" + PartitionName(1)));
+  EXPECT_EQ(joined, ReadFile(dir.File("whole/corpus.tsv")));
+  EXPECT_EQ(PartitionName(1), "corpus-00001.tsv.zst");
+  EXPECT_FALSE(std::filesystem::exists(dir.File("parts/corpus.tsv")));
+  EXPECT_EQ(ReadFile(dir.File("parts/report.json")), ReadFile(dir.File("whole/report.json")));
+  std::string index = ReadFile(dir.File("parts/index.json"));
+  EXPECT_NE(index.find("\"file\": \"corpus-00001.tsv.zst\""), std::string::npos) << index;
+  EXPECT_NE(index.find("\"first_document\": 4"), std::string::npos) << index;
+  EXPECT_NE(index.find("\"pairs\": " + std::to_string(r.totals.kept) + "\n"), std::string::npos) << index;
+}
+
+TEST(CorpusBatchTest, AssembleRefusesUnfinishedOrForeignParts) {
+  TempDir dir;
+  WriteDocs(dir, kManifest);
+  std::vector<PairKey> keys;
+  BuildCorpusBatch(dir.File("docs.tsv"), dir.File("p"), Quiet(), {0, 2}, "", keys);
+  EXPECT_THROW(AssembleCorpus({dir.File("p")}, dir.File("out"), dir.File("docs.tsv")), Error);
+  EXPECT_THROW(FinishCorpusBatch(dir.File("p"), {1000}), InputError);
+  EXPECT_FALSE(std::filesystem::exists(dir.File("out/corpus.tsv")));
+}
+
+}  // namespace
+}  // namespace kobi::corpora
