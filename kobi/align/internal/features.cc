@@ -165,8 +165,17 @@ int CountSegments(std::string_view s) {
   return any_letter ? segments : 0;
 }
 
-void AddCounted(KeyVec& v, std::map<std::string, int>& seen, const std::string& key, int salt) {
-  int occ = seen[key]++;
+// Occurrences so far of each key (a sentence has few numbers: a linear search is fastest).
+using SeenKeys = std::vector<std::pair<std::string_view, int>>;
+
+void AddCounted(KeyVec& v, SeenKeys& seen, std::string_view key, int salt) {
+  int occ = 0;
+  auto it = std::find_if(seen.begin(), seen.end(), [&](const auto& e) { return e.first == key; });
+  if (it == seen.end()) {
+    seen.emplace_back(key, 1);
+  } else {
+    occ = it->second++;
+  }
   v.push_back(HashKey(key, salt, occ));
 }
 
@@ -239,9 +248,10 @@ SentenceFeatures ExtractFeatures(std::string_view text, const SideInfo& side) {
 
   // Numbers.
   {
-    std::map<std::string, int> seen_all, seen_strong;
+    SeenKeys seen_all, seen_strong;
     Lang nl = side.lang == Lang::kEn || side.lang == Lang::kKo ? side.lang : Lang::kOther;
-    for (const auto& m : ExtractNumbers(text, nl)) {
+    const std::vector<NumberMention> mentions = ExtractNumbers(text, nl);  // owns the keys
+    for (const auto& m : mentions) {
       AddCounted(f.keys[kNumber].targets, seen_all, m.key, kNumber);
       if (!m.weak) AddCounted(f.keys[kNumber].items, seen_strong, m.key, kNumber);
     }
