@@ -50,6 +50,9 @@ struct ScorerResources {
 struct PairEvidence {
   double score = 0;          // the calibrated probability
   double length_z = 0;       // standardised deviation of the length ratio
+  // With a dictionary: share of the words with an entry (both sides) whose translation is on
+  // the other side; -1 without a dictionary or with fewer than three such words.
+  double dictionary_coverage = -1;
   std::vector<std::string> numbers, latin, names, glossary;  // matched anchors
 };
 

@@ -232,6 +232,29 @@ std::vector<std::string> LexiconUnits(std::string_view text, Lang lang) {
   return out;
 }
 
+std::vector<std::vector<std::uint32_t>> DictionaryWordIds(std::string_view text,
+                                                          const SideInfo& side) {
+  std::vector<std::vector<std::uint32_t>> out;
+  std::vector<std::string> seen;
+  for (const Word& w : Words(text)) {
+    std::vector<std::uint32_t> ids;
+    std::string key;
+    if (side.lang == Lang::kKo && !w.latin) {
+      key = std::string(w.text);
+      for (const std::string& stem : KoreanStems(w.text)) side.dictionary->KoreanIds(stem, ids);
+    } else if (side.lang != Lang::kKo && w.latin) {
+      key = AsciiLower(w.text);
+      if (IsStopword(key) || !HasLetter(key)) continue;
+      side.dictionary->EnglishIds(key, ids);
+    }
+    if (ids.empty() || std::find(seen.begin(), seen.end(), key) != seen.end()) continue;
+    seen.push_back(std::move(key));
+    Normalize(ids);
+    out.push_back(std::move(ids));
+  }
+  return out;
+}
+
 void Normalize(KeyVec& v) {
   std::sort(v.begin(), v.end());
   v.erase(std::unique(v.begin(), v.end()), v.end());
