@@ -332,7 +332,10 @@ SentenceFeatures ExtractFeatures(std::string_view text, const SideInfo& side) {
         if ((capitalised && !first && !IsStopword(lower)) || acronym) {
           f.keys[kLatin].items.push_back(HashKey(lower, kLatin));
         }
-        (void)first;
+        // Lexicon units on both sides, so the second pass learns the document's own lexicon.
+        if (std::string unit = EnglishUnit(lower); !unit.empty()) {
+          f.words.push_back(HashKey(unit, kLexicon));
+        }
       }
       continue;
     }
