@@ -2,11 +2,13 @@
 #include "kobi/align/number_normalizer.h"
 
 #include <array>
+#include <charconv>
+#include <system_error>
 #include <string_view>
 #include <cmath>
-#include <cstdio>
 #include <string>
 
+#include "kobi/core/numbers.h"
 #include "kobi/core/utf8.h"
 
 namespace kobi::align {
@@ -23,6 +25,13 @@ struct Token {
 bool IsAsciiAlpha(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
 bool IsDigit(char c) { return c >= '0' && c <= '9'; }
 char Lower(char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c; }
+
+// Digits with an optional '.' part (locale-independent; 0 when not a number).
+double ParseDouble(std::string_view s) {
+  double value = 0;
+  if (std::from_chars(s.data(), s.data() + s.size(), value).ec != std::errc()) return 0;
+  return value;
+}
 
 // Parses a digit group at pos: digits, optional ","-groups of three, optional "." decimals.
 // Returns the end position and the value.
@@ -43,7 +52,7 @@ std::size_t ParseDigits(std::string_view s, std::size_t pos, double& value, bool
       while (i < s.size() && IsDigit(s[i])) clean += s[i++];
     }
   }
-  value = std::strtod(clean.c_str(), nullptr);
+  value = ParseDouble(clean);
   return i;
 }
 
@@ -324,8 +333,8 @@ void MergeGluedKorean(std::string_view text, std::vector<NumberMention>& mention
   for (auto& m : mentions) {
     if (!out.empty() && !m.weak && !out.back().weak && out.back().span.end == m.span.begin &&
         m.key[0] != 'm' && out.back().key[0] != 'm') {
-      double a = std::strtod(out.back().key.c_str(), nullptr);
-      double b = std::strtod(m.key.c_str(), nullptr);
+      double a = ParseDouble(out.back().key);
+      double b = ParseDouble(m.key);
       // Only when the earlier part is a larger unit than the later one (1조 + 400억).
       if (a >= 1e4 && b < a && std::fmod(a, 1e4) == 0) {
         out.back().key = NumberKey(a + b);
@@ -358,14 +367,8 @@ void ExtractDigitsOnly(std::string_view text, std::vector<NumberMention>& out) {
 
 std::string NumberKey(double value) {
   if (!std::isfinite(value)) return "inf";
-  if (value == std::floor(value) && std::fabs(value) < 1e18) {
-    char buf[32];
-    std::snprintf(buf, sizeof(buf), "%.0f", value);
-    return buf;
-  }
-  char buf[32];
-  std::snprintf(buf, sizeof(buf), "%.6g", value);
-  return buf;
+  if (value == std::floor(value) && std::fabs(value) < 1e18) return FormatFixed(value, 0);
+  return FormatGeneral(value, 6);
 }
 
 std::vector<NumberMention> ExtractNumbers(std::string_view text, Lang lang) {

@@ -6,7 +6,9 @@
 // non-space characters of English), numbers/dates/amounts normalised across languages, Latin
 // tokens inside the Korean side, English names against Hangul words by phonetic key, quotes and
 // brackets, internal sentence counts, glossary entries (the bundled glossary by default) and an
-// optional dictionary. The score is a logistic function of that evidence (internal/
+// optional dictionary; with a dictionary, also its coverage (the share of words with an entry
+// whose translation is on the other side), which tells fluent non-translations of similar
+// length from translations. The score is a logistic function of that evidence (internal/
 // calibration.h): above 0.5 for a plausible translation, near 1 when anchors agree, below 0.5
 // for mismatched pairs (docs/align.md reports how it separates gold from shifted pairs).
 //
@@ -50,6 +52,9 @@ struct ScorerResources {
 struct PairEvidence {
   double score = 0;          // the calibrated probability
   double length_z = 0;       // standardised deviation of the length ratio
+  // With a dictionary: share of the words with an entry (both sides) whose translation is on
+  // the other side; -1 without a dictionary or with fewer than three such words.
+  double dictionary_coverage = -1;
   std::vector<std::string> numbers, latin, names, glossary;  // matched anchors
 };
 

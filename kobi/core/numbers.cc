@@ -10,4 +10,10 @@ std::string FormatFixed(double value, int decimals) {
   return std::string(buf, r.ptr);
 }
 
+std::string FormatGeneral(double value, int precision) {
+  char buf[64];
+  auto r = std::to_chars(buf, buf + sizeof buf, value, std::chars_format::general, precision);
+  return std::string(buf, r.ptr);
+}
+
 }  // namespace kobi

@@ -12,4 +12,8 @@ namespace kobi {
 // `value` with exactly `decimals` digits after the point (rounded), '.' as the point.
 std::string FormatFixed(double value, int decimals);
 
+// `value` with `precision` significant digits, as printf's %g in the C locale
+// (FormatGeneral(0.25, 6) == "0.25", FormatGeneral(1e-7, 6) == "1e-07").
+std::string FormatGeneral(double value, int precision);
+
 }  // namespace kobi

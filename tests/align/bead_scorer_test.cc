@@ -3,6 +3,7 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <cmath>
 #include <string>
 #include <vector>
@@ -111,6 +112,71 @@ TEST(BeadScorer, CachedBandGivesTheSameScores) {
       }
     }
   }
+}
+
+// Evidence of every bead shape equals a direct set computation (the union of a merged side's
+// items, matched when any sentence of the other side has the key among its targets), on
+// random sentences with keys in several categories: beads without any match (the
+// precomputed-penalty path) and with matches alike.
+TEST(BeadScorer, EvidenceEqualsTheSetDefinitionOnRandomBeads) {
+  Weights w = Weights::ForPair(true);
+  const int cats[] = {kNumber, kLatin, kName, kPunct};
+  unsigned seed = 7;
+  auto next = [&seed] { return (seed = seed * 1103515245u + 12345u) >> 16; };
+  std::vector<SentenceFeatures> s(14), t(14);
+  for (auto* side : {&s, &t}) {
+    for (SentenceFeatures& f : *side) {
+      f.chars = 40;
+      for (int c : cats) {
+        for (int k = next() % 4; k > 0; --k) {
+          std::uint32_t key = HashKey(std::to_string(next() % 9), c);
+          f.keys[c].items.push_back(key);
+          f.keys[c].targets.push_back(key);
+        }
+        if (next() % 3 == 0) f.keys[c].targets.push_back(HashKey(std::to_string(next() % 9), c));
+        Normalize(f.keys[c].items);
+        Normalize(f.keys[c].targets);
+      }
+    }
+  }
+  auto expected = [&](int s0, int ns, int t0, int nt) {
+    double e = -w.segments * std::abs(ns - nt);  // one sentence per segment
+    for (int c : cats) {
+      KeyVec is, it, ts, tt;
+      for (int a = 0; a < ns; ++a) {
+        is.insert(is.end(), s[s0 + a].keys[c].items.begin(), s[s0 + a].keys[c].items.end());
+        ts.insert(ts.end(), s[s0 + a].keys[c].targets.begin(), s[s0 + a].keys[c].targets.end());
+      }
+      for (int b = 0; b < nt; ++b) {
+        it.insert(it.end(), t[t0 + b].keys[c].items.begin(), t[t0 + b].keys[c].items.end());
+        tt.insert(tt.end(), t[t0 + b].keys[c].targets.begin(), t[t0 + b].keys[c].targets.end());
+      }
+      Normalize(is), Normalize(it), Normalize(ts), Normalize(tt);
+      int ms = 0, mt = 0;
+      for (auto k : is) ms += std::binary_search(tt.begin(), tt.end(), k);
+      for (auto k : it) mt += std::binary_search(ts.begin(), ts.end(), k);
+      e += w.match[c] * 0.5 * (ms + mt) - w.miss_src[c] * (static_cast<int>(is.size()) - ms) -
+           w.miss_tgt[c] * (static_cast<int>(it.size()) - mt);
+    }
+    return e;
+  };
+  BeadScorer scorer(s, t, kLength, w);
+  std::vector<int> lo(15, 0), hi(15, 14);
+  scorer.PrepareBand(lo, hi);
+  int without_match = 0;
+  for (const auto& shape : {std::pair{1, 1}, {2, 1}, {1, 2}, {2, 2}, {3, 1}, {1, 3}}) {
+    for (int i = 0; i + shape.first <= 14; ++i) {
+      for (int j = 0; j + shape.second <= 14; ++j) {
+        double want = expected(i, shape.first, j, shape.second);
+        EXPECT_NEAR(scorer.Score(i, shape.first, j, shape.second).evidence, want, 1e-9)
+            << i << " " << shape.first << " " << j << " " << shape.second;
+        BeadScorer plain(s, t, kLength, w);  // uncached path
+        EXPECT_NEAR(plain.Score(i, shape.first, j, shape.second).evidence, want, 1e-9);
+        without_match += want <= -w.segments * std::abs(shape.first - shape.second);
+      }
+    }
+  }
+  EXPECT_GT(without_match, 0);
 }
 
 TEST(BeadScorer, ScorePairMatchesTheScorer) {

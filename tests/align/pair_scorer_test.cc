@@ -71,5 +71,36 @@ TEST(Dictionary, HelpsScoring) {
             plain.Score("The bridge over the river", "강 위의 다리"));
 }
 
+// A fluent sentence about something else, of similar length and without numbers or names, is
+// told from a translation by dictionary coverage (the pairs of
+// tests/data/corpora/nontranslations.tsv).
+TEST(Dictionary, CoverageSeparatesFluentNonTranslations) {
+  Dictionary d = Dictionary::Parse(
+      "council\t시의회\npark\t공원\nplan\t계획\napproved\t승인\nnew\t새\n"
+      "farmer\t농민\nfarmers\t농민\nweather\t날씨\nharvest\t수확\ndry\t건조한\n"
+      "damage\t피해\nworried\t걱정\n",
+      "d");
+  ScorerResources with;
+  with.dictionary = &d;
+  PairScorer plain, helped(with);
+  const char* en = "The city council approved a new plan to expand public parks.";
+  const char* good = "시의회는 공원을 확대하는 새 계획을 승인했다.";
+  const char* bad = "농민들은 건조한 날씨가 수확에 피해를 줄까 걱정했다.";
+  PairEvidence ev_good, ev_bad, ev_plain;
+  double p_good = helped.Score(en, good, &ev_good);
+  double p_bad = helped.Score(en, bad, &ev_bad);
+  plain.Score(en, bad, &ev_plain);
+  EXPECT_GT(ev_good.dictionary_coverage, 0.7);
+  EXPECT_DOUBLE_EQ(ev_bad.dictionary_coverage, 0.0);
+  EXPECT_DOUBLE_EQ(ev_plain.dictionary_coverage, -1.0);  // no dictionary
+  EXPECT_GT(p_good, 0.9);
+  EXPECT_LT(p_bad, 0.3);
+  EXPECT_GT(plain.Score(en, bad), 0.5);  // without a dictionary it passes for a translation
+  // Too few words with entries: no coverage term.
+  PairEvidence ev_short;
+  helped.Score("The council met.", "농민들이 모였다.", &ev_short);
+  EXPECT_DOUBLE_EQ(ev_short.dictionary_coverage, -1.0);
+}
+
 }  // namespace
 }  // namespace kobi::align

@@ -13,30 +13,34 @@ std::uint32_t MatchMask(const KeyVec& a, const KeyVec& b) {
   if (a.empty() || b.empty()) return 0;
   std::uint32_t mask = 0;
   std::size_t i = 0, j = 0;
-  while (i < a.size() && j < b.size()) {
-    if (a[i] < b[j]) {
-      ++i;
-    } else if (b[j] < a[i]) {
-      ++j;
-    } else {
-      mask |= 1u << std::min<std::size_t>(i, 31);
-      ++i;
-      ++j;
-    }
+  const std::size_t na = a.size(), nb = b.size();
+  while (i < na && j < nb) {  // branch-free merge: the comparisons are unpredictable
+    std::uint32_t x = a[i], y = b[j];
+    mask |= static_cast<std::uint32_t>(x == y) << std::min<std::size_t>(i, 31);
+    i += x <= y;
+    j += y <= x;
   }
   return mask;
 }
 
-// Portable popcount (no -mpopcnt in the baseline ISA; most masks are 0).
+// Portable popcount (no -mpopcnt in the baseline ISA); masks have few bits set, so clearing
+// the lowest one at a time is fastest.
 inline int Pop(std::uint32_t x) {
-  if (x == 0) return 0;
-  x = x - ((x >> 1) & 0x55555555u);
-  x = (x & 0x33333333u) + ((x >> 2) & 0x33333333u);
-  return static_cast<int>((((x + (x >> 4)) & 0x0F0F0F0Fu) * 0x01010101u) >> 24);
+  int n = 0;
+  for (; x != 0; x &= x - 1) ++n;
+  return n;
 }
 
 std::uint32_t AllBits(std::size_t n) {
   return n >= 32 ? 0xFFFFFFFFu : ((1u << n) - 1u);
+}
+
+// One bit per key (a multiplicative hash of the key's own hash): keys shared by two sets set a
+// common bit, so disjoint signatures prove disjoint sets.
+std::uint64_t Signature(const KeyVec& keys) {
+  std::uint64_t sig = 0;
+  for (std::uint32_t k : keys) sig |= std::uint64_t{1} << ((k * 0x9E3779B1u) >> 26);
+  return sig;
 }
 
 }  // namespace
@@ -74,14 +78,24 @@ std::vector<int> BeadScorer::ActiveSlots(const Weights& w) {
   return slots;
 }
 
-std::vector<BeadScorer::Dup> BeadScorer::Duplicates(const std::vector<SentenceFeatures>& side) const {
+std::vector<BeadScorer::Dup> BeadScorer::Duplicates(const std::vector<SentenceFeatures>& side,
+                                                     bool source) const {
+  const auto& miss = source ? w_.miss_src : w_.miss_tgt;
   std::vector<Dup> out(side.size());
   for (std::size_t i = 0; i < side.size(); ++i) {
     for (std::size_t s = 0; s < slots_.size(); ++s) {
       int c = slots_[s];
-      out[i].all[s] = AllBits(side[i].keys[c].items.size());
-      if (i >= 1) out[i].prev1[s] = MatchMask(side[i].keys[c].items, side[i - 1].keys[c].items);
-      if (i >= 2) out[i].prev2[s] = MatchMask(side[i].keys[c].items, side[i - 2].keys[c].items);
+      Dup& d = out[i];
+      d.all[s] = AllBits(side[i].keys[c].items.size());
+      if (i >= 1) d.prev1[s] = MatchMask(side[i].keys[c].items, side[i - 1].keys[c].items);
+      if (i >= 2) d.prev2[s] = MatchMask(side[i].keys[c].items, side[i - 2].keys[c].items);
+      d.count[0][s] = static_cast<std::uint8_t>(Pop(d.all[s]));
+      d.count[1][s] = static_cast<std::uint8_t>(Pop(d.all[s] & ~d.prev1[s]));
+      d.count[2][s] = static_cast<std::uint8_t>(Pop(d.all[s] & ~d.prev1[s] & ~d.prev2[s]));
+      if (d.all[s] != 0) d.slots |= 1u << s;
+      d.item_sig[s] = Signature(side[i].keys[c].items);
+      d.target_sig[s] = Signature(side[i].keys[c].targets);
+      for (int p = 0; p < 3; ++p) d.miss[p] += miss[c] * d.count[p][s];
     }
   }
   return out;
@@ -91,10 +105,17 @@ BeadScorer::PairCounts BeadScorer::Counts(int i, int j) const {
   PairCounts c;
   const SentenceFeatures& a = src_[i];
   const SentenceFeatures& b = tgt_[j];
+  const Dup& da = src_dup_[i];
+  const Dup& db = tgt_dup_[j];
   for (std::size_t s = 0; s < slots_.size(); ++s) {
     int k = slots_[s];
-    c.src[s] = MatchMask(a.keys[k].items, b.keys[k].targets);
-    c.tgt[s] = MatchMask(b.keys[k].items, a.keys[k].targets);
+    if ((da.item_sig[s] & db.target_sig[s]) != 0) {
+      c.src[s] = MatchMask(a.keys[k].items, b.keys[k].targets);
+    }
+    if ((db.item_sig[s] & da.target_sig[s]) != 0) {
+      c.tgt[s] = MatchMask(b.keys[k].items, a.keys[k].targets);
+    }
+    if ((c.src[s] | c.tgt[s]) != 0) c.hit_slots |= 1u << s;
   }
   const PairCounts* cells[3][3] = {{&c}};
   c.evidence11 = CategoryEvidence(i, 1, j, 1, cells);
@@ -119,12 +140,17 @@ const BeadScorer::PairCounts& BeadScorer::CachedCounts(int i, int j, PairCounts&
   if (i < static_cast<int>(cache_lo_.size()) && j >= cache_lo_[i] && j <= cache_hi_[i]) {
     int slot = i % kRing;
     std::vector<PairCounts>& row = ring_[slot];
-    if (ring_row_[slot] != i) {
+    if (ring_row_[slot] != i) {  // a new row: its cells are computed when first used
       row.resize(static_cast<std::size_t>(cache_hi_[i] - cache_lo_[i] + 1));
-      for (int c = cache_lo_[i]; c <= cache_hi_[i]; ++c) row[c - cache_lo_[i]] = Counts(i, c);
+      for (PairCounts& c : row) c.ready = false;
       ring_row_[slot] = i;
     }
-    return row[j - cache_lo_[i]];
+    PairCounts& cell = row[j - cache_lo_[i]];
+    if (!cell.ready) {
+      cell = Counts(i, j);
+      cell.ready = true;
+    }
+    return cell;
   }
   scratch = Counts(i, j);
   return scratch;
@@ -133,14 +159,30 @@ const BeadScorer::PairCounts& BeadScorer::CachedCounts(int i, int j, PairCounts&
 // Matched items per category, capped per sentence by its item count.
 double BeadScorer::CategoryEvidence(int s0, int ns, int t0, int nt,
                                     const PairCounts* const cells[3][3]) const {
+  std::uint32_t hits = 0;
+  for (int a = 0; a < ns; ++a) {
+    for (int b = 0; b < nt; ++b) hits |= cells[a][b]->hit_slots;
+  }
   double evidence = 0;
+  if (hits == 0) {  // the commonest case in a band: nothing matched, only items count
+    for (int a = 0; a < ns; ++a) evidence -= src_dup_[s0 + a].miss[a];
+    for (int b = 0; b < nt; ++b) evidence -= tgt_dup_[t0 + b].miss[b];
+    return evidence;
+  }
+  std::uint32_t present = 0;
+  for (int a = 0; a < ns; ++a) present |= src_dup_[s0 + a].slots;
+  for (int b = 0; b < nt; ++b) present |= tgt_dup_[t0 + b].slots;
   for (std::size_t slot = 0; slot < slots_.size(); ++slot) {
+    if ((present >> slot & 1u) == 0) continue;
     int c = slots_[slot];
-    std::uint32_t any = 0;
-    for (int a = 0; a < ns; ++a) any |= src_dup_[s0 + a].all[slot];
-    for (int b = 0; b < nt; ++b) any |= tgt_dup_[t0 + b].all[slot];
-    if (any == 0) continue;
     int items_s = 0, items_t = 0, ms = 0, mt = 0;
+    if ((hits >> slot & 1u) == 0) {  // nothing matched: only the items count
+      for (int a = 0; a < ns; ++a) items_s += src_dup_[s0 + a].count[a][slot];
+      for (int b = 0; b < nt; ++b) items_t += tgt_dup_[t0 + b].count[b][slot];
+      evidence += w_.match[c] * 0.5 * (ms + mt) - w_.miss_src[c] * (items_s - ms) -
+                  w_.miss_tgt[c] * (items_t - mt);
+      continue;
+    }
     for (int a = 0; a < ns; ++a) {
       const Dup& d = src_dup_[s0 + a];
       std::uint32_t keep = d.all[slot];

@@ -8,8 +8,8 @@
 // of its sentences' items (a key repeated in neighbouring sentences counts once) and an item is
 // matched when any sentence of the other side has it among its targets. To make that cheap,
 // each sentence pair (i, j) gets per category a bit mask of which of i's items occur in j's
-// targets (and vice versa); masks of the cells of a DP band are cached (PrepareBand; rows are
-// computed when first used and kept in a ring of the last four, since a bead spans at most
+// targets (and vice versa); masks of the cells of a DP band are cached (PrepareBand; cells are
+// computed when first used, rows kept in a ring of the last four, since a bead spans at most
 // three rows and the DP moves forward row by row, so the cache is O(band width)), and a
 // bead's matches are ORs and popcounts of at most nine masks. Items past the 32nd of a sentence
 // share the last bit.
@@ -53,7 +53,7 @@ class BeadScorer {
   BeadScorer(const std::vector<SentenceFeatures>& src, const std::vector<SentenceFeatures>& tgt,
              const LengthModel& length, const Weights& weights)
       : src_(src), tgt_(tgt), length_(length), w_(weights), slots_(ActiveSlots(weights)),
-        src_dup_(Duplicates(src)), tgt_dup_(Duplicates(tgt)) {}
+        src_dup_(Duplicates(src, true)), tgt_dup_(Duplicates(tgt, false)) {}
 
   // Caches sentence-pair counts for rows 0..n-1 and columns [lo[i]-4, hi[i]+4] (clamped).
   // Not thread-safe: one scorer per thread (the cache is filled as rows are scored).
@@ -73,13 +73,24 @@ class BeadScorer {
     std::array<std::uint32_t, kSlots> src{};  // bit k: item k of src i is in targets of tgt j
     std::array<std::uint32_t, kSlots> tgt{};  // bit k: item k of tgt j is in targets of src i
     double evidence11 = 0;  // category terms of the 1-1 bead (i, j), the commonest bead
+    std::uint32_t hit_slots = 0;  // bit s: src[s] or tgt[s] is non-zero
+    bool ready = false;           // in the band cache: computed
   };
   // Per sentence and slot: all item bits, and the bits of items that also occur in the previous
   // sentence (prev1) or the one before it (prev2), so merged sides count a repeated item once.
+  // `count[p][s]`: items the sentence adds to a merged side where it comes at position p
+  // (0, 1, 2), i.e. the popcount of `all` minus the repeats; `slots`: bit s when it has items
+  // in slot s. `item_sig`/`target_sig`: 64-bit signatures (one bit per key) of its items and
+  // targets per slot, so most sentence pairs without a shared key are told apart at once.
   struct Dup {
     std::array<std::uint32_t, kSlots> all{}, prev1{}, prev2{};
+    std::array<std::array<std::uint8_t, kSlots>, 3> count{};
+    std::array<std::uint64_t, kSlots> item_sig{}, target_sig{};
+    std::uint32_t slots = 0;
+    // Weighted penalty of its unmatched items at position p of a merged side, all slots.
+    std::array<double, 3> miss{};
   };
-  std::vector<Dup> Duplicates(const std::vector<SentenceFeatures>& side) const;
+  std::vector<Dup> Duplicates(const std::vector<SentenceFeatures>& side, bool source) const;
   PairCounts Counts(int i, int j) const;
   double CategoryEvidence(int s0, int ns, int t0, int nt,
                           const PairCounts* const cells[3][3]) const;

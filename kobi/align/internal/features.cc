@@ -165,8 +165,17 @@ int CountSegments(std::string_view s) {
   return any_letter ? segments : 0;
 }
 
-void AddCounted(KeyVec& v, std::map<std::string, int>& seen, const std::string& key, int salt) {
-  int occ = seen[key]++;
+// Occurrences so far of each key (a sentence has few numbers: a linear search is fastest).
+using SeenKeys = std::vector<std::pair<std::string_view, int>>;
+
+void AddCounted(KeyVec& v, SeenKeys& seen, std::string_view key, int salt) {
+  int occ = 0;
+  auto it = std::find_if(seen.begin(), seen.end(), [&](const auto& e) { return e.first == key; });
+  if (it == seen.end()) {
+    seen.emplace_back(key, 1);
+  } else {
+    occ = it->second++;
+  }
   v.push_back(HashKey(key, salt, occ));
 }
 
@@ -223,6 +232,29 @@ std::vector<std::string> LexiconUnits(std::string_view text, Lang lang) {
   return out;
 }
 
+std::vector<std::vector<std::uint32_t>> DictionaryWordIds(std::string_view text,
+                                                          const SideInfo& side) {
+  std::vector<std::vector<std::uint32_t>> out;
+  std::vector<std::string> seen;
+  for (const Word& w : Words(text)) {
+    std::vector<std::uint32_t> ids;
+    std::string key;
+    if (side.lang == Lang::kKo && !w.latin) {
+      key = std::string(w.text);
+      for (const std::string& stem : KoreanStems(w.text)) side.dictionary->KoreanIds(stem, ids);
+    } else if (side.lang != Lang::kKo && w.latin) {
+      key = AsciiLower(w.text);
+      if (IsStopword(key) || !HasLetter(key)) continue;
+      side.dictionary->EnglishIds(key, ids);
+    }
+    if (ids.empty() || std::find(seen.begin(), seen.end(), key) != seen.end()) continue;
+    seen.push_back(std::move(key));
+    Normalize(ids);
+    out.push_back(std::move(ids));
+  }
+  return out;
+}
+
 void Normalize(KeyVec& v) {
   std::sort(v.begin(), v.end());
   v.erase(std::unique(v.begin(), v.end()), v.end());
@@ -239,9 +271,10 @@ SentenceFeatures ExtractFeatures(std::string_view text, const SideInfo& side) {
 
   // Numbers.
   {
-    std::map<std::string, int> seen_all, seen_strong;
+    SeenKeys seen_all, seen_strong;
     Lang nl = side.lang == Lang::kEn || side.lang == Lang::kKo ? side.lang : Lang::kOther;
-    for (const auto& m : ExtractNumbers(text, nl)) {
+    const std::vector<NumberMention> mentions = ExtractNumbers(text, nl);  // owns the keys
+    for (const auto& m : mentions) {
       AddCounted(f.keys[kNumber].targets, seen_all, m.key, kNumber);
       if (!m.weak) AddCounted(f.keys[kNumber].items, seen_strong, m.key, kNumber);
     }
@@ -299,7 +332,10 @@ SentenceFeatures ExtractFeatures(std::string_view text, const SideInfo& side) {
         if ((capitalised && !first && !IsStopword(lower)) || acronym) {
           f.keys[kLatin].items.push_back(HashKey(lower, kLatin));
         }
-        (void)first;
+        // Lexicon units on both sides, so the second pass learns the document's own lexicon.
+        if (std::string unit = EnglishUnit(lower); !unit.empty()) {
+          f.words.push_back(HashKey(unit, kLexicon));
+        }
       }
       continue;
     }

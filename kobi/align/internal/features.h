@@ -70,6 +70,12 @@ std::string KoreanUnit(std::string_view word);
 // for Lang::kKo.
 std::vector<std::string> LexiconUnits(std::string_view text, Lang lang);
 
+// Dictionary entry ids per word of a sentence (side.dictionary must be set): one sorted list
+// per distinct content word that has an entry (English: lowercase, not a function word;
+// Korean: the word and its stems without particles). For the adequacy score of PairScorer.
+std::vector<std::vector<std::uint32_t>> DictionaryWordIds(std::string_view text,
+                                                          const SideInfo& side);
+
 // Hash with a category salt and an occurrence index.
 std::uint32_t HashKey(std::string_view key, int salt, int occurrence = 0);
 

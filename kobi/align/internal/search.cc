@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cmath>
 #include <cstdint>
 #include <limits>
 
@@ -32,7 +33,15 @@ struct Block {
   int sentences = 0;
   double miss = 0;  // weighted penalty of all its items, were none matched
   std::array<KeyVec, kCategoryCount> items, targets;
+  // One bit per key (see Signature): disjoint signatures prove that no key is shared.
+  std::array<std::uint64_t, kCategoryCount> item_sig{}, target_sig{};
 };
+
+std::uint64_t Signature(const KeyVec& keys) {
+  std::uint64_t sig = 0;
+  for (std::uint32_t k : keys) sig |= std::uint64_t{1} << ((k * 0x9E3779B1u) >> 26);
+  return sig;
+}
 
 std::vector<int> ActiveCategories(const Weights& w) {
   std::vector<int> cats;
@@ -42,13 +51,29 @@ std::vector<int> ActiveCategories(const Weights& w) {
   return cats;
 }
 
-void Union(KeyVec& into, const KeyVec& from) { into.insert(into.end(), from.begin(), from.end()); }
+// Appends a sorted run, keeping `into` sorted (duplicates are removed by FinishBlock).
+void Union(KeyVec& into, const KeyVec& from) {
+  if (from.empty()) return;
+  std::size_t mid = into.size();
+  into.insert(into.end(), from.begin(), from.end());
+  if (mid > 0 && into[mid] < into[mid - 1]) {
+    std::inplace_merge(into.begin(), into.begin() + static_cast<std::ptrdiff_t>(mid), into.end());
+  }
+}
+
+// Sorted unique (the runs are normally sorted already, so this is a linear pass).
+void Unique(KeyVec& v) {
+  if (!std::is_sorted(v.begin(), v.end())) std::sort(v.begin(), v.end());
+  v.erase(std::unique(v.begin(), v.end()), v.end());
+}
 
 void FinishBlock(Block& b, const std::vector<int>& cats, const Weights& w, bool source) {
   b.miss = 0;
   for (int c : cats) {
-    Normalize(b.items[c]);
-    Normalize(b.targets[c]);
+    Unique(b.items[c]);
+    Unique(b.targets[c]);
+    b.item_sig[c] = Signature(b.items[c]);
+    b.target_sig[c] = Signature(b.targets[c]);
     b.miss += (source ? w.miss_src[c] : w.miss_tgt[c]) * static_cast<double>(b.items[c].size());
   }
 }
@@ -88,16 +113,12 @@ std::vector<Block> MergeBlocks(const std::vector<Block>& side, int factor,
 int Intersection(const KeyVec& a, const KeyVec& b) {
   int n = 0;
   std::size_t i = 0, j = 0;
-  while (i < a.size() && j < b.size()) {
-    if (a[i] < b[j]) {
-      ++i;
-    } else if (b[j] < a[i]) {
-      ++j;
-    } else {
-      ++n;
-      ++i;
-      ++j;
-    }
+  const std::size_t na = a.size(), nb = b.size();
+  while (i < na && j < nb) {  // branch-free merge: the comparisons are unpredictable
+    std::uint32_t x = a[i], y = b[j];
+    n += x == y;
+    i += x <= y;
+    j += y <= x;
   }
   return n;
 }
@@ -121,10 +142,8 @@ class CoarseScorer {
       hi_[i] = std::min(m - 1, std::max(band.hi[i], band.hi[i + 1]) + 3);
       offset_[i + 1] = offset_[i] + static_cast<std::size_t>(std::max(0, hi_[i] - lo_[i] + 1));
     }
-    gain_.assign(offset_[n], 0.0f);
-    for (int i = 0; i < n; ++i) {
-      for (int j = lo_[i]; j <= hi_[i]; ++j) gain_[offset_[i] + (j - lo_[i])] = Gain(i, j);
-    }
+    // Computed when first used: the DP reaches only part of the cached area.
+    gain_.assign(offset_[n], std::numeric_limits<float>::quiet_NaN());
   }
 
   double Total(int s0, int ns, int t0, int nt) const {
@@ -159,15 +178,19 @@ class CoarseScorer {
   double Gain(int i, int j) const {
     double g = 0;
     for (int c : cats_) {
-      int ms = Intersection(src_[i].items[c], tgt_[j].targets[c]);
-      int mt = Intersection(tgt_[j].items[c], src_[i].targets[c]);
+      const Block& a = src_[i];
+      const Block& b = tgt_[j];
+      int ms = (a.item_sig[c] & b.target_sig[c]) != 0 ? Intersection(a.items[c], b.targets[c]) : 0;
+      int mt = (b.item_sig[c] & a.target_sig[c]) != 0 ? Intersection(b.items[c], a.targets[c]) : 0;
       g += (0.5 * w_.match[c] + w_.miss_src[c]) * ms + (0.5 * w_.match[c] + w_.miss_tgt[c]) * mt;
     }
     return g;
   }
   double CachedGain(int i, int j) const {
     if (i < static_cast<int>(lo_.size()) && j >= lo_[i] && j <= hi_[i]) {
-      return gain_[offset_[i] + (j - lo_[i])];
+      float& g = gain_[offset_[i] + (j - lo_[i])];
+      if (std::isnan(g)) g = static_cast<float>(Gain(i, j));
+      return g;
     }
     return Gain(i, j);
   }
@@ -179,7 +202,7 @@ class CoarseScorer {
   const std::vector<int>& cats_;
   std::vector<int> lo_, hi_;
   std::vector<std::size_t> offset_;
-  std::vector<float> gain_;
+  mutable std::vector<float> gain_;  // NaN: not computed yet
 };
 
 // Band DP around `guide` (scaled), widening the margin while the path touches the band's edge.
