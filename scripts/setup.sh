@@ -11,18 +11,24 @@ packages=(
   python3  # eval_docalign.sh, bench/docalign_bench.sh (/usr/bin/python3)
   pybind11-dev python3-pybind11 python3-dev python3-pytest python3-venv python3-setuptools
   python3-wheel python3-pip
+  locales  # de_DE.UTF-8 below: tests/corpora/locale_test.cc (output must not follow the locale)
 )
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
 done
-if [[ ${#missing[@]} -eq 0 ]]; then
-  echo "setup: all dependencies present"
-  exit 0
-fi
-echo "setup: installing ${missing[*]}"
 sudo_cmd=()
 [[ $(id -u) -ne 0 ]] && sudo_cmd=(sudo)
-export DEBIAN_FRONTEND=noninteractive
-"${sudo_cmd[@]}" apt-get update -qq
-"${sudo_cmd[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}"
+if [[ ${#missing[@]} -eq 0 ]]; then
+  echo "setup: all dependencies present"
+else
+  echo "setup: installing ${missing[*]}"
+  export DEBIAN_FRONTEND=noninteractive
+  "${sudo_cmd[@]}" apt-get update -qq
+  "${sudo_cmd[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}"
+fi
+# A comma-decimal locale for the locale-independence test (it skips when the locale is absent).
+if ! locale -a 2>/dev/null | grep -qix 'de_DE.utf-\?8'; then
+  echo "setup: generating locale de_DE.UTF-8"
+  "${sudo_cmd[@]}" localedef -i de_DE -f UTF-8 de_DE.UTF-8
+fi

@@ -4,9 +4,11 @@
 #include <array>
 #include <string_view>
 #include <cmath>
-#include <cstdio>
 #include <string>
 
+#include "kobi/core/korean.h"
+#include "kobi/core/numbers.h"
+#include "kobi/core/strings.h"
 #include "kobi/core/utf8.h"
 
 namespace kobi::align {
@@ -22,7 +24,6 @@ struct Token {
 
 bool IsAsciiAlpha(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
 bool IsDigit(char c) { return c >= '0' && c <= '9'; }
-char Lower(char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c; }
 
 // Parses a digit group at pos: digits, optional ","-groups of three, optional "." decimals.
 // Returns the end position and the value.
@@ -43,7 +44,7 @@ std::size_t ParseDigits(std::string_view s, std::size_t pos, double& value, bool
       while (i < s.size() && IsDigit(s[i])) clean += s[i++];
     }
   }
-  value = std::strtod(clean.c_str(), nullptr);
+  value = ParseDouble(clean).value_or(0);
   return i;
 }
 
@@ -62,7 +63,7 @@ std::vector<Token> Tokenize(std::string_view s, bool en_style) {
       std::size_t suf = end;
       while (suf < s.size()) {
         if (IsAsciiAlpha(s[suf])) {
-          t.suffix += Lower(s[suf]);
+          t.suffix += AsciiToLower(s[suf]);
           ++suf;
           continue;
         }
@@ -82,7 +83,7 @@ std::vector<Token> Tokenize(std::string_view s, bool en_style) {
     if (IsAsciiAlpha(c)) {
       Token t;
       std::size_t end = i;
-      while (end < s.size() && (IsAsciiAlpha(s[end]) || s[end] == '-')) t.text += Lower(s[end++]);
+      while (end < s.size() && (IsAsciiAlpha(s[end]) || s[end] == '-')) t.text += AsciiToLower(s[end++]);
       // Keep a trailing "." on short words for abbreviations ("feb.").
       if (end < s.size() && s[end] == '.' && end - i <= 4) t.text += '.';
       t.span = {i, end};
@@ -208,37 +209,14 @@ void ExtractEnglish(std::string_view text, std::vector<NumberMention>& out) {
   }
 }
 
-// Korean numerals: units 십 (10), 백 (100), 천 (1000) inside a 만-group, 만/억/조 between groups.
-double SmallUnit(std::string_view syl) {
-  if (syl == "십") return 10;
-  if (syl == "백") return 100;
-  if (syl == "천") return 1000;
-  return 0;
-}
-double BigUnit(std::string_view syl) {
-  if (syl == "만") return 1e4;
-  if (syl == "억") return 1e8;
-  if (syl == "조") return 1e12;
-  return 0;
-}
+// Korean numerals (kobi/core/korean.h): units 십 백 천 inside a 만-group, 만 억 조 between groups.
+using korean::BigUnit;
+using korean::SmallUnit;
 
+// A native number in the form used before a counter (세 명, 스무 살); 0 for other words.
 int NativeNumber(std::string_view w) {
-  static const std::array<std::pair<const char*, int>, 14> kWords = {{{"한", 1},
-                                                                      {"두", 2},
-                                                                      {"세", 3},
-                                                                      {"네", 4},
-                                                                      {"다섯", 5},
-                                                                      {"여섯", 6},
-                                                                      {"일곱", 7},
-                                                                      {"여덟", 8},
-                                                                      {"아홉", 9},
-                                                                      {"열", 10},
-                                                                      {"스무", 20},
-                                                                      {"서른", 30},
-                                                                      {"마흔", 40},
-                                                                      {"첫", 1}}};
-  for (const auto& [word, n] : kWords) {
-    if (w == word) return n;
+  for (const korean::Numeral& n : korean::kNativeNumerals) {
+    if (n.before_counter && w == n.word) return n.value;
   }
   return 0;
 }
@@ -317,6 +295,9 @@ void ExtractKorean(std::string_view text, std::vector<NumberMention>& out) {
   }
 }
 
+// The value of a key NumberKey or ExtractDigitsOnly wrote.
+double KeyValue(const std::string& key) { return ParseDouble(key).value_or(0); }
+
 // Merges "1조" + "400억" written without a space: the tokenizer splits them at the digit.
 void MergeGluedKorean(std::string_view text, std::vector<NumberMention>& mentions) {
   (void)text;
@@ -324,8 +305,8 @@ void MergeGluedKorean(std::string_view text, std::vector<NumberMention>& mention
   for (auto& m : mentions) {
     if (!out.empty() && !m.weak && !out.back().weak && out.back().span.end == m.span.begin &&
         m.key[0] != 'm' && out.back().key[0] != 'm') {
-      double a = std::strtod(out.back().key.c_str(), nullptr);
-      double b = std::strtod(m.key.c_str(), nullptr);
+      double a = KeyValue(out.back().key);
+      double b = KeyValue(m.key);
       // Only when the earlier part is a larger unit than the later one (1조 + 400억).
       if (a >= 1e4 && b < a && std::fmod(a, 1e4) == 0) {
         out.back().key = NumberKey(a + b);
@@ -359,13 +340,9 @@ void ExtractDigitsOnly(std::string_view text, std::vector<NumberMention>& out) {
 std::string NumberKey(double value) {
   if (!std::isfinite(value)) return "inf";
   if (value == std::floor(value) && std::fabs(value) < 1e18) {
-    char buf[32];
-    std::snprintf(buf, sizeof(buf), "%.0f", value);
-    return buf;
+    return FormatFixed(value, 0);
   }
-  char buf[32];
-  std::snprintf(buf, sizeof(buf), "%.6g", value);
-  return buf;
+  return FormatGeneral(value, 6);
 }
 
 std::vector<NumberMention> ExtractNumbers(std::string_view text, Lang lang) {
