@@ -6,25 +6,18 @@
 
 #include "kobi/core/error.h"
 #include "kobi/core/line_io.h"
+#include "kobi/core/strings.h"
 #include "kobi/corpora/internal/format_impl.h"
 
 namespace kobi::corpora::internal {
 namespace {
 
-std::string Lower(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) {
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-  }
-  return out;
-}
-
 bool IsEnName(std::string_view s) {
-  std::string l = Lower(s);
+  std::string l = AsciiLower(s);
   return l == "en" || l == "eng" || l == "english";
 }
 bool IsKoName(std::string_view s) {
-  std::string l = Lower(s);
+  std::string l = AsciiLower(s);
   return l == "ko" || l == "kor" || l == "korean";
 }
 

@@ -4,6 +4,7 @@
 #include <algorithm>
 
 #include "kobi/core/error.h"
+#include "kobi/core/strings.h"
 #include "kobi/glossary/internal/xml.h"
 
 namespace kobi::glossary::internal {
@@ -62,9 +63,7 @@ void FindEntries(const XmlNode& node, std::vector<const XmlNode*>& out) {
 std::string LangOf(const XmlNode& node) {
   const std::string* lang = node.Attr("xml:lang");
   if (!lang) lang = node.Attr("lang");
-  std::string out = lang ? *lang : "";
-  for (char& c : out) c = (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c;
-  return out;
+  return lang ? AsciiLower(*lang) : "";
 }
 
 std::string Indent(int n) { return std::string(static_cast<std::size_t>(n), ' '); }
