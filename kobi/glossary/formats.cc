@@ -19,14 +19,8 @@ bool EndsWith(std::string_view s, std::string_view suffix) {
 
 void ReadHunalign(std::string_view text, std::string_view name, Glossary& out) {
   std::uint64_t line_no = 0;
-  std::size_t pos = 0;
-  while (pos < text.size()) {
-    std::size_t nl = text.find('\n', pos);
-    std::string_view line =
-        text.substr(pos, nl == std::string_view::npos ? text.size() - pos : nl - pos);
-    pos = (nl == std::string_view::npos) ? text.size() : nl + 1;
+  for (std::string_view line : SplitLines(text)) {
     ++line_no;
-    if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
     if (auto bad = utf8::FindInvalid(line)) {
       throw InputError(name, line_no, "invalid UTF-8 at byte " + std::to_string(*bad));
     }
