@@ -11,6 +11,7 @@
 #include "kobi/align/aligner.h"
 #include "kobi/align/lexicon.h"
 #include "kobi/align/pair_scorer.h"
+#include "kobi/align/writers.h"
 #include "kobi/core/error.h"
 #include "kobi/core/line_io.h"
 #include "kobi/core/numbers.h"
@@ -108,17 +109,10 @@ std::string ReadDocument(const std::string& path, bool repair, std::uint64_t& re
   return data;
 }
 
+// A bead side as one line: the sentences joined by a space, tabs and line breaks inside them
+// as spaces (the outputs are line- and tab-based), as `kobi align` writes tsv.
 std::string Join(const std::vector<std::string>& sentences, const std::vector<int>& ids) {
-  std::string out;
-  for (int i : ids) {
-    if (!out.empty()) out += ' ';
-    out += sentences[static_cast<std::size_t>(i)];
-  }
-  // Tabs and line breaks inside a sentence become spaces (the outputs are line- and tab-based).
-  for (char& c : out) {
-    if (c == '\t' || c == '\n' || c == '\r') c = ' ';
-  }
-  return out;
+  return align::JoinSide(sentences, ids, /*flatten=*/true);
 }
 
 // Aligns, judges and cleans one document pair (any thread).

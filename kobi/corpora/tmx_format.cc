@@ -35,23 +35,6 @@ bool IsCodeElement(std::string_view name) {
 
 }  // namespace
 
-std::string EscapeXmlAttribute(std::string_view text) {
-  std::string out;
-  for (char c : text) {
-    switch (c) {
-      case '&': out += "&amp;"; break;
-      case '<': out += "&lt;"; break;
-      case '>': out += "&gt;"; break;
-      case '"': out += "&quot;"; break;
-      case '\t': out += "&#x9;"; break;
-      case '\n': out += "&#xA;"; break;
-      case '\r': out += "&#xD;"; break;
-      default: out += c;
-    }
-  }
-  return out;
-}
-
 std::string ParseTmxUnit(std::string_view tu, Pair& pair) {
   XmlScanner scanner(tu);
   std::vector<std::string> stack;

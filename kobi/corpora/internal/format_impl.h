@@ -56,8 +56,6 @@ std::vector<std::string> ArrangeMetadata(const std::string* score, const std::st
 // "ko<TAB>en".
 bool IsTsvHeader(std::string_view line, bool* swapped);
 
-// Attribute values in TMX (element content: kobi::EscapeTmxSegment in kobi/core/markup.h).
-std::string EscapeXmlAttribute(std::string_view text);
 
 // Parses one <tu>…</tu> element (the whole element text). Fills pair.en / pair.ko / extra;
 // returns an error message, or "" on success. Never throws.

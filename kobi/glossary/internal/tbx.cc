@@ -4,6 +4,7 @@
 #include <algorithm>
 
 #include "kobi/core/error.h"
+#include "kobi/core/markup.h"
 #include "kobi/core/strings.h"
 #include "kobi/glossary/internal/xml.h"
 
@@ -89,7 +90,8 @@ std::string WriteTbx(const Glossary& glossary, TbxVersion version) {
   }
   out += " <text>\n  <body>\n";
   auto term = [&](std::string_view text, const char* status, bool alias = false) {
-    std::string t = Indent(5) + "<" + term_tag + "><term>" + XmlEscape(text) + "</term>";
+    std::string t = Indent(5) + "<" + term_tag + "><term>" +
+                    EscapeMarkup(text, /*apostrophe=*/true) + "</term>";
     if (alias) t += "<termNote type=\"termType\">synonym</termNote>";
     if (status) {
       t += "<termNote type=\"administrativeStatus\">" + std::string(status) + "</termNote>";
@@ -101,7 +103,9 @@ std::string WriteTbx(const Glossary& glossary, TbxVersion version) {
     out += Indent(3) + "<" + entry_tag + " id=\"e" + std::to_string(++id) + "\">\n";
     out += Indent(4) + "<descrip type=\"subjectField\">" + std::string(EntryTypeName(e.type)) +
            "</descrip>\n";
-    if (!e.note.empty()) out += Indent(4) + "<note>" + XmlEscape(e.note) + "</note>\n";
+    if (!e.note.empty()) {
+      out += Indent(4) + "<note>" + EscapeMarkup(e.note, /*apostrophe=*/true) + "</note>\n";
+    }
     out += Indent(4) + "<" + lang_tag + " xml:lang=\"en\">\n";
     out += term(e.en, "preferredTerm-admn-sts");
     for (const auto& v : e.variants) out += term(v, "admittedTerm-admn-sts");
