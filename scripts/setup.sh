@@ -12,6 +12,7 @@ packages=(
   pybind11-dev python3-pybind11 python3-dev python3-pytest python3-venv python3-setuptools
   python3-wheel python3-pip
   locales  # de_DE.UTF-8 below: tests/corpora/locale_test.cc (output must not follow the locale)
+  clang-format  # scripts/check_format.sh
 )
 missing=()
 for p in "${packages[@]}"; do

@@ -19,11 +19,17 @@ namespace kobi::korean {
 // ---- Hangul syllables (U+AC00..U+D7A3 only; other code points give meaningless values) ----
 inline constexpr char32_t kFirstSyllable = 0xAC00;
 // Initial consonant index 0..18 (ㄱ ㄲ ㄴ ㄷ ㄸ ㄹ ㅁ ㅂ ㅃ ㅅ ㅆ ㅇ ㅈ ㅉ ㅊ ㅋ ㅌ ㅍ ㅎ).
-constexpr int HangulLead(char32_t syllable) { return static_cast<int>((syllable - kFirstSyllable) / (21 * 28)); }
+constexpr int HangulLead(char32_t syllable) {
+  return static_cast<int>((syllable - kFirstSyllable) / (21 * 28));
+}
 // Vowel index 0..20 (ㅏ ㅐ ㅑ ㅒ ㅓ ㅔ ㅕ ㅖ ㅗ ㅘ ㅙ ㅚ ㅛ ㅜ ㅝ ㅞ ㅟ ㅠ ㅡ ㅢ ㅣ).
-constexpr int HangulVowel(char32_t syllable) { return static_cast<int>((syllable - kFirstSyllable) / 28 % 21); }
+constexpr int HangulVowel(char32_t syllable) {
+  return static_cast<int>((syllable - kFirstSyllable) / 28 % 21);
+}
 // Final consonant index 0..27, 0 = none (ㄱ=1 ㄴ=4 ㄹ=8 ㅁ=16 ㅂ=17 ㅆ=20 ㅇ=21).
-constexpr int HangulTail(char32_t syllable) { return static_cast<int>((syllable - kFirstSyllable) % 28); }
+constexpr int HangulTail(char32_t syllable) {
+  return static_cast<int>((syllable - kFirstSyllable) % 28);
+}
 inline constexpr int kTailNone = 0, kTailN = 4, kTailRieul = 8, kTailM = 16, kTailB = 17,
                      kTailSs = 20;
 constexpr bool HasFinalConsonant(char32_t syllable) { return HangulTail(syllable) != kTailNone; }
@@ -40,6 +46,7 @@ struct Particle {
 
 // Case and auxiliary particles, their common compounds (에서는, 으로부터) and the quotative
 // particles 라고/이라고, 라며/이라며.
+// clang-format off
 inline constexpr Particle kParticles[] = {
     {"에서부터", After::kAny}, {"으로부터", After::kConsonant}, {"로부터", After::kVowelOrRieul},
     {"에게서", After::kAny},   {"에서는", After::kAny},         {"에서도", After::kAny},
@@ -60,15 +67,20 @@ inline constexpr Particle kParticles[] = {
     {"만", After::kAny},       {"께", After::kAny},             {"나", After::kVowel},
     {"랑", After::kVowel},
 };
+// clang-format on
 
 // True when `particle` may follow the Hangul syllable `prev` (its allomorph agrees).
 constexpr bool ParticleFits(const Particle& particle, char32_t prev) {
   const int tail = HangulTail(prev);
   switch (particle.after) {
-    case After::kConsonant: return tail != kTailNone;
-    case After::kVowel: return tail == kTailNone;
-    case After::kVowelOrRieul: return tail == kTailNone || tail == kTailRieul;
-    case After::kAny: return true;
+    case After::kConsonant:
+      return tail != kTailNone;
+    case After::kVowel:
+      return tail == kTailNone;
+    case After::kVowelOrRieul:
+      return tail == kTailNone || tail == kTailRieul;
+    case After::kAny:
+      return true;
   }
   return true;
 }
@@ -83,6 +95,7 @@ struct Numeral {
 // Native Korean numbers: both forms of 1-4 and 20 (한/하나 … 스무/스물), 5-10, the tens to
 // 50, and 첫 (first). A prefix matcher takes the first entry that matches: keep a word before
 // any longer word that begins with it.
+// clang-format off
 inline constexpr Numeral kNativeNumerals[] = {
     {"한", 1, true},    {"하나", 1, false}, {"두", 2, true},    {"둘", 2, false},
     {"세", 3, true},    {"셋", 3, false},   {"네", 4, true},    {"넷", 4, false},
@@ -90,6 +103,7 @@ inline constexpr Numeral kNativeNumerals[] = {
     {"아홉", 9, true},  {"열", 10, true},   {"스무", 20, true}, {"스물", 20, false},
     {"서른", 30, true}, {"마흔", 40, true}, {"쉰", 50, true},  {"첫", 1, true},
 };
+// clang-format on
 
 // Sino-Korean units inside a group of four digits: 십 10, 백 100, 천 1000; 0 for others.
 constexpr double SmallUnit(std::string_view syllable) {

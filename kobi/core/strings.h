@@ -18,7 +18,9 @@
 namespace kobi {
 
 constexpr bool IsAsciiUpper(char c) { return c >= 'A' && c <= 'Z'; }
-constexpr char AsciiToLower(char c) { return IsAsciiUpper(c) ? static_cast<char>(c - 'A' + 'a') : c; }
+constexpr char AsciiToLower(char c) {
+  return IsAsciiUpper(c) ? static_cast<char>(c - 'A' + 'a') : c;
+}
 
 // `s` with A-Z replaced by a-z.
 std::string AsciiLower(std::string_view s);

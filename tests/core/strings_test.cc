@@ -1,13 +1,14 @@
 // ASCII helpers, locale-independent numbers and Korean knowledge (kobi/core/strings.h,
 // numbers.h, korean.h).
-#include <cmath>
-#include <limits>
+#include "kobi/core/strings.h"
 
 #include <gtest/gtest.h>
 
+#include <cmath>
+#include <limits>
+
 #include "kobi/core/korean.h"
 #include "kobi/core/numbers.h"
-#include "kobi/core/strings.h"
 
 namespace kobi {
 namespace {

@@ -1,11 +1,11 @@
 // Library output does not depend on the process locale: a host (the Python module, a C++
 // program) that sets a comma-decimal locale gets the same bytes as under "C". Needs the
 // de_DE.UTF-8 locale (scripts/setup.sh generates it); skips when the system lacks it.
+#include <gtest/gtest.h>
+
 #include <clocale>
 #include <cstdio>
 #include <string>
-
-#include <gtest/gtest.h>
 
 #include "kobi/align/bead_io.h"
 #include "kobi/align/number_normalizer.h"
