@@ -5,6 +5,7 @@
 #include "cli/cli_util.h"
 #include "cli/commands.h"
 #include "kobi/core/error.h"
+#include "kobi/core/strings.h"
 #include "kobi/corpora/formats.h"
 
 namespace kobi::cli {
@@ -44,9 +45,7 @@ void RunConvert(const ConvertFlags& flags) {
     throw UsageError("convert: say which format to write with --to (" + std::string(kFormats) + ")");
   }
   auto primary = [](std::string s) {  // the TMX reader matches languages on the primary subtag
-    s = s.substr(0, s.find_first_of("-_"));
-    for (char& c : s) c = (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
-    return s;
+    return kobi::AsciiLower(s.substr(0, s.find_first_of("-_")));
   };
   if (primary(flags.en_lang).empty() || primary(flags.ko_lang).empty() ||
       primary(flags.en_lang) == primary(flags.ko_lang)) {

@@ -12,10 +12,10 @@
 #include "cli/commands.h"
 #include "kobi/core/error.h"
 #include "kobi/core/line_io.h"
+#include "kobi/core/utf8.h"
 #include "kobi/glossary/formats.h"
 #include "kobi/glossary/glossary.h"
 #include "kobi/glossary/matcher.h"
-#include "kobi/glossary/internal/text_norm.h"
 
 namespace kobi::cli {
 namespace {
@@ -78,7 +78,7 @@ void RunLookup(const GlossaryFlags& f) {
     std::vector<std::size_t> hits = g.Lookup(term);
     std::string how = "exact";
     if (hits.empty()) {  // e.g. "김정은은" or "President Xi Jinping": entries found inside
-      const bool ko = glossary::internal::ContainsHangul(term);
+      const bool ko = utf8::ContainsHangul(term);
       for (const auto& m : ko ? matcher.FindKorean(term) : matcher.FindEnglish(term)) {
         hits.push_back(m.entry);
       }
@@ -168,7 +168,7 @@ void RunMatch(const GlossaryFlags& f) {
   std::uint64_t total = 0;
   while (reader.Next(line)) {
     const bool ko = f.lang == "ko" ||
-                    (f.lang == "auto" && glossary::internal::ContainsHangul(line));
+                    (f.lang == "auto" && utf8::ContainsHangul(line));
     nlohmann::json matches = nlohmann::json::array();
     for (const auto& m : ko ? matcher.FindKorean(line) : matcher.FindEnglish(line)) {
       const Entry& e = g.entries()[m.entry];

@@ -14,18 +14,25 @@ packages=(
   clang libclang-rt-14-dev  # scripts/fuzz.sh: libFuzzer with ASan+UBSan
   chromium fonts-noto-cjk  # kobi review pages in headless Chromium (ctest label browser), Hangul glyphs
   python3-distributed  # kobi.dask: corpus build on a Dask cluster (docs/distributed.md)
+  locales  # de_DE.UTF-8 below: tests/corpora/locale_test.cc (output must not follow the locale)
+  clang-format  # scripts/check_format.sh
 )
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
 done
-if [[ ${#missing[@]} -eq 0 ]]; then
-  echo "setup: all dependencies present"
-  exit 0
-fi
-echo "setup: installing ${missing[*]}"
 sudo_cmd=()
 [[ $(id -u) -ne 0 ]] && sudo_cmd=(sudo)
-export DEBIAN_FRONTEND=noninteractive
-"${sudo_cmd[@]}" apt-get update -qq
-"${sudo_cmd[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}"
+if [[ ${#missing[@]} -eq 0 ]]; then
+  echo "setup: all dependencies present"
+else
+  echo "setup: installing ${missing[*]}"
+  export DEBIAN_FRONTEND=noninteractive
+  "${sudo_cmd[@]}" apt-get update -qq
+  "${sudo_cmd[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}"
+fi
+# A comma-decimal locale for the locale-independence test (it skips when the locale is absent).
+if ! locale -a 2>/dev/null | grep -qix 'de_DE.utf-\?8'; then
+  echo "setup: generating locale de_DE.UTF-8"
+  "${sudo_cmd[@]}" localedef -i de_DE -f UTF-8 de_DE.UTF-8
+fi

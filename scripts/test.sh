@@ -12,6 +12,10 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/setup.sh
 scripts/build.sh build -DKOBI_BUILD_PYTHON=ON
+# Every public header compiles on its own (VERIFY_INTERFACE_HEADER_SETS, cmake/KobiHelpers.cmake).
+cmake --build build -j "${KOBI_JOBS:-$(nproc)}" --target all_verify_interface_header_sets
+# clang-format on the files listed in scripts/check_format.sh (when clang-format is installed).
+if command -v clang-format >/dev/null; then scripts/check_format.sh; fi
 (cd build && ctest --output-on-failure -j "$(nproc)")
 if [[ "${KOBI_SKIP_SANITIZE:-0}" != 1 ]]; then
   scripts/build.sh build-asan -DCMAKE_BUILD_TYPE=RelWithDebInfo -DKOBI_SANITIZE=ON -DKOBI_BUILD_BENCH=OFF \

@@ -35,7 +35,11 @@ bool IsKoreanPair(const AlignOptions& o) { return o.source == Lang::kEn && o.tar
 
 constexpr int kSecondPassMargin = 4;  // band around the first path (widened if touched)
 
-bool Debug() { return std::getenv("KOBI_ALIGN_DEBUG") != nullptr; }
+// KOBI_ALIGN_DEBUG, read once per process (not on every call).
+bool Debug() {
+  static const bool on = std::getenv("KOBI_ALIGN_DEBUG") != nullptr;
+  return on;
+}
 
 // `--band N`: a fixed band of half-width N around the anchor path (no search levels).
 std::vector<Step> FixedBandDp(const std::vector<SentenceFeatures>& src,

@@ -4,26 +4,14 @@
 #include "kobi/align/internal/features.h"
 #include "kobi/core/error.h"
 #include "kobi/core/line_io.h"
+#include "kobi/core/strings.h"
 #include "kobi/core/utf8.h"
 
 namespace kobi::align {
 namespace {
 
-bool HasHangul(std::string_view s) {
-  for (std::size_t i = 0; i < s.size();) {
-    auto d = utf8::Decode(s, i);
-    if (d.cp != utf8::kInvalid && utf8::IsHangul(d.cp)) return true;
-    i += d.length == 0 ? 1 : d.length;
-  }
-  return false;
-}
-
 std::string Lower(std::string_view s) {
-  std::string out(utf8::Trim(s));
-  for (char& c : out) {
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-  }
-  return out;
+  return AsciiLower(utf8::Trim(s));
 }
 
 }  // namespace
@@ -96,7 +84,7 @@ Dictionary Dictionary::Parse(std::string_view text, std::string_view name) {
     a = utf8::Trim(a);
     b = utf8::Trim(b);
     if (a.empty() || b.empty()) throw InputError(name, line_no, "empty dictionary side");
-    bool ha = HasHangul(a), hb = HasHangul(b);
+    bool ha = utf8::ContainsHangul(a), hb = utf8::ContainsHangul(b);
     if (ha == hb) {
       // Neither or both sides Korean: for language-independent runs keep the file order
       // (source first for TSV, target @ source for hunalign).

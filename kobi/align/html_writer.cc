@@ -5,13 +5,13 @@
 // Latin tokens, names, glossary entries) are wrapped in <mark>; sentences without a counterpart
 // are shown greyed with an "unaligned" label. No scripts, no external resources.
 #include <algorithm>
-#include <cstdio>
 #include <string>
 #include <utility>
 #include <vector>
 
 #include "kobi/align/writers.h"
 #include "kobi/core/markup.h"
+#include "kobi/core/numbers.h"
 
 namespace kobi::align {
 namespace {
@@ -61,9 +61,7 @@ void SplitEvidence(const std::vector<std::string>& items, std::vector<std::strin
 
 std::string Colour(double score) {
   // Hue 0 (red) .. 120 (green).
-  char buf[64];
-  std::snprintf(buf, sizeof(buf), "hsl(%d,70%%,45%%)", static_cast<int>(std::clamp(score, 0.0, 1.0) * 120));
-  return buf;
+  return "hsl(" + std::to_string(static_cast<int>(std::clamp(score, 0.0, 1.0) * 120)) + ",70%,45%)";
 }
 
 }  // namespace
@@ -111,8 +109,7 @@ std::string FormatHtml(const AlignedText& doc) {
       if (k) ix += ',';
       ix += std::to_string(b.ko[k]);
     }
-    char score[16];
-    std::snprintf(score, sizeof(score), "%.2f", b.score);
+    const std::string score = FormatFixed(b.score, 2);
     out += std::string("<tr") + (aligned ? "" : " class=\"unaligned\"") + " style=\"border-left:6px solid " +
            (aligned ? Colour(b.score) : std::string("#999")) + "\"><td class=\"ix\">" + ix +
            "</td><td class=\"tx\">" +

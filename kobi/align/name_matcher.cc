@@ -6,6 +6,7 @@
 #include <string_view>
 
 #include "kobi/core/edit_distance.h"
+#include "kobi/core/korean.h"
 #include "kobi/core/utf8.h"
 
 namespace kobi::align {
@@ -88,9 +89,8 @@ std::string PhoneticKey(std::string_view text) {
     }
     flush();
     if (cp != utf8::kInvalid && utf8::IsHangulSyllable(cp)) {
-      int index = static_cast<int>(cp - 0xAC00);
-      int l = index / (21 * 28);
-      int t = index % 28;
+      int l = korean::HangulLead(cp);
+      int t = korean::HangulTail(cp);
       Push(key, kInitial[l]);
       if (!key.empty() && key.back() != '.') key += '.';  // the vowel
       Push(key, kFinal[t]);

@@ -8,7 +8,9 @@
 #include <cmath>
 #include <string>
 
+#include "kobi/core/korean.h"
 #include "kobi/core/numbers.h"
+#include "kobi/core/strings.h"
 #include "kobi/core/utf8.h"
 
 namespace kobi::align {
@@ -24,14 +26,6 @@ struct Token {
 
 bool IsAsciiAlpha(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
 bool IsDigit(char c) { return c >= '0' && c <= '9'; }
-char Lower(char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c; }
-
-// Digits with an optional '.' part (locale-independent; 0 when not a number).
-double ParseDouble(std::string_view s) {
-  double value = 0;
-  if (std::from_chars(s.data(), s.data() + s.size(), value).ec != std::errc()) return 0;
-  return value;
-}
 
 // Parses a digit group at pos: digits, optional ","-groups of three, optional "." decimals.
 // Returns the end position and the value.
@@ -52,7 +46,7 @@ std::size_t ParseDigits(std::string_view s, std::size_t pos, double& value, bool
       while (i < s.size() && IsDigit(s[i])) clean += s[i++];
     }
   }
-  value = ParseDouble(clean);
+  value = ParseDouble(clean).value_or(0);
   return i;
 }
 
@@ -71,7 +65,7 @@ std::vector<Token> Tokenize(std::string_view s, bool en_style) {
       std::size_t suf = end;
       while (suf < s.size()) {
         if (IsAsciiAlpha(s[suf])) {
-          t.suffix += Lower(s[suf]);
+          t.suffix += AsciiToLower(s[suf]);
           ++suf;
           continue;
         }
@@ -91,7 +85,7 @@ std::vector<Token> Tokenize(std::string_view s, bool en_style) {
     if (IsAsciiAlpha(c)) {
       Token t;
       std::size_t end = i;
-      while (end < s.size() && (IsAsciiAlpha(s[end]) || s[end] == '-')) t.text += Lower(s[end++]);
+      while (end < s.size() && (IsAsciiAlpha(s[end]) || s[end] == '-')) t.text += AsciiToLower(s[end++]);
       // Keep a trailing "." on short words for abbreviations ("feb.").
       if (end < s.size() && s[end] == '.' && end - i <= 4) t.text += '.';
       t.span = {i, end};
@@ -217,37 +211,14 @@ void ExtractEnglish(std::string_view text, std::vector<NumberMention>& out) {
   }
 }
 
-// Korean numerals: units 십 (10), 백 (100), 천 (1000) inside a 만-group, 만/억/조 between groups.
-double SmallUnit(std::string_view syl) {
-  if (syl == "십") return 10;
-  if (syl == "백") return 100;
-  if (syl == "천") return 1000;
-  return 0;
-}
-double BigUnit(std::string_view syl) {
-  if (syl == "만") return 1e4;
-  if (syl == "억") return 1e8;
-  if (syl == "조") return 1e12;
-  return 0;
-}
+// Korean numerals (kobi/core/korean.h): units 십 백 천 inside a 만-group, 만 억 조 between groups.
+using korean::BigUnit;
+using korean::SmallUnit;
 
+// A native number in the form used before a counter (세 명, 스무 살); 0 for other words.
 int NativeNumber(std::string_view w) {
-  static const std::array<std::pair<const char*, int>, 14> kWords = {{{"한", 1},
-                                                                      {"두", 2},
-                                                                      {"세", 3},
-                                                                      {"네", 4},
-                                                                      {"다섯", 5},
-                                                                      {"여섯", 6},
-                                                                      {"일곱", 7},
-                                                                      {"여덟", 8},
-                                                                      {"아홉", 9},
-                                                                      {"열", 10},
-                                                                      {"스무", 20},
-                                                                      {"서른", 30},
-                                                                      {"마흔", 40},
-                                                                      {"첫", 1}}};
-  for (const auto& [word, n] : kWords) {
-    if (w == word) return n;
+  for (const korean::Numeral& n : korean::kNativeNumerals) {
+    if (n.before_counter && w == n.word) return n.value;
   }
   return 0;
 }
@@ -326,6 +297,9 @@ void ExtractKorean(std::string_view text, std::vector<NumberMention>& out) {
   }
 }
 
+// The value of a key NumberKey or ExtractDigitsOnly wrote.
+double KeyValue(const std::string& key) { return ParseDouble(key).value_or(0); }
+
 // Merges "1조" + "400억" written without a space: the tokenizer splits them at the digit.
 void MergeGluedKorean(std::string_view text, std::vector<NumberMention>& mentions) {
   (void)text;
@@ -333,8 +307,8 @@ void MergeGluedKorean(std::string_view text, std::vector<NumberMention>& mention
   for (auto& m : mentions) {
     if (!out.empty() && !m.weak && !out.back().weak && out.back().span.end == m.span.begin &&
         m.key[0] != 'm' && out.back().key[0] != 'm') {
-      double a = ParseDouble(out.back().key);
-      double b = ParseDouble(m.key);
+      double a = KeyValue(out.back().key);
+      double b = KeyValue(m.key);
       // Only when the earlier part is a larger unit than the later one (1조 + 400억).
       if (a >= 1e4 && b < a && std::fmod(a, 1e4) == 0) {
         out.back().key = NumberKey(a + b);
@@ -367,7 +341,9 @@ void ExtractDigitsOnly(std::string_view text, std::vector<NumberMention>& out) {
 
 std::string NumberKey(double value) {
   if (!std::isfinite(value)) return "inf";
-  if (value == std::floor(value) && std::fabs(value) < 1e18) return FormatFixed(value, 0);
+  if (value == std::floor(value) && std::fabs(value) < 1e18) {
+    return FormatFixed(value, 0);
+  }
   return FormatGeneral(value, 6);
 }
 

@@ -1,7 +1,7 @@
 // Output formats; see writers.h. The html page is in html_writer.cc.
 #include "kobi/align/writers.h"
 
-#include <cstdio>
+#include <nlohmann/json.hpp>
 
 #include "kobi/align/bead_io.h"
 #include "kobi/core/markup.h"
@@ -12,26 +12,11 @@ namespace {
 
 std::string Score3(double s) { return FormatFixed(s, 3); }
 
+// A JSON string through nlohmann-json (the one JSON writer): controls escaped, UTF-8 as is.
+// Readers validate input, so the replace handler (U+FFFD for an invalid byte) only guards
+// library callers that pass unvalidated text.
 std::string JsonEscape(std::string_view s) {
-  std::string out = "\"";
-  for (unsigned char c : s) {
-    switch (c) {
-      case '"': out += "\\\""; break;
-      case '\\': out += "\\\\"; break;
-      case '\n': out += "\\n"; break;
-      case '\t': out += "\\t"; break;
-      case '\r': out += "\\r"; break;
-      default:
-        if (c < 0x20) {
-          char buf[8];
-          std::snprintf(buf, sizeof(buf), "\\u%04x", c);
-          out += buf;
-        } else {
-          out += static_cast<char>(c);
-        }
-    }
-  }
-  return out + "\"";
+  return nlohmann::json(s).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
 }
 
 std::string JsonList(const std::vector<std::string>& v) {

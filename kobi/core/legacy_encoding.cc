@@ -2,35 +2,23 @@
 
 #include <boost/locale/encoding.hpp>
 
-#include <algorithm>
-#include <cctype>
-
 #include "kobi/core/error.h"
+#include "kobi/core/strings.h"
 
 namespace kobi {
-namespace {
-
-std::string Lower(std::string_view s) {
-  std::string out(s);
-  std::transform(out.begin(), out.end(), out.begin(),
-                 [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-  return out;
-}
-
-}  // namespace
 
 bool IsUtf8EncodingName(std::string_view name) {
-  std::string n = Lower(name);
+  std::string n = AsciiLower(name);
   return n == "utf-8" || n == "utf8";
 }
 
 bool IsSupportedEncoding(std::string_view name) {
-  std::string n = Lower(name);
+  std::string n = AsciiLower(name);
   return IsUtf8EncodingName(n) || n == "cp949" || n == "euc-kr" || n == "euckr" || n == "uhc";
 }
 
 std::string ToUtf8FromLegacy(std::string_view bytes, std::string_view encoding) {
-  std::string n = Lower(encoding);
+  std::string n = AsciiLower(encoding);
   if (IsUtf8EncodingName(n)) return std::string(bytes);
   const char* charset = nullptr;
   if (n == "cp949" || n == "uhc") charset = "CP949";

@@ -10,7 +10,7 @@
 
 namespace kobi {
 
-std::string EscapeMarkup(std::string_view text) {
+std::string EscapeMarkup(std::string_view text, bool apostrophe) {
   std::string out;
   out.reserve(text.size() + text.size() / 8);
   for (char c : text) {
@@ -19,6 +19,31 @@ std::string EscapeMarkup(std::string_view text) {
       case '>': out += "&gt;"; break;
       case '&': out += "&amp;"; break;
       case '"': out += "&quot;"; break;
+      case '\'':
+        if (apostrophe) {
+          out += "&apos;";
+        } else {
+          out += c;
+        }
+        break;
+      default: out += c;
+    }
+  }
+  return out;
+}
+
+std::string EscapeXmlAttribute(std::string_view text) {
+  std::string out;
+  out.reserve(text.size() + text.size() / 8);
+  for (char c : text) {
+    switch (c) {
+      case '&': out += "&amp;"; break;
+      case '<': out += "&lt;"; break;
+      case '>': out += "&gt;"; break;
+      case '"': out += "&quot;"; break;
+      case '\t': out += "&#x9;"; break;
+      case '\n': out += "&#xA;"; break;
+      case '\r': out += "&#xD;"; break;
       default: out += c;
     }
   }

@@ -2,6 +2,7 @@
 // HTML character references left in scraped text (`kobi clean`).
 //
 //   kobi::EscapeMarkup("a < b & \"c\"")   // "a &lt; b &amp; &quot;c&quot;"
+//   kobi::EscapeXmlAttribute("en\tUS")    // "en&#x9;US"
 //   kobi::UnescapeHtmlEntities("Jalape&ntilde;o &#8364;5")   // "Jalapeño €5"
 //   kobi::EscapeTmxSegment("a\x01b")       // "a<ph type=\"x-kobi-char\">0001</ph>b"
 //
@@ -20,7 +21,12 @@
 
 namespace kobi {
 
-std::string EscapeMarkup(std::string_view text);
+// apostrophe: also ' as &apos; (the TBX writer does, for tools that expect it).
+std::string EscapeMarkup(std::string_view text, bool apostrophe = false);
+// For a double-quoted attribute value: & < > " escaped, and tab, LF and CR as &#x9; &#xA;
+// &#xD; (XML would turn them into spaces). kobi::EscapeXmlAttribute("\"x\"\t") ==
+// "&quot;x&quot;&#x9;".
+std::string EscapeXmlAttribute(std::string_view text);
 std::string EscapeTmxSegment(std::string_view text);
 
 // Replaces HTML character references by their characters: the named references of HTML 4.01

@@ -5,6 +5,8 @@
 #include <cstdio>
 #include <cstdlib>
 
+#include "kobi/core/numbers.h"
+
 namespace kobi {
 
 Progress::Progress(std::string label, std::uint64_t total)
@@ -31,11 +33,13 @@ void Progress::Draw(bool force) {
     int width = 30;
     int filled = static_cast<int>(width * static_cast<double>(done_) / static_cast<double>(total_));
     if (filled > width) filled = width;
-    std::fprintf(stderr, "\r%s [%.*s%*s] %llu/%llu %.1fs", label_.c_str(), filled,
+    std::fprintf(stderr, "\r%s [%.*s%*s] %llu/%llu %ss", label_.c_str(), filled,
                  "##############################", width - filled, "",
-                 static_cast<unsigned long long>(done_), static_cast<unsigned long long>(total_), secs);
+                 static_cast<unsigned long long>(done_), static_cast<unsigned long long>(total_),
+                 FormatFixed(secs, 1).c_str());
   } else {
-    std::fprintf(stderr, "\r%s %llu %.1fs", label_.c_str(), static_cast<unsigned long long>(done_), secs);
+    std::fprintf(stderr, "\r%s %llu %ss", label_.c_str(), static_cast<unsigned long long>(done_),
+                 FormatFixed(secs, 1).c_str());
   }
   std::fflush(stderr);
 }

@@ -18,8 +18,6 @@ class Progress {
   ~Progress();
   void Advance(std::uint64_t n = 1);
   void Finish();
-  // Whether a progress display is active (stderr is a TTY and not disabled by KOBI_NO_PROGRESS).
-  bool active() const { return active_; }
 
  private:
   void Draw(bool force);

@@ -126,7 +126,6 @@ std::string Transliterate(std::string_view id, std::string_view utf8) {
   return out;
 }
 
-bool IsPunctuation(char32_t cp) { return u_ispunct(static_cast<UChar32>(cp)); }
 bool IsLetter(char32_t cp) { return u_isalpha(static_cast<UChar32>(cp)); }
 bool IsDigit(char32_t cp) { return u_isdigit(static_cast<UChar32>(cp)); }
 bool IsMark(char32_t cp) { return (U_GET_GC_MASK(static_cast<UChar32>(cp)) & U_GC_M_MASK) != 0; }

@@ -40,7 +40,6 @@ std::string StripDiacritics(std::string_view utf8);
 std::string Transliterate(std::string_view id, std::string_view utf8);
 
 // ICU general category helpers by code point.
-bool IsPunctuation(char32_t cp);
 bool IsLetter(char32_t cp);
 bool IsDigit(char32_t cp);
 bool IsMark(char32_t cp);

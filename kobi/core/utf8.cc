@@ -191,6 +191,15 @@ ScriptCounts CountScripts(std::string_view s) {
   return c;
 }
 
+bool ContainsHangul(std::string_view s) {
+  for (std::size_t pos = 0; pos < s.size();) {
+    Decoded d = Decode(s, pos);
+    if (d.cp != kInvalid && IsHangul(d.cp)) return true;
+    pos += d.length;
+  }
+  return false;
+}
+
 std::string_view Trim(std::string_view s) {
   std::size_t b = 0;
   while (b < s.size()) {

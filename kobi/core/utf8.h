@@ -72,6 +72,8 @@ struct ScriptCounts {
   std::size_t letters() const { return hangul + latin + han + kana; }
 };
 ScriptCounts CountScripts(std::string_view s);
+// True when `s` holds a Hangul syllable or jamo (IsHangul); ill-formed bytes are skipped.
+bool ContainsHangul(std::string_view s);
 
 // Trims Unicode whitespace at both ends; returns the trimmed span as [begin, end) offsets.
 std::string_view Trim(std::string_view s);

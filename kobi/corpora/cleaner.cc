@@ -1,10 +1,10 @@
 #include "kobi/corpora/cleaner.h"
 
 #include <algorithm>
-#include <cstdio>
 
 #include "kobi/align/pair_scorer.h"
 #include "kobi/core/markup.h"
+#include "kobi/core/numbers.h"
 #include "kobi/corpora/internal/rules.h"
 #include "kobi/corpora/mojibake.h"
 
@@ -126,8 +126,7 @@ std::uint64_t CleanStats::dropped(std::string_view rule) const {
 }
 
 std::string CleanStats::Summary() const {
-  char pct[32];
-  std::snprintf(pct, sizeof pct, "%.1f%%", total_ ? 100.0 * kept_ / total_ : 0.0);
+  const std::string pct = FormatFixed(total_ ? 100.0 * kept_ / total_ : 0.0, 1) + "%";
   std::string s = "kept " + std::to_string(kept_) + " of " + std::to_string(total_) +
                   " pairs (" + pct + ")";
   std::string drops;

@@ -9,6 +9,7 @@
 #include "kobi/align/aligner.h"
 #include "kobi/align/lexicon.h"
 #include "kobi/align/pair_scorer.h"
+#include "kobi/align/writers.h"
 #include "kobi/core/error.h"
 #include "kobi/core/line_io.h"
 #include "kobi/core/numbers.h"
@@ -88,16 +89,7 @@ std::vector<DocTask> ReadManifest(const std::string& manifest, bool skip_bad, st
 }
 
 std::string Join(const std::vector<std::string>& sentences, const std::vector<int>& ids) {
-  std::string out;
-  for (int i : ids) {
-    if (!out.empty()) out += ' ';
-    out += sentences[static_cast<std::size_t>(i)];
-  }
-  // Tabs and line breaks inside a sentence become spaces (the outputs are line- and tab-based).
-  for (char& c : out) {
-    if (c == '\t' || c == '\n' || c == '\r') c = ' ';
-  }
-  return out;
+  return align::JoinSide(sentences, ids, /*flatten=*/true);
 }
 
 // Aligns, judges and cleans one document pair (any thread).

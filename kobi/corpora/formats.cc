@@ -4,18 +4,11 @@
 #include <filesystem>
 
 #include "kobi/core/error.h"
+#include "kobi/core/strings.h"
 #include "kobi/corpora/internal/format_impl.h"
 
 namespace kobi::corpora {
 namespace {
-
-std::string Lower(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) {
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-  }
-  return out;
-}
 
 bool EndsWith(std::string_view s, std::string_view suffix) {
   return s.size() >= suffix.size() && s.substr(s.size() - suffix.size()) == suffix;
@@ -50,7 +43,7 @@ std::string_view FormatName(Format format) {
 }
 
 std::optional<Format> ParseFormat(std::string_view name) {
-  std::string l = Lower(name);
+  std::string l = AsciiLower(name);
   if (l == "tsv") return Format::kTsv;
   if (l == "moses") return Format::kMoses;
   if (l == "jsonl") return Format::kJsonl;
@@ -74,7 +67,7 @@ MosesPaths ResolveMosesPaths(const std::string& path) {
 
 std::optional<Format> FormatFromPath(const std::string& path) {
   if (path == "-") return std::nullopt;
-  std::string base = Lower(SplitCompression(path).first);
+  std::string base = AsciiLower(SplitCompression(path).first);
   if (EndsWith(base, ".tsv") || EndsWith(base, ".tab")) return Format::kTsv;
   if (EndsWith(base, ".jsonl") || EndsWith(base, ".json") || EndsWith(base, ".ndjson")) {
     return Format::kJsonl;

@@ -28,11 +28,6 @@ int ByteOf(char32_t cp) {
   return -1;
 }
 
-bool HasHangul(std::string_view s) {
-  utf8::ScriptCounts c = utf8::CountScripts(s);
-  return c.hangul > 0;
-}
-
 // UTF-8 -> CP949 byte table for every character CP949 encodes with two bytes.
 const std::unordered_map<char32_t, std::uint16_t>& Cp949Table() {
   static std::once_flag once;
@@ -104,7 +99,7 @@ bool RepairCp949View(std::string_view text, std::string& out) {
     }
     pos += d.length;
   }
-  if (!any || !utf8::IsValid(bytes) || !HasHangul(bytes)) return false;
+  if (!any || !utf8::IsValid(bytes) || !utf8::ContainsHangul(bytes)) return false;
   out = std::move(bytes);
   return true;
 }
@@ -182,7 +177,7 @@ MojibakeResult FixMojibake(std::string_view text) {
     if (chars >= 4 && cp949_range) {
       try {
         std::string k = ToUtf8FromLegacy(bytes, "cp949");
-        if (HasHangul(k) && utf8::CountScripts(k).hangul * 2 >= utf8::Length(k)) {
+        if (utf8::ContainsHangul(k) && utf8::CountScripts(k).hangul * 2 >= utf8::Length(k)) {
           out += k;
           repaired = true;
           continue;

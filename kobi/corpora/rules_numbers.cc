@@ -5,12 +5,15 @@
 // ("7.55am" / "7시 55분"), by a number word ("six-game" / "6경기", "열다섯 마리" / "15 pigs"),
 // or a month name ("June" / "6월"). Only digit-written values accuse; words only excuse.
 #include <cstdlib>
+#include <iterator>
 #include <string>
 #include <unordered_set>
 #include <vector>
 
 #include "kobi/align/number_normalizer.h"
+#include "kobi/core/korean.h"
 #include "kobi/core/lang.h"
+#include "kobi/core/strings.h"
 #include "kobi/core/utf8.h"
 #include "kobi/corpora/internal/rules.h"
 
@@ -39,20 +42,25 @@ constexpr std::string_view kMonths[] = {"january", "february", "march",     "apr
                                         "may",     "june",     "july",      "august",
                                         "september", "october", "november", "december"};
 
-// Native Korean numerals (the forms before counters) and the tens.
+// Korean words that excuse a number, tried after the native numerals of kobi/core/korean.h:
+// ordinals, 양 (both), 반/절반 (half: 50%), 백/천 alone, noon and midnight.
 constexpr Word kKoreanWords[] = {
-    {"한", 1},  {"하나", 1}, {"두", 2},  {"둘", 2},  {"세", 3},  {"셋", 3},  {"네", 4},
-    {"넷", 4},  {"다섯", 5}, {"여섯", 6}, {"일곱", 7}, {"여덟", 8}, {"아홉", 9}, {"열", 10},
-    {"스무", 20}, {"스물", 20}, {"서른", 30}, {"마흔", 40}, {"쉰", 50}, {"첫", 1},
     {"첫째", 1}, {"둘째", 2}, {"셋째", 3}, {"넷째", 4}, {"양", 2}, {"반", 50}, {"절반", 50},
     {"백", 100}, {"천", 1000}, {"정오", 12}, {"자정", 12}};
 
-std::string LowerAscii(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) {
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+// The first numeral word `rest` begins with (native numerals first, then kKoreanWords), or
+// nullptr.
+const Word* KoreanNumeralPrefix(std::string_view rest) {
+  static const std::vector<Word> kAll = [] {
+    std::vector<Word> all;
+    for (const korean::Numeral& n : korean::kNativeNumerals) all.push_back({n.word, n.value});
+    all.insert(all.end(), std::begin(kKoreanWords), std::end(kKoreanWords));
+    return all;
+  }();
+  for (const Word& k : kAll) {
+    if (rest.starts_with(k.word)) return &k;
   }
-  return out;
+  return nullptr;
 }
 
 bool IsDigit(char c) { return c >= '0' && c <= '9'; }
@@ -73,7 +81,7 @@ void AddDigitRuns(std::string_view text, std::unordered_set<std::string>& out) {
 }
 
 void AddEnglishWords(std::string_view text, std::unordered_set<std::string>& out) {
-  std::string lower = LowerAscii(text);
+  std::string lower = AsciiLower(text);
   std::size_t i = 0;
   while (i < lower.size()) {
     if (!(lower[i] >= 'a' && lower[i] <= 'z')) {
@@ -143,13 +151,10 @@ void AddKoreanWords(std::string_view text, std::unordered_set<std::string>& out)
     bool progressed = true;
     while (!rest.empty() && progressed) {
       progressed = false;
-      for (const Word& k : kKoreanWords) {
-        if (rest.starts_with(k.word) && k.word.size() > 0) {
-          value += k.value;
-          rest.remove_prefix(k.word.size());
-          progressed = true;
-          break;
-        }
+      if (const Word* k = KoreanNumeralPrefix(rest)) {
+        value += k->value;
+        rest.remove_prefix(k->word.size());
+        progressed = true;
       }
     }
     if (value > 0) {

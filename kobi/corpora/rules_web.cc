@@ -2,6 +2,7 @@
 #include <array>
 #include <string>
 
+#include "kobi/core/strings.h"
 #include "kobi/core/unicode.h"
 #include "kobi/core/utf8.h"
 #include "kobi/corpora/internal/rules.h"
@@ -16,14 +17,6 @@ bool IsUrlChar(char c) {
   return IsAsciiAlnum(c) || std::string_view("-._~:/?#[]@!$&'*+,;=%").find(c) != std::string_view::npos;
 }
 
-std::string LowerAscii(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) {
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-  }
-  return out;
-}
-
 constexpr std::array<std::string_view, 14> kTlds = {".com", ".net", ".org", ".kr", ".gov",
                                                     ".edu", ".io",  ".co",  ".info", ".biz",
                                                     ".html", ".htm", ".php", ".asp"};
@@ -36,7 +29,7 @@ struct Urls {
 // URLs (scheme://…, www.…, bare domains with a common TLD) and e-mail addresses.
 Urls FindUrls(std::string_view text) {
   Urls out;
-  std::string lower = LowerAscii(text);
+  std::string lower = AsciiLower(text);
   std::size_t pos = 0;
   while (pos < lower.size()) {
     if (!IsUrlChar(lower[pos]) || (pos > 0 && IsUrlChar(lower[pos - 1]))) {
@@ -155,7 +148,7 @@ bool HasMarkup(std::string_view text) {
 }
 
 bool IsBoilerplate(std::string_view text) {
-  std::string lower = LowerAscii(text);
+  std::string lower = AsciiLower(text);
   for (std::string_view phrase : kBoilerplateEn) {
     if (lower.find(phrase) != std::string::npos) return true;
   }
@@ -166,7 +159,7 @@ bool IsBoilerplate(std::string_view text) {
   while (!trimmed.empty() && std::string_view(".:!|>-").find(trimmed.back()) != std::string_view::npos) {
     trimmed.remove_suffix(1);
   }
-  std::string trimmed_lower = LowerAscii(trimmed);
+  std::string trimmed_lower = AsciiLower(trimmed);
   for (std::string_view word : kMenuWords) {
     if (trimmed_lower == word) return true;
   }

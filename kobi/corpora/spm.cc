@@ -13,6 +13,7 @@
 #include "kobi/core/error.h"
 #include "kobi/core/line_io.h"
 #include "kobi/core/parallel.h"
+#include "kobi/core/strings.h"
 #include "kobi/corpora/formats.h"
 #include "kobi/corpora/internal/format_impl.h"
 
@@ -70,7 +71,7 @@ class FileSentenceIterator : public sentencepiece::SentenceIterator {
         if (!line_.empty()) pending_cols_.push_back(line_);
         continue;
       }
-      std::vector<std::string_view> cols = internal::SplitTabs(line_);
+      std::vector<std::string_view> cols = SplitFields(line_, '\t');
       if (cols.size() < 2) {
         throw InputError(reader_->path(), reader_->line_number(),
                          "expected en<TAB>ko (a TSV corpus file)");

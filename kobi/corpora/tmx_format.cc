@@ -7,6 +7,7 @@
 #include "kobi/core/error.h"
 #include "kobi/core/line_io.h"
 #include "kobi/core/markup.h"
+#include "kobi/core/strings.h"
 #include "kobi/core/utf8.h"
 #include "kobi/corpora/internal/format_impl.h"
 #include "kobi/corpora/internal/xml_scan.h"
@@ -21,7 +22,7 @@ std::string PrimaryLang(std::string_view code) {
   std::string l;
   for (char c : code) {
     if (c == '-' || c == '_') break;
-    l += (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
+    l += AsciiToLower(c);
   }
   if (l == "eng") return "en";
   if (l == "kor") return "ko";
@@ -33,23 +34,6 @@ bool IsCodeElement(std::string_view name) {
 }
 
 }  // namespace
-
-std::string EscapeXmlAttribute(std::string_view text) {
-  std::string out;
-  for (char c : text) {
-    switch (c) {
-      case '&': out += "&amp;"; break;
-      case '<': out += "&lt;"; break;
-      case '>': out += "&gt;"; break;
-      case '"': out += "&quot;"; break;
-      case '\t': out += "&#x9;"; break;
-      case '\n': out += "&#xA;"; break;
-      case '\r': out += "&#xD;"; break;
-      default: out += c;
-    }
-  }
-  return out;
-}
 
 namespace {
 

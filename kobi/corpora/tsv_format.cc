@@ -6,25 +6,18 @@
 
 #include "kobi/core/error.h"
 #include "kobi/core/line_io.h"
+#include "kobi/core/strings.h"
 #include "kobi/corpora/internal/format_impl.h"
 
 namespace kobi::corpora::internal {
 namespace {
 
-std::string Lower(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) {
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-  }
-  return out;
-}
-
 bool IsEnName(std::string_view s) {
-  std::string l = Lower(s);
+  std::string l = AsciiLower(s);
   return l == "en" || l == "eng" || l == "english";
 }
 bool IsKoName(std::string_view s) {
-  std::string l = Lower(s);
+  std::string l = AsciiLower(s);
   return l == "ko" || l == "kor" || l == "korean";
 }
 
@@ -37,12 +30,12 @@ class TsvReader : public LineBasedReader {
     while (NextLine(line_, n)) {
       bool default_columns = options_.en_column == 1 && options_.ko_column == 2;
       if (n == 1 && default_columns && IsTsvHeader(line_, &swapped_)) {
-        columns_ = SplitTabs(line_).size();
+        columns_ = SplitFields(line_, '\t').size();
         continue;
       }
       if (columns_ == 0) columns_ = GuessColumns();
       if (!ValidUtf8(line_, n)) continue;
-      std::vector<std::string_view> fields = SplitTabs(line_);
+      std::vector<std::string_view> fields = SplitFields(line_, '\t');
       if (fields.size() < 2) {
         Bad(n, line_.empty() ? "empty line (expected en<TAB>ko)"
                              : "missing column (expected en<TAB>ko, found no tab)");
@@ -104,7 +97,7 @@ class TsvReader : public LineBasedReader {
   std::size_t GuessColumns() {
     std::map<std::size_t, std::size_t> counts;  // columns -> rows
     auto count = [&](const std::string& l) {
-      std::size_t c = SplitTabs(l).size();
+      std::size_t c = SplitFields(l, '\t').size();
       if (c >= 2) ++counts[c];
     };
     count(line_);
@@ -170,22 +163,8 @@ class TsvWriter : public PairWriter {
 
 }  // namespace
 
-std::vector<std::string_view> SplitTabs(std::string_view line) {
-  std::vector<std::string_view> out;
-  std::size_t start = 0;
-  while (true) {
-    std::size_t tab = line.find('\t', start);
-    if (tab == std::string_view::npos) {
-      out.push_back(line.substr(start));
-      return out;
-    }
-    out.push_back(line.substr(start, tab - start));
-    start = tab + 1;
-  }
-}
-
 bool IsTsvHeader(std::string_view line, bool* swapped) {
-  std::vector<std::string_view> f = SplitTabs(line);
+  std::vector<std::string_view> f = SplitFields(line, '\t');
   if (f.size() < 2) return false;
   if (IsEnName(f[0]) && IsKoName(f[1])) {
     *swapped = false;

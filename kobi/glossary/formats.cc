@@ -4,6 +4,7 @@
 #include <algorithm>
 #include "kobi/core/error.h"
 #include "kobi/core/line_io.h"
+#include "kobi/core/strings.h"
 #include "kobi/core/utf8.h"
 #include "kobi/glossary/internal/csv.h"
 #include "kobi/glossary/internal/tbx.h"
@@ -12,26 +13,14 @@
 namespace kobi::glossary {
 namespace {
 
-std::string Lower(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) c = (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c;
-  return out;
-}
-
 bool EndsWith(std::string_view s, std::string_view suffix) {
   return s.size() >= suffix.size() && s.substr(s.size() - suffix.size()) == suffix;
 }
 
 void ReadHunalign(std::string_view text, std::string_view name, Glossary& out) {
   std::uint64_t line_no = 0;
-  std::size_t pos = 0;
-  while (pos < text.size()) {
-    std::size_t nl = text.find('\n', pos);
-    std::string_view line =
-        text.substr(pos, nl == std::string_view::npos ? text.size() - pos : nl - pos);
-    pos = (nl == std::string_view::npos) ? text.size() : nl + 1;
+  for (std::string_view line : SplitLines(text)) {
     ++line_no;
-    if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
     if (auto bad = utf8::FindInvalid(line)) {
       throw InputError(name, line_no, "invalid UTF-8 at byte " + std::to_string(*bad));
     }
@@ -41,8 +30,8 @@ void ReadHunalign(std::string_view text, std::string_view name, Glossary& out) {
       throw InputError(name, line_no, "expected one \"target @ source\" pair per line");
     }
     std::string_view left = line.substr(0, at), right = line.substr(at + 3);
-    const bool left_ko = internal::ContainsHangul(left);
-    const bool right_ko = internal::ContainsHangul(right);
+    const bool left_ko = utf8::ContainsHangul(left);
+    const bool right_ko = utf8::ContainsHangul(right);
     if (left_ko == right_ko) {
       throw InputError(name, line_no,
                        left_ko ? "both sides contain Hangul" : "neither side contains Hangul");
@@ -92,7 +81,7 @@ std::string WriteHunalign(const Glossary& g) {
 }  // namespace
 
 std::optional<Format> ParseFormat(std::string_view name) {
-  const std::string n = Lower(name);
+  const std::string n = AsciiLower(name);
   if (n == "tsv") return Format::kTsv;
   if (n == "csv") return Format::kCsv;
   if (n == "tbx" || n == "tbx3") return Format::kTbx;
@@ -113,7 +102,7 @@ std::string_view FormatName(Format format) {
 }
 
 Format FormatFromPath(std::string_view path) {
-  std::string p = Lower(path);
+  std::string p = AsciiLower(path);
   for (std::string_view z : {".gz", ".zst"}) {
     if (EndsWith(p, z)) p.resize(p.size() - z.size());
   }

@@ -6,6 +6,7 @@
 
 #include "kobi/core/error.h"
 #include "kobi/core/line_io.h"
+#include "kobi/core/strings.h"
 #include "kobi/core/unicode.h"
 #include "kobi/core/utf8.h"
 #include "kobi/glossary/internal/embedded_data.h"
@@ -84,8 +85,7 @@ std::string_view EntryTypeName(EntryType type) {
 }
 
 std::optional<EntryType> ParseEntryType(std::string_view name) {
-  std::string lower;
-  for (char c : name) lower.push_back((c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c);
+  std::string lower = AsciiLower(name);
   if (lower == "person") return EntryType::kPerson;
   if (lower == "place") return EntryType::kPlace;
   if (lower == "org") return EntryType::kOrg;
@@ -134,7 +134,7 @@ bool Glossary::Add(Entry entry) {
   if (HasControl(entry.en) || HasControl(entry.ko) || HasControl(entry.note)) {
     fail("tab or newline inside a field");
   }
-  if (internal::ContainsHangul(entry.en)) {
+  if (utf8::ContainsHangul(entry.en)) {
     fail("'en' field \"" + entry.en + "\" contains Hangul (columns swapped?)");
   }
   if (!HasLetter(entry.en)) fail("'en' field \"" + entry.en + "\" has no letters");
@@ -148,11 +148,11 @@ bool Glossary::Add(Entry entry) {
       }
       if (HasControl(v)) fail("tab or newline inside a " + what);
       if (v.find('|') != std::string::npos) fail(what + " \"" + v + "\" contains '|'");
-      if (internal::ContainsHangul(v)) fail(what + " \"" + v + "\" contains Hangul");
+      if (utf8::ContainsHangul(v)) fail(what + " \"" + v + "\" contains Hangul");
       if (!HasLetter(v)) fail(what + " \"" + v + "\" has no letters");
     }
   }
-  if (!internal::ContainsHangul(entry.ko)) {
+  if (!utf8::ContainsHangul(entry.ko)) {
     Warn(entry, "'ko' field \"" + entry.ko + "\" contains no Hangul");
   }
   const std::string ko_key = LooseKoreanKey(entry.ko);
@@ -256,7 +256,7 @@ void Glossary::Merge(const Glossary& other) {
 
 std::vector<std::size_t> Glossary::Lookup(std::string_view term) const {
   std::vector<std::size_t> out;
-  const auto* map = internal::ContainsHangul(term) ? &by_ko_ : &by_en_;
+  const auto* map = utf8::ContainsHangul(term) ? &by_ko_ : &by_en_;
   std::string key = (map == &by_ko_) ? LooseKoreanKey(utf8::Trim(term))
                                      : LooseEnglishKey(utf8::Trim(term));
   if (auto it = map->find(key); it != map->end()) out = it->second;
@@ -288,14 +288,8 @@ Glossary Glossary::ParseTsv(std::string_view text, std::string_view name) {
 void Glossary::AppendTsv(std::string_view text, std::string_view name) {
   std::vector<Row> rows;
   std::uint64_t line_no = 0;
-  std::size_t pos = 0;
-  while (pos < text.size()) {
-    std::size_t nl = text.find('\n', pos);
-    std::string_view line = text.substr(pos, nl == std::string_view::npos ? text.size() - pos
-                                                                          : nl - pos);
-    pos = (nl == std::string_view::npos) ? text.size() : nl + 1;
+  for (std::string_view line : SplitLines(text)) {
     ++line_no;
-    if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
     if (auto bad = utf8::FindInvalid(line)) {
       throw InputError(name, line_no, "invalid UTF-8 at byte " + std::to_string(*bad));
     }

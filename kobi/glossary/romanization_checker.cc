@@ -5,6 +5,7 @@
 #include <set>
 
 #include "kobi/core/edit_distance.h"
+#include "kobi/core/strings.h"
 #include "kobi/core/unicode.h"
 #include "kobi/core/utf8.h"
 #include "kobi/glossary/internal/korean_names.h"
@@ -91,7 +92,7 @@ std::string Plain(std::string_view s) {
   std::string out;
   for (char c : unicode::StripDiacritics(s)) {
     if (c == '\'') continue;
-    out.push_back((c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c);
+    out.push_back(AsciiToLower(c));
   }
   return out;
 }

@@ -6,6 +6,7 @@
 #include <utility>
 #include <vector>
 
+#include "kobi/core/strings.h"
 #include "kobi/core/unicode.h"
 #include "kobi/core/utf8.h"
 #include "kobi/romanize/internal/lexicon.h"
@@ -210,10 +211,7 @@ std::vector<std::vector<std::string>> Words(std::string_view latin) {
   for (char c : latin) ascii = ascii && static_cast<unsigned char>(c) < 0x80;
   std::string folded;
   if (ascii) {  // fast path: no ICU for plain ASCII
-    folded.assign(latin);
-    for (char& c : folded) {
-      if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-    }
+    folded = AsciiLower(latin);
   } else {
     folded = unicode::ToLower(unicode::StripDiacritics(latin));
   }

@@ -2,6 +2,7 @@
 
 #include <array>
 
+#include "kobi/core/strings.h"
 #include "kobi/tokenize/internal/char_class.h"
 #include "kobi/tokenize/sentence_splitter.h"
 
@@ -20,11 +21,7 @@ bool IsHorizontalSpace(char c) { return c == ' ' || c == '\t' || c == '\r'; }
 std::string WordBefore(std::string_view text, std::size_t end) {
   std::size_t b = end;
   while (b > 0 && internal::IsAsciiAlpha(static_cast<unsigned char>(text[b - 1]))) --b;
-  std::string word(text.substr(b, end - b));
-  for (char& c : word) {
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-  }
-  return word;
+  return AsciiLower(text.substr(b, end - b));
 }
 
 }  // namespace

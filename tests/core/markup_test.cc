@@ -9,6 +9,12 @@ namespace {
 TEST(MarkupTest, EscapesMarkupCharacters) {
   EXPECT_EQ(EscapeMarkup("a < b & \"c\" > d"), "a &lt; b &amp; &quot;c&quot; &gt; d");
   EXPECT_EQ(EscapeMarkup("서울 'x'"), "서울 'x'");
+  EXPECT_EQ(EscapeMarkup("O'Brien & co", true), "O&apos;Brien &amp; co");
+}
+
+TEST(MarkupTest, AttributesKeepWhitespace) {
+  EXPECT_EQ(EscapeXmlAttribute("\"x\"\t"), "&quot;x&quot;&#x9;");
+  EXPECT_EQ(EscapeXmlAttribute("a\nb\r<'>"), "a&#xA;b&#xD;&lt;'&gt;");
 }
 
 TEST(MarkupTest, TmxSegmentCarriesWhatXmlCannot) {

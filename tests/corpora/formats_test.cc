@@ -375,9 +375,6 @@ TEST(FormatsTest, TmxDamageIsNeverSilent) {
       << reader->skip_examples()[0];
 }
 
-TEST(FormatsTest, TmxWriterEscapes) {
-  EXPECT_EQ(internal::EscapeXmlAttribute("\"x\"\t"), "&quot;x&quot;&#x9;");
-}
 
 TEST(FormatsTest, DetectionByNameAndContent) {
   EXPECT_EQ(FormatFromPath("a.tsv.gz"), Format::kTsv);

@@ -3,6 +3,7 @@
 
 #include <algorithm>
 
+#include "kobi/core/strings.h"
 #include "kobi/tokenize/page_segmenter.h"
 
 namespace kobi::align::internal {
@@ -17,7 +18,6 @@ bool IsLanguageMarker(std::string_view t) {
   return std::find(std::begin(kMarkers), std::end(kMarkers), t) != std::end(kMarkers);
 }
 
-char Lower(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; }
 bool IsDigit(char c) { return c >= '0' && c <= '9'; }
 
 // Sentence-level categories that become page categories.
@@ -32,7 +32,7 @@ std::vector<std::string> UrlKeys(std::string_view url) {
   if (url.empty()) return keys;
   std::string lower;
   lower.reserve(url.size());
-  for (char c : url) lower.push_back(Lower(c));
+  for (char c : url) lower.push_back(AsciiToLower(c));
   // Drop the scheme and a fragment.
   if (auto p = lower.find("://"); p != std::string::npos) lower.erase(0, p + 3);
   if (auto p = lower.find('#'); p != std::string::npos) lower.erase(p);

@@ -9,6 +9,7 @@
 #include "kobi/align/dictionary.h"
 #include "kobi/align/name_matcher.h"
 #include "kobi/align/number_normalizer.h"
+#include "kobi/core/strings.h"
 #include "kobi/core/unicode.h"
 #include "kobi/core/utf8.h"
 #include "kobi/glossary/matcher.h"
@@ -58,14 +59,6 @@ std::vector<Word> Words(std::string_view s) {
       i += e.length;
     }
     out.push_back({s.substr(b, i - b), b, latin});
-  }
-  return out;
-}
-
-std::string AsciiLower(std::string_view w) {
-  std::string out(w);
-  for (char& c : out) {
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
   }
   return out;
 }

@@ -61,11 +61,6 @@ std::vector<std::string> ArrangeMetadata(const std::string* score, const std::st
 // "ko<TAB>en".
 bool IsTsvHeader(std::string_view line, bool* swapped);
 
-// Splits on '\t'.
-std::vector<std::string_view> SplitTabs(std::string_view line);
-
-// Attribute values in TMX (element content: kobi::EscapeTmxSegment in kobi/core/markup.h).
-std::string EscapeXmlAttribute(std::string_view text);
 
 // Parses one <tu>…</tu> element (the whole element text) into en / ko / extra, or a failure
 // (kobi/core/parse_result.h) that the reader reports or counts with the <tu>'s line.

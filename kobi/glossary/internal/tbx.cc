@@ -4,6 +4,8 @@
 #include <algorithm>
 
 #include "kobi/core/error.h"
+#include "kobi/core/markup.h"
+#include "kobi/core/strings.h"
 #include "kobi/glossary/internal/xml.h"
 
 namespace kobi::glossary::internal {
@@ -62,9 +64,7 @@ void FindEntries(const XmlNode& node, std::vector<const XmlNode*>& out) {
 std::string LangOf(const XmlNode& node) {
   const std::string* lang = node.Attr("xml:lang");
   if (!lang) lang = node.Attr("lang");
-  std::string out = lang ? *lang : "";
-  for (char& c : out) c = (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c;
-  return out;
+  return lang ? AsciiLower(*lang) : "";
 }
 
 std::string Indent(int n) { return std::string(static_cast<std::size_t>(n), ' '); }
@@ -90,7 +90,8 @@ std::string WriteTbx(const Glossary& glossary, TbxVersion version) {
   }
   out += " <text>\n  <body>\n";
   auto term = [&](std::string_view text, const char* status, bool alias = false) {
-    std::string t = Indent(5) + "<" + term_tag + "><term>" + XmlEscape(text) + "</term>";
+    std::string t = Indent(5) + "<" + term_tag + "><term>" +
+                    EscapeMarkup(text, /*apostrophe=*/true) + "</term>";
     if (alias) t += "<termNote type=\"termType\">synonym</termNote>";
     if (status) {
       t += "<termNote type=\"administrativeStatus\">" + std::string(status) + "</termNote>";
@@ -102,7 +103,9 @@ std::string WriteTbx(const Glossary& glossary, TbxVersion version) {
     out += Indent(3) + "<" + entry_tag + " id=\"e" + std::to_string(++id) + "\">\n";
     out += Indent(4) + "<descrip type=\"subjectField\">" + std::string(EntryTypeName(e.type)) +
            "</descrip>\n";
-    if (!e.note.empty()) out += Indent(4) + "<note>" + XmlEscape(e.note) + "</note>\n";
+    if (!e.note.empty()) {
+      out += Indent(4) + "<note>" + EscapeMarkup(e.note, /*apostrophe=*/true) + "</note>\n";
+    }
     out += Indent(4) + "<" + lang_tag + " xml:lang=\"en\">\n";
     out += term(e.en, "preferredTerm-admn-sts");
     for (const auto& v : e.variants) out += term(v, "admittedTerm-admn-sts");

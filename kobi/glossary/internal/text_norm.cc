@@ -59,15 +59,6 @@ bool IsWordChar(char32_t cp) {
          unicode::IsMark(cp);
 }
 
-bool ContainsHangul(std::string_view text) {
-  for (std::size_t pos = 0; pos < text.size();) {
-    utf8::Decoded d = utf8::Decode(text, pos);
-    if (d.cp != utf8::kInvalid && utf8::IsHangul(d.cp)) return true;
-    pos += d.length;
-  }
-  return false;
-}
-
 NormalizedView NormalizeEnglish(std::string_view text) {
   NormalizedView v;
   NormalizeEnglishInto(text, v);

@@ -46,7 +46,4 @@ std::string LooseKoreanKey(std::string_view text);
 // True for letters and digits of any script (used for word boundaries).
 bool IsWordChar(char32_t cp);
 
-// True when the text contains at least one Hangul syllable or jamo.
-bool ContainsHangul(std::string_view text);
-
 }  // namespace kobi::glossary::internal

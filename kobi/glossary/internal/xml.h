@@ -35,7 +35,5 @@ struct XmlNode {
 // Parses a document and returns its root element.
 XmlNode ParseXml(std::string_view text, std::string_view file);
 
-// Escapes &, <, > and (for attributes) quotes.
-std::string XmlEscape(std::string_view text);
 
 }  // namespace kobi::glossary::internal

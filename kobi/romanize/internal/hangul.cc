@@ -21,12 +21,6 @@ std::string FromSyllables(const std::vector<Syllable>& syllables) {
   return out;
 }
 
-int LeadToTail(int lead) {
-  static constexpr int kMap[19] = {kTG,  kTGG, kTN,  kTD,  kTNone, kTL, kTM, kTB,  kTNone, kTS,
-                                   kTSS, kTNg, kTJ,  kTNone, kTCh, kTK, kTT, kTP,  kTH};
-  return kMap[lead];
-}
-
 int TailToLead(int tail) {
   switch (tail) {
     case kTG: return kG;

@@ -48,9 +48,6 @@ inline char32_t Compose(const Syllable& s) {
 std::vector<Syllable> ToSyllables(std::string_view hangul);
 std::string FromSyllables(const std::vector<Syllable>& syllables);
 
-// The tail spelled with the same letter as a lead (kG -> kTG), or kTNone if there is none
-// (ㄸ, ㅃ, ㅉ).
-int LeadToTail(int lead);
 // The lead spelled with the same letter as a single tail (kTG -> kG); -1 for clusters/none.
 int TailToLead(int tail);
 // Splits a cluster tail into (remaining tail, lead that moves on): kTGS -> (kTG, kS).

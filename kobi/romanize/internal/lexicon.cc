@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cstdlib>
 
+#include "kobi/core/strings.h"
 #include "kobi/core/utf8.h"
 
 namespace kobi::romanize::internal {
@@ -11,23 +12,10 @@ namespace {
 // Splits embedded TSV text into non-comment, non-empty rows of fields.
 std::vector<std::vector<std::string>> Rows(std::string_view text) {
   std::vector<std::vector<std::string>> rows;
-  std::size_t pos = 0;
-  while (pos < text.size()) {
-    std::size_t end = text.find('\n', pos);
-    if (end == std::string_view::npos) end = text.size();
-    std::string_view line = text.substr(pos, end - pos);
-    pos = end + 1;
+  for (std::string_view line : SplitLines(text)) {
     if (line.empty() || line[0] == '#') continue;
-    std::vector<std::string> fields;
-    std::size_t f = 0;
-    while (true) {
-      std::size_t tab = line.find('\t', f);
-      fields.emplace_back(line.substr(f, tab == std::string_view::npos ? line.size() - f
-                                                                       : tab - f));
-      if (tab == std::string_view::npos) break;
-      f = tab + 1;
-    }
-    rows.push_back(std::move(fields));
+    std::vector<std::string_view> fields = SplitFields(line, '\t');
+    rows.emplace_back(fields.begin(), fields.end());
   }
   return rows;
 }

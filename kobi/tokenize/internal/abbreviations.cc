@@ -4,6 +4,7 @@
 #include <array>
 #include <string>
 
+#include "kobi/core/strings.h"
 #include "kobi/core/utf8.h"
 
 namespace kobi::tokenize::internal {
@@ -84,8 +85,7 @@ bool IsGeneralAbbreviation(std::string_view word) {
   if (word.empty() || word.size() > 8) return false;
   char buf[8];
   for (std::size_t i = 0; i < word.size(); ++i) {
-    char c = word[i];
-    buf[i] = (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
+    buf[i] = AsciiToLower(word[i]);
   }
   return Contains(kGeneral, std::string_view(buf, word.size()));
 }

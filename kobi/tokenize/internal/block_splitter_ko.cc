@@ -1,5 +1,6 @@
 // BlockSplitter: Korean decisions: unpunctuated final endings and what follows them,
 // quotatives, period lists, emoticons, dialogue speaker labels, parenthetical annotations.
+#include "kobi/core/korean.h"
 #include "kobi/core/utf8.h"
 #include "kobi/tokenize/internal/abbreviations.h"
 #include "kobi/tokenize/internal/block_splitter.h"
@@ -71,7 +72,7 @@ bool BlockSplitter::KoreanEndsAt(std::size_t i, std::size_t j) const {
     return false;
   }
   if (utf8::IsHangulSyllable(last)) {
-    if ((last - 0xAC00) % 28 != 16 /* ㅁ */ &&
+    if (korean::HangulTail(last) != korean::kTailM &&
         std::u32string_view(U"다요죠까네유먼군나쥬지용당야마듯").find(last) ==
             std::u32string_view::npos) {
       return false;

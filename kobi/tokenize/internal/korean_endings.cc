@@ -5,6 +5,7 @@
 #include <string>
 #include <vector>
 
+#include "kobi/core/korean.h"
 #include "kobi/core/utf8.h"
 
 namespace kobi::tokenize::internal {
@@ -13,10 +14,10 @@ namespace {
 constexpr char32_t kNoSyllable = 0;
 
 // Final consonant index of a syllable (0 = none); 20 = ㅆ.
-int Tail(char32_t syllable) { return static_cast<int>((syllable - 0xAC00) % 28); }
-constexpr int kTailSs = 20;
-constexpr int kTailN = 4;
-constexpr int kTailB = 17;
+using korean::kTailB;
+using korean::kTailN;
+using korean::kTailSs;
+constexpr int Tail(char32_t syllable) { return korean::HangulTail(syllable); }
 
 // The last `n` code points of w, last first (0 where there are fewer).
 std::array<char32_t, 3> LastThree(std::string_view w) {
@@ -171,7 +172,7 @@ bool EndsLikeInformalSentence(std::string_view w) {
     case U'마':  // -지 마: 친해지지마
       return p == U'지';
     case U'듯':  // -ㄴ/ㄹ 듯 of notes: 가는듯, 할듯, 온듯
-      return p == U'는' || ((Tail(p) == kTailN || Tail(p) == 8 /* ㄹ */) && p != U'현');
+      return p == U'는' || ((Tail(p) == kTailN || Tail(p) == korean::kTailRieul) && p != U'현');
     case U'지':
       return past;  // 했지, 알겠지, 났지 (not 하지 않, 먹지 마)
     default:
@@ -397,8 +398,7 @@ bool EndsLikeNominalNote(std::string_view w) {
   auto last = LastThree(w);
   char32_t z = last[0], p = last[1];
   if (!utf8::IsHangulSyllable(z) || !utf8::IsHangulSyllable(p)) return false;
-  constexpr int kTailM = 16;
-  return Tail(z) == kTailM;  // 줌 짐 김 함 됨 감
+  return Tail(z) == korean::kTailM;  // 줌 짐 김 함 됨 감
 }
 
 namespace {

@@ -2,43 +2,14 @@
 
 #include <array>
 
+#include "kobi/core/korean.h"
 #include "kobi/core/utf8.h"
 
 namespace kobi::tokenize::internal {
 namespace {
 
-enum class After { kAny, kConsonant, kVowel, kVowelOrRieul };
-
-struct Particle {
-  std::string_view text;
-  After after;
-};
-
-// Longest first within each leading syllable is not required: all are tried and the longest
-// matching one wins.
-constexpr Particle kParticles[] = {
-    {"에서부터", After::kAny}, {"으로부터", After::kConsonant}, {"로부터", After::kVowelOrRieul},
-    {"에게서", After::kAny},   {"에서는", After::kAny},         {"에서도", After::kAny},
-    {"에서의", After::kAny},   {"으로는", After::kConsonant},   {"으로서", After::kConsonant},
-    {"으로써", After::kConsonant}, {"이라고", After::kConsonant}, {"이라며", After::kConsonant},
-    {"까지는", After::kAny},   {"에서", After::kAny},           {"에게", After::kAny},
-    {"한테", After::kAny},     {"께서", After::kAny},           {"으로", After::kConsonant},
-    {"로는", After::kVowelOrRieul}, {"로서", After::kVowelOrRieul}, {"로써", After::kVowelOrRieul},
-    {"라고", After::kVowel},   {"라며", After::kVowel},         {"까지", After::kAny},
-    {"부터", After::kAny},     {"처럼", After::kAny},           {"보다", After::kAny},
-    {"에는", After::kAny},     {"에도", After::kAny},           {"과의", After::kConsonant},
-    {"와의", After::kVowel},   {"이나", After::kConsonant},     {"마저", After::kAny},
-    {"조차", After::kAny},     {"만큼", After::kAny},           {"마다", After::kAny},
-    {"은", After::kConsonant}, {"는", After::kVowel},           {"이", After::kConsonant},
-    {"가", After::kVowel},     {"을", After::kConsonant},       {"를", After::kVowel},
-    {"의", After::kAny},       {"에", After::kAny},             {"와", After::kVowel},
-    {"과", After::kConsonant}, {"로", After::kVowelOrRieul},    {"도", After::kAny},
-    {"만", After::kAny},       {"께", After::kAny},             {"나", After::kVowel},
-    {"랑", After::kVowel},
-};
-
-bool HasFinalConsonant(char32_t syllable) { return (syllable - 0xAC00) % 28 != 0; }
-bool HasRieulFinal(char32_t syllable) { return (syllable - 0xAC00) % 28 == 8; }
+using korean::After;
+using korean::Particle;
 
 // Stem endings that are verb/adjective forms rather than nouns.
 bool VerbalStemEnd(char32_t c) {
@@ -70,7 +41,7 @@ bool IsUiNoun(char32_t c) {
 
 std::size_t ParticleStart(std::string_view w) {
   std::size_t best = w.size();
-  for (const Particle& p : kParticles) {
+  for (const Particle& p : korean::kParticles) {
     if (p.text.size() >= w.size() || w.substr(w.size() - p.text.size()) != p.text) continue;
     std::size_t start = w.size() - p.text.size();
     if (start >= best) continue;  // a longer particle already matched
@@ -80,10 +51,7 @@ std::size_t ParticleStart(std::string_view w) {
       if (p.after != After::kAny && !(prev.cp >= '0' && prev.cp <= '9')) continue;
     } else {
       if (VerbalStemEnd(prev.cp)) continue;
-      bool final_consonant = HasFinalConsonant(prev.cp);
-      if (p.after == After::kConsonant && !final_consonant) continue;
-      if (p.after == After::kVowel && final_consonant) continue;
-      if (p.after == After::kVowelOrRieul && final_consonant && !HasRieulFinal(prev.cp)) continue;
+      if (!korean::ParticleFits(p, prev.cp)) continue;
     }
     if (p.text == "의" && IsUiNoun(prev.cp)) continue;  // 회의, 합의, 논의 are nouns
     best = start;
@@ -92,7 +60,7 @@ std::size_t ParticleStart(std::string_view w) {
 }
 
 bool IsParticleWord(std::string_view word) {
-  for (const Particle& p : kParticles) {
+  for (const Particle& p : korean::kParticles) {
     if (p.text == word) return true;
   }
   static constexpr std::string_view kQuotative[] = {

@@ -4,6 +4,7 @@
 #include <string>
 #include <vector>
 
+#include "kobi/core/strings.h"
 #include "kobi/core/utf8.h"
 #include "kobi/tokenize/internal/zone_lexicon.h"
 #include "kobi/tokenize/internal/zone_words.h"
@@ -103,9 +104,9 @@ bool RestStartsOk(const Words& w, std::size_t next, Lang page_lang) {
 bool IsCopyrightStart(const Words& w, std::size_t i) {
   std::string_view word = w[i];
   if (word.starts_with("\u00a9") || word.starts_with("\u24d2")) return true;
-  if (LowerAscii(StripPunct(word)) != "copyright" || i + 1 >= w.size()) return false;
+  if (AsciiLower(StripPunct(word)) != "copyright" || i + 1 >= w.size()) return false;
   std::string_view next = w[i + 1];
-  return IsSymbolWord(next) || LowerAscii(next) == "(c)" || HasYearOrTime(next) ||
+  return IsSymbolWord(next) || AsciiLower(next) == "(c)" || HasYearOrTime(next) ||
          IsCapitalized(next) || next.starts_with("\u00a9");
 }
 
@@ -114,7 +115,7 @@ constexpr std::array<std::string_view, 24> kSentenceStarters = {
     "and", "at", "as", "for", "when", "after", "while", "there", "if", "his"};
 
 bool IsSentenceStarter(std::string_view word) {
-  std::string lower = LowerAscii(StripPunct(word));
+  std::string lower = AsciiLower(StripPunct(word));
   for (std::string_view s : kSentenceStarters) {
     if (lower == s) return true;
   }
@@ -130,7 +131,7 @@ std::size_t DateRunAt(const Words& w, std::size_t i) {
   bool dated = HasYearOrTime(w[i]);
   while (j < w.size()) {
     std::string_view word = w[j];
-    std::string lower = LowerAscii(StripPunct(word));
+    std::string lower = AsciiLower(StripPunct(word));
     if (IsDateTimeWord(word) || IsDateLabel(word) || lower == "on" || lower == "at" ||
         word == ":" || word == "|") {
       if (HasYearOrTime(word)) dated = true;
@@ -161,7 +162,7 @@ std::optional<Zone> ClassifyBracketContent(std::string_view inner, bool square) 
   if (HasCopyrightMarker(t) || t.find("저작권") != std::string_view::npos) {
     return Zone::kBoilerplate;
   }
-  std::string lower = LowerAscii(t);
+  std::string lower = AsciiLower(t);
   if (t.find("자료사진") != std::string_view::npos || lower.find("file photo") != std::string::npos) {
     return Zone::kCredit;
   }
@@ -264,7 +265,7 @@ std::optional<Cut> MatchFurniturePrefix(std::string_view sentence, Lang page_lan
     if (auto zone = ClassifyBracketContent(g->inner, g->square)) return cut(g->to, *zone);
   }
   if (std::size_t e = DateRunAt(w, 0); e > 0) return cut(e - 1, Zone::kDateline);
-  std::string first = LowerAscii(w[0]);
+  std::string first = AsciiLower(w[0]);
   if (first == "by" && n >= 2) {
     if (HasHangul(w[1]) && RestStartsOk(w, 2, page_lang)) return cut(1, Zone::kByline);
     if (n >= 3 && IsCapitalized(w[1]) && IsHyphenatedGivenName(w[2])) {
@@ -302,7 +303,7 @@ std::optional<Cut> MatchFurniturePrefix(std::string_view sentence, Lang page_lan
   // Copyright notices.
   if (IsCopyrightStart(w, 0)) {
     // "© 2015 The Korea Herald. All rights reserved." runs to its closing formula.
-    std::string lower = LowerAscii(sentence.substr(0, std::min<std::size_t>(sentence.size(), 200)));
+    std::string lower = AsciiLower(sentence.substr(0, std::min<std::size_t>(sentence.size(), 200)));
     for (std::string_view formula : {"all rights reserved", "reproduction prohibited"}) {
       std::size_t at = lower.find(formula);
       if (at == std::string::npos) continue;
@@ -377,16 +378,16 @@ std::optional<Cut> MatchFurnitureSuffix(std::string_view sentence, Lang page_lan
     }
   }
   // "By Kim Da-sol", "By KH디지털2" at the end.
-  if (n >= 2 && LowerAscii(w[n - 2]) == "by" && HasHangul(w[n - 1])) {
+  if (n >= 2 && AsciiLower(w[n - 2]) == "by" && HasHangul(w[n - 1])) {
     if (auto c = cut(n - 2, Zone::kByline)) return c;
   }
-  if (n >= 3 && LowerAscii(w[n - 3]) == "by" && IsCapitalized(w[n - 2]) &&
+  if (n >= 3 && AsciiLower(w[n - 3]) == "by" && IsCapitalized(w[n - 2]) &&
       IsHyphenatedGivenName(w[n - 1])) {
     if (auto c = cut(n - 3, Zone::kByline)) return c;
   }
   // A photo credit closing a caption: "... on Friday. Korea Times file", "... Yonhap photo".
   for (std::size_t k = 2; k <= 4 && k <= n; ++k) {
-    std::string last = LowerAscii(StripPunct(w[n - 1]));
+    std::string last = AsciiLower(StripPunct(w[n - 1]));
     if (last != "file" && last != "photo") break;
     bool names = true;
     for (std::size_t i = n - k; i + 1 < n; ++i) names = names && IsCapitalized(w[i]);

@@ -5,6 +5,7 @@
 #include <string>
 #include <vector>
 
+#include "kobi/core/strings.h"
 #include "kobi/tokenize/internal/zone_words.h"
 
 namespace kobi::tokenize::internal {
@@ -22,7 +23,7 @@ std::string Normalize(std::string_view text, bool drop_the) {
   for (Span w : SplitWords(text)) {
     std::string_view word = StripPunct(w.In(text));
     if (word.empty()) continue;
-    std::string lower = LowerAscii(word);
+    std::string lower = AsciiLower(word);
     if (drop_the && out.empty() && lower == "the") continue;
     if (!out.empty()) out += ' ';
     out += lower;
@@ -120,7 +121,7 @@ bool ContainsAny(const std::string& lower, std::string_view original,
 
 ShareWord ShareWordStrength(std::string_view word) {
   if (IsSymbolWord(word)) return ShareWord::kGlue;
-  std::string lower = LowerAscii(StripPunct(word));
+  std::string lower = AsciiLower(StripPunct(word));
   if (In(kShareStrong, lower)) return ShareWord::kStrong;
   if (In(kShareWeak, lower)) return ShareWord::kWeak;
   if (In(kShareGlue, lower)) return ShareWord::kGlue;
@@ -136,7 +137,7 @@ ShareWord ShareWordStrength(std::string_view word) {
 }
 
 bool IsDateLabel(std::string_view word) {
-  return In(kDateLabels, LowerAscii(StripPunct(word)));
+  return In(kDateLabels, AsciiLower(StripPunct(word)));
 }
 
 bool IsReporterRole(std::string_view word) { return In(kReporterRoles, StripPunct(word)); }
@@ -158,7 +159,7 @@ bool IsOutletName(std::string_view line) {
       std::string_view word = w.In(line);
       if (!IsCapitalized(word) && !IsAllCaps(word)) return false;
     }
-    return In(kOutletEndings, LowerAscii(last));
+    return In(kOutletEndings, AsciiLower(last));
   }
   if (IsHangulOnly(line) && words.size() <= 2) {
     for (std::string_view ending : kKoOutletEndings) {
@@ -176,7 +177,7 @@ bool IsRelatedHeader(std::string_view line) {
   {
     std::string_view rest = StripPunct(line);  // skips leading bullets and brackets
     std::size_t space = rest.find(' ');
-    std::string first = LowerAscii(StripPunct(rest.substr(0, space)));
+    std::string first = AsciiLower(StripPunct(rest.substr(0, space)));
     if (first.empty()) return false;
     std::size_t colon = first.find(':');
     if (colon != std::string::npos) first.resize(colon);
@@ -201,11 +202,11 @@ bool IsRelatedHeader(std::string_view line) {
 }
 
 bool HasCopyrightMarker(std::string_view text) {
-  return ContainsAny(LowerAscii(text), text, kCopyrightMarkers);
+  return ContainsAny(AsciiLower(text), text, kCopyrightMarkers);
 }
 
 bool HasPhotoMarker(std::string_view text) {
-  return ContainsAny(LowerAscii(text), text, kPhotoMarkers);
+  return ContainsAny(AsciiLower(text), text, kPhotoMarkers);
 }
 
 }  // namespace kobi::tokenize::internal

@@ -4,6 +4,7 @@
 #include <string>
 #include <vector>
 
+#include "kobi/core/strings.h"
 #include "kobi/core/utf8.h"
 #include "kobi/tokenize/internal/zone_inline.h"
 #include "kobi/tokenize/internal/zone_lexicon.h"
@@ -66,7 +67,7 @@ bool IsDateLine(const LineWords& w) {
   bool dated = false, labelled = false;
   for (std::size_t i = 0; i < w.size(); ++i) {
     std::string_view word = w[i];
-    std::string lower = LowerAscii(StripPunct(word));
+    std::string lower = AsciiLower(StripPunct(word));
     if (IsDateLabel(word)) {
       labelled = true;
       continue;
@@ -108,7 +109,7 @@ bool IsMostlyDate(const LineWords& w) {
 
 bool IsEnglishByline(const LineWords& w, std::string_view line) {
   std::size_t n = w.size();
-  std::string first = LowerAscii(w[0]);
+  std::string first = AsciiLower(w[0]);
   if (first == "by" && n >= 2 && n <= 10 && (IsCapitalized(w[1]) || HasHangul(w[1]))) {
     return !EndsWithTerminalPunct(line) || IsEmail(w[n - 1]) || n <= 4;
   }
@@ -119,7 +120,7 @@ bool IsEnglishByline(const LineWords& w, std::string_view line) {
     }
     static constexpr std::array<std::string_view, 7> kRoles = {
         "staff", "reporter", "correspondent", "writer", "columnist", "contributor", "editor"};
-    std::string last = LowerAscii(StripPunct(w[n - 1]));
+    std::string last = AsciiLower(StripPunct(w[n - 1]));
     for (std::string_view role : kRoles) {
       if (last == role && IsCapitalized(w[0])) return true;
     }
@@ -199,7 +200,7 @@ bool IsCaptionLine(const LineWords& w, std::string_view line, Lang page_lang) {
 
 bool HasCaptionCue(const LineWords& w, std::string_view line) {
   std::size_t n = w.size();
-  std::string lower = LowerAscii(line);
+  std::string lower = AsciiLower(line);
   static constexpr std::array<std::string_view, 9> kStarts = {
       "this photo", "this file photo", "in this photo", "this image", "this undated photo",
       "photo shows", "this picture", "in this file photo", "this handout photo"};
@@ -224,7 +225,7 @@ bool HasCaptionCue(const LineWords& w, std::string_view line) {
     if (k > 0 && k < n && n - k <= 5) {
       bool credit_word = false, names = true;
       for (std::size_t i = k; i < n; ++i) {
-        std::string lw = LowerAscii(StripPunct(w[i]));
+        std::string lw = AsciiLower(StripPunct(w[i]));
         if (lw == "file" || lw == "photo" || lw == "photos" || lw == "courtesy") {
           credit_word = true;
         } else if (!IsCapitalized(w[i]) && lw != "of" && lw != "by") {
@@ -312,7 +313,7 @@ LineKind ClassifyLine(std::string_view line, Lang page_lang) {
   if (HasCopyrightMarker(line) && (n <= 20 || !sentence_like) && !HasRunningText(line, page_lang)) {
     return LineKind::kCopyright;
   }
-  if (LowerAscii(w[0]) == "copyright" && n <= 15 && n >= 2 &&
+  if (AsciiLower(w[0]) == "copyright" && n <= 15 && n >= 2 &&
       (IsCapitalized(w[1]) || HasYearOrTime(w[1]) || IsSymbolWord(w[1]))) {
     return LineKind::kCopyright;
   }
@@ -379,7 +380,7 @@ bool IsCreditedSentence(std::string_view line, Lang page_lang) {
   if (!line.ends_with(")") && !line.ends_with("]")) return false;
   auto cut = MatchFurnitureSuffix(line, page_lang);
   if (!cut || cut->zone != Zone::kCredit || cut->length >= line.size()) return false;
-  std::string end_mark = LowerAscii(StripPunct(line.substr(line.size() - cut->length)));
+  std::string end_mark = AsciiLower(StripPunct(line.substr(line.size() - cut->length)));
   if (end_mark == "end" || end_mark == "끝") return false;  // the end of a story, not a photo
   std::string_view rest = utf8::Trim(line.substr(0, line.size() - cut->length));
   return !IsEmail(rest.substr(rest.rfind(' ') + 1)) && SplitWords(rest).size() >= 4 &&

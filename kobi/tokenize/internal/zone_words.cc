@@ -2,6 +2,7 @@
 
 #include <array>
 
+#include "kobi/core/strings.h"
 #include "kobi/core/unicode.h"
 #include "kobi/core/utf8.h"
 
@@ -100,15 +101,7 @@ std::string_view StripPunct(std::string_view word) {
   return word.substr(b, e - b);
 }
 
-std::string LowerAscii(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) {
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-  }
-  return out;
-}
-
-bool HasHangul(std::string_view s) { return AnyCp(s, utf8::IsHangul); }
+bool HasHangul(std::string_view s) { return utf8::ContainsHangul(s); }
 bool HasLatin(std::string_view s) { return AnyCp(s, utf8::IsLatinLetter); }
 bool HasDigit(std::string_view s) { return AnyCp(s, utf8::IsAsciiDigit); }
 bool HasLetter(std::string_view s) { return AnyCp(s, IsLetterCp); }
@@ -172,7 +165,7 @@ bool IsEmail(std::string_view word) {
 }
 
 bool IsUrl(std::string_view word) {
-  std::string lower = LowerAscii(StripPunct(word));
+  std::string lower = AsciiLower(StripPunct(word));
   return lower.starts_with("http://") || lower.starts_with("https://") ||
          lower.starts_with("www.");
 }
@@ -189,7 +182,7 @@ bool IsMonthName(std::string_view word) {
       "jan", "january", "feb", "february", "mar", "march", "apr", "april", "may", "jun",
       "june", "jul", "july", "aug", "august", "sep", "sept", "september", "oct", "october",
       "nov", "november", "dec", "december"};
-  std::string lower = LowerAscii(StripPunct(word));
+  std::string lower = AsciiLower(StripPunct(word));
   for (std::string_view m : kMonths) {
     if (lower == m) return true;
   }
@@ -200,7 +193,7 @@ bool IsDateTimeWord(std::string_view word) {
   std::string_view w = StripPunct(word);
   if (w.empty()) return IsSymbolWord(word);
   if (IsMonthName(w)) return true;
-  std::string lower = LowerAscii(w);
+  std::string lower = AsciiLower(w);
   static constexpr std::array<std::string_view, 22> kWords = {
       "am", "pm", "a.m", "p.m", "kst", "gmt", "utc", "et", "est",
       "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",

@@ -25,9 +25,6 @@ std::vector<Span> SplitWords(std::string_view text);
 // punctuation such as the hyphen of "Da-sol" stay).
 std::string_view StripPunct(std::string_view word);
 
-// ASCII lower-casing (other bytes unchanged).
-std::string LowerAscii(std::string_view s);
-
 // Script properties over the letters of s.
 bool HasHangul(std::string_view s);
 bool HasLatin(std::string_view s);
