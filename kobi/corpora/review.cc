@@ -18,6 +18,7 @@
 #include "kobi/align/writers.h"
 #include "kobi/core/error.h"
 #include "kobi/core/line_io.h"
+#include "kobi/core/markup.h"
 #include "kobi/core/output_file.h"
 #include "kobi/core/parallel.h"
 #include "kobi/core/path_util.h"
@@ -229,20 +230,6 @@ std::string ScriptSafe(const json& j) {
   return out;
 }
 
-std::string EscapeHtml(std::string_view text) {
-  std::string out;
-  for (char c : text) {
-    switch (c) {
-      case '<': out += "&lt;"; break;
-      case '>': out += "&gt;"; break;
-      case '&': out += "&amp;"; break;
-      case '"': out += "&quot;"; break;
-      default: out += c;
-    }
-  }
-  return out;
-}
-
 std::string Render(std::string_view tmpl, std::string_view title, const json& data) {
   std::string out(tmpl);
   auto replace = [&](std::string_view key, const std::string& value) {
@@ -250,7 +237,7 @@ std::string Render(std::string_view tmpl, std::string_view title, const json& da
     if (at == std::string::npos) throw std::logic_error("review template lacks " + std::string(key));
     out.replace(at, key.size(), value);
   };
-  replace("{{TITLE}}", EscapeHtml(title));
+  replace("{{TITLE}}", EscapeMarkup(title));
   replace("{{DATA}}", ScriptSafe(data));
   return out;
 }

@@ -15,17 +15,10 @@ namespace {
 using testing::ReadFile;
 using testing::TempDir;
 using testing::WriteFile;
+using testing::WriteLibraryDocs;
 
 void WriteDocs(const TempDir& dir) {
-  WriteFile(dir.File("a.en"),
-            "The city opened a new library on Friday. It has 120,000 books.\n"
-            "The mayor said the library cost 45 billion won. Visitors were pleased.\n");
-  WriteFile(dir.File("a.ko"),
-            "시는 금요일 새 도서관을 열었다. 이 도서관에는 책 12만 권이 있다.\n"
-            "시장은 도서관에 450억 원이 들었다고 말했다. 방문객들은 만족했다.\n");
-  WriteFile(dir.File("b.en"),
-            "The city opened a new library on Friday. Rain is expected on Sunday.\n");
-  WriteFile(dir.File("b.ko"), "시는 금요일 새 도서관을 열었다. 일요일에는 비가 올 전망이다.\n");
+  WriteLibraryDocs(dir);
   WriteFile(dir.File("docs.tsv"), "# two documents\na.en\ta.ko\n\nb.en\tb.ko\n");
 }
 

@@ -1,4 +1,5 @@
-// Helpers for the corpora tests: a temporary directory and whole-file I/O.
+// Helpers for the corpora tests: a temporary directory, whole-file I/O and the two small
+// document pairs (written for kobi) that the corpus build, batch, report and review tests share.
 #pragma once
 
 #include <filesystem>
@@ -37,6 +38,20 @@ inline std::string ReadFile(const std::string& path) {
   std::stringstream ss;
   ss << in.rdbuf();
   return ss.str();
+}
+
+// a.en/a.ko: a library opening, two lines a side (numbers 120,000 and 45 billion won);
+// b.en/b.ko: its first sentence again plus a weather sentence.
+inline void WriteLibraryDocs(const TempDir& dir) {
+  WriteFile(dir.File("a.en"),
+            "The city opened a new library on Friday. It has 120,000 books.\n"
+            "The mayor said the library cost 45 billion won. Visitors were pleased.\n");
+  WriteFile(dir.File("a.ko"),
+            "시는 금요일 새 도서관을 열었다. 이 도서관에는 책 12만 권이 있다.\n"
+            "시장은 도서관에 450억 원이 들었다고 말했다. 방문객들은 만족했다.\n");
+  WriteFile(dir.File("b.en"),
+            "The city opened a new library on Friday. Rain is expected on Sunday.\n");
+  WriteFile(dir.File("b.ko"), "시는 금요일 새 도서관을 열었다. 일요일에는 비가 올 전망이다.\n");
 }
 
 }  // namespace kobi::corpora::testing
