@@ -88,10 +88,6 @@ std::vector<DocTask> ReadManifest(const std::string& manifest, bool skip_bad, st
   return tasks;
 }
 
-std::string Join(const std::vector<std::string>& sentences, const std::vector<int>& ids) {
-  return align::JoinSide(sentences, ids, /*flatten=*/true);
-}
-
 // Aligns, judges and cleans one document pair (any thread).
 void ProcessDocument(const DocTask& t, const CorpusOptions& options,
                      const align::AlignOptions& align_options, const align::PairScorer& scorer,
@@ -125,7 +121,8 @@ void ProcessDocument(const DocTask& t, const CorpusOptions& options,
   }
   Deduper within;
   for (const align::Bead* b : candidates) {
-    Verdict v = cleaner.Check(Join(pa.en, b->en), Join(pa.ko, b->ko));
+    Verdict v = cleaner.Check(align::JoinSide(pa.en, b->en, /*flatten=*/true),
+                              align::JoinSide(pa.ko, b->ko, /*flatten=*/true));
     if (v.keep() && within.Seen(v.key)) v.rule = kRuleDuplicate;
     if (v.repaired) ++d.repaired_mojibake;
     if (!v.keep()) {
@@ -173,39 +170,18 @@ struct BuildContext {
   align::AlignOptions align_options;
 };
 
-// Pass 1 over documents [begin, end): each readable one aligned, given to `add` in order.
-template <typename Add>
-void CountLexicon(const std::vector<DocTask>& tasks, std::size_t begin, std::size_t end,
-                  const CorpusOptions& options, const align::AlignOptions& align_options, Add add) {
-  std::unique_ptr<Progress> progress1;
-  if (options.progress) progress1 = std::make_unique<Progress>("corpus pass 1", end - begin);
-  std::size_t next1 = begin;
-  OrderedParallelMap<std::size_t, std::optional<align::PageAlignment>> pm1(options.threads, 4);
-  pm1.Run(
-      [&](std::size_t& i) {
-        if (next1 >= end) return false;
-        i = next1++;
-        return true;
-      },
-      [&](const std::size_t& i) -> std::optional<align::PageAlignment> {
-        const DocTask& t = tasks[i];
-        if (t.missing) return std::nullopt;
-        try {
-          std::uint64_t repaired = 0;
-          std::string en_text =
-              internal::ReadDocument(t.en_path, options.repair, options.encoding, repaired);
-          std::string ko_text =
-              internal::ReadDocument(t.ko_path, options.repair, options.encoding, repaired);
-          return align::AlignPages(en_text, ko_text, align_options);
-        } catch (const Error&) {
-          return std::nullopt;
-        }
-      },
-      [&](std::optional<align::PageAlignment>&& pa) {
-        if (pa) add(*pa);
-        if (progress1) progress1->Advance();
-      });
-  if (progress1) progress1->Finish();
+// Documents [begin, end) as pass 1 takes them (a missing one left out).
+std::vector<std::optional<std::pair<std::string, std::string>>> PassOneDocuments(
+    const std::vector<DocTask>& tasks, std::size_t begin, std::size_t end) {
+  std::vector<std::optional<std::pair<std::string, std::string>>> documents;
+  for (std::size_t i = begin; i < end; ++i) {
+    if (tasks[i].missing) {
+      documents.emplace_back();
+    } else {
+      documents.emplace_back(std::pair{tasks[i].en_path, tasks[i].ko_path});
+    }
+  }
+  return documents;
 }
 
 }  // namespace
@@ -230,8 +206,10 @@ std::string internal::LexiconCountsRange(const std::string& manifest, const Corp
   end = std::min(end, tasks.size());
   BuildContext context(options);
   align::LexiconTrainer trainer;
-  CountLexicon(tasks, std::min(first, end), end, options, context.align_options,
-               [&](const align::PageAlignment& pa) { trainer.AddAlignment(pa.en, pa.ko, pa.alignment); });
+  internal::AlignPassOne(
+      PassOneDocuments(tasks, std::min(first, end), end), context.align_options, options.repair,
+      options.encoding, options.threads, options.progress,
+      [&](const align::PageAlignment& pa) { trainer.AddAlignment(pa.en, pa.ko, pa.alignment); });
   return trainer.Save();
 }
 
@@ -284,23 +262,13 @@ CorpusReport internal::BuildCorpusRange(const std::string& manifest, const std::
   // given the lexicon of the whole manifest instead (corpus_batch.h).
   std::optional<align::CorpusLexicon> corpus_lexicon;
   if (options.corpus_lexicon && tasks.size() > 1) {
-    std::vector<std::optional<std::pair<std::string, std::string>>> documents;
-    for (const DocTask& t : tasks) {
-      if (t.missing) {
-        documents.emplace_back();
-      } else {
-        documents.emplace_back(std::pair{t.en_path, t.ko_path});
-      }
-    }
     corpus_lexicon.emplace(align_options);
     if (spec.lexicon != nullptr) {
       align_options = corpus_lexicon->Finish(*spec.lexicon);
     } else {
-      CountLexicon(tasks, 0, tasks.size(), options, align_options,
-                   [&](const align::PageAlignment& pa) {
-                     corpus_lexicon->Add(pa.en, pa.ko, pa.alignment);
-                   });
-      align_options = corpus_lexicon->Finish();
+      align_options = internal::LearnCorpusLexicon(
+          PassOneDocuments(tasks, 0, tasks.size()), align_options, *corpus_lexicon,
+          options.repair, options.encoding, options.threads, options.progress);
     }
   }
 

@@ -43,10 +43,10 @@ std::string ReadDocument(const std::string& path, bool repair, const std::string
   return data;
 }
 
-align::AlignOptions LearnCorpusLexicon(
-    const std::vector<std::optional<std::pair<std::string, std::string>>>& documents,
-    const align::AlignOptions& options, align::CorpusLexicon& corpus_lexicon, bool repair,
-    const std::string& encoding, unsigned threads, bool progress) {
+void AlignPassOne(const std::vector<std::optional<std::pair<std::string, std::string>>>& documents,
+                  const align::AlignOptions& options, bool repair, const std::string& encoding,
+                  unsigned threads, bool progress,
+                  const std::function<void(const align::PageAlignment&)>& add) {
   std::unique_ptr<Progress> bar;
   if (progress) bar = std::make_unique<Progress>("corpus pass 1", documents.size());
   std::size_t next = 0;
@@ -69,10 +69,20 @@ align::AlignOptions LearnCorpusLexicon(
         }
       },
       [&](std::optional<align::PageAlignment>&& pa) {
-        if (pa) corpus_lexicon.Add(pa->en, pa->ko, pa->alignment);
+        if (pa) add(*pa);
         if (bar) bar->Advance();
       });
   if (bar) bar->Finish();
+}
+
+align::AlignOptions LearnCorpusLexicon(
+    const std::vector<std::optional<std::pair<std::string, std::string>>>& documents,
+    const align::AlignOptions& options, align::CorpusLexicon& corpus_lexicon, bool repair,
+    const std::string& encoding, unsigned threads, bool progress) {
+  AlignPassOne(documents, options, repair, encoding, threads, progress,
+               [&](const align::PageAlignment& pa) {
+                 corpus_lexicon.Add(pa.en, pa.ko, pa.alignment);
+               });
   return corpus_lexicon.Finish();
 }
 

@@ -9,6 +9,7 @@
 #pragma once
 
 #include <cstdint>
+#include <functional>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -35,6 +36,13 @@ std::string ReadDocument(const std::string& path, bool repair, const std::string
 // beads into `lexicon` (constructed with `options`, those of pass 1). A document that cannot be
 // read is left out. Returns the options of pass 2 (the caller's dictionary plus the learned
 // entries), which refer to `lexicon`: keep it alive while they are used.
+// Pass 1's alignments: every readable document pair given (nullopt = left out), aligned with
+// `options` on `threads` threads and handed to `add` in order. Unreadable ones are left out.
+void AlignPassOne(const std::vector<std::optional<std::pair<std::string, std::string>>>& documents,
+                  const align::AlignOptions& options, bool repair, const std::string& encoding,
+                  unsigned threads, bool progress,
+                  const std::function<void(const align::PageAlignment&)>& add);
+
 align::AlignOptions LearnCorpusLexicon(
     const std::vector<std::optional<std::pair<std::string, std::string>>>& documents,
     const align::AlignOptions& options, align::CorpusLexicon& lexicon, bool repair,
