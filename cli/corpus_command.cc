@@ -56,7 +56,7 @@ void RunBuild(const CorpusFlags& flags) {
     d.en = flags.docalign[0];
     d.ko = flags.docalign[1];
     d.threads = flags.threads;
-    manifest = WriteDocAlignManifest(d, flags.output, "corpus");
+    manifest = WriteDocAlignManifest(d, *resources, flags.output, "corpus");
   } else if (manifest.empty()) {
     throw UsageError("corpus build: needs a MANIFEST (or --docalign EN KO)");
   }

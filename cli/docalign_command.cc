@@ -4,16 +4,15 @@
 
 #include <filesystem>
 #include <memory>
-#include <optional>
 #include <string>
 #include <vector>
 
-#include "kobi/align/dictionary.h"
 #include "kobi/align/doc_pages.h"
 #include "kobi/align/docalign.h"
 #include "cli/commands.h"
 #include "kobi/core/error.h"
 #include "kobi/core/line_io.h"
+#include "kobi/core/numbers.h"
 
 namespace kobi::cli {
 namespace {
@@ -26,7 +25,8 @@ struct Aligned {
   align::DocAlignResult result;
 };
 
-Aligned Align(const DocAlignFlags& f, std::string_view command) {
+Aligned Align(const DocAlignFlags& f, const AlignResources& resources,
+              std::string_view command) {
   Aligned a;
   a.en = align::LoadPages(f.en, Lang::kEn, &a.en_report);
   a.ko = align::LoadPages(f.ko, Lang::kKo, &a.ko_report);
@@ -37,22 +37,12 @@ Aligned Align(const DocAlignFlags& f, std::string_view command) {
                         " record(s) whose \"lang\" is another language");
     }
   }
-  align::DocAlignOptions options;
-  options.min_score = f.min_score;
+  align::DocAlignOptions options;  // the library's defaults, changed only by given flags
+  if (f.min_score >= 0) options.min_score = f.min_score;
   options.threads = f.threads;
-  std::optional<glossary::Glossary> glossary;
-  if (f.no_glossary) {
-    options.use_glossary = false;
-  } else {
-    glossary.emplace(LoadGlossarySources(command, f.glossary_sources, " (or use --no-glossary)"));
-    options.glossary = &*glossary;
-  }
-  std::optional<align::Dictionary> dict;
-  if (!f.dictionary.empty()) {
-    dict = align::Dictionary::Load(f.dictionary);
-    options.dictionary = &*dict;
-    Note(command, f.dictionary + ": " + std::to_string(dict->size()) + " dictionary entries");
-  }
+  options.use_glossary = resources.use_glossary;
+  options.glossary = resources.glossary_ptr();
+  options.dictionary = resources.dictionary_ptr();
   a.result = align::DocAlign(a.en, a.ko, options);
   for (const auto& w : a.result.warnings) Note(command, "warning: " + w);
   std::size_t pairs = a.result.pairs.size();
@@ -65,7 +55,8 @@ Aligned Align(const DocAlignFlags& f, std::string_view command) {
 }
 
 void Run(const DocAlignFlags& f) {
-  Aligned a = Align(f, "docalign");
+  std::unique_ptr<AlignResources> resources = LoadAlignResources("docalign", f.resources);
+  Aligned a = Align(f, *resources, "docalign");
   OutputFile out(PrepareOutput(f.output), {f.en, f.ko});
   out.Write(align::FormatDocPairs(a.result, a.en, a.ko));
   out.Close();
@@ -73,9 +64,9 @@ void Run(const DocAlignFlags& f) {
 
 }  // namespace
 
-std::string WriteDocAlignManifest(const DocAlignFlags& flags, const std::string& dir,
-                                  std::string_view command) {
-  Aligned a = Align(flags, command);
+std::string WriteDocAlignManifest(const DocAlignFlags& flags, const AlignResources& resources,
+                                  const std::string& dir, std::string_view command) {
+  Aligned a = Align(flags, resources, command);
   fs::create_directories(dir);
   // Ids become paths the manifest can name: files by absolute path, JSONL records as files.
   auto as_paths = [&](std::vector<align::DocPage>& pages, const align::PageLoadReport& r,
@@ -128,16 +119,12 @@ void AddDocAlignCommand(CLI::App& app) {
   cmd->add_option("KO", flags->ko, "Korean pages: folder, list file or JSONL")->required();
   cmd->add_option("-o,--output", flags->output, "Pair list (- = stdout)");
   cmd->add_option("--min-score", flags->min_score,
-                  "Leave pages unpaired when their best pair scores below this")
-      ->default_val(0.5)
+                  "Leave pages unpaired when their best pair scores below this (default " +
+                      FormatGeneral(align::DocAlignOptions{}.min_score, 3) + ")")
       ->check(CLI::Range(0.0, 1.0));
   cmd->add_option("--threads,-j", flags->threads, "Worker threads (0 = all cores)")
       ->default_val(0);
-  AddGlossarySourceFlags(cmd, flags->glossary_sources);
-  cmd->add_flag("--no-glossary", flags->no_glossary, "Do not use any glossary");
-  cmd->add_option("--dictionary", flags->dictionary,
-                  "Word dictionary (TSV en<TAB>ko, or hunalign's `ko @ en` lines): word\n"
-                  "translations as extra keys, for pages with few names and numbers");
+  AddAlignResourceFlags(cmd, flags->resources);  // word translations become extra keys
   cmd->callback([flags] { Run(*flags); });
 }
 

@@ -1,6 +1,8 @@
 // Document alignment shared by `kobi docalign` and `kobi corpus build --docalign`.
 //
-//   std::string manifest = kobi::cli::WriteDocAlignManifest("en/", "ko/", "out", {});
+//   DocAlignFlags f;  f.en = "en/";  f.ko = "ko/";
+//   auto resources = LoadAlignResources("corpus", f.resources);
+//   std::string manifest = kobi::cli::WriteDocAlignManifest(f, *resources, "out", "corpus");
 //   // out/docalign.tsv: en<TAB>ko<TAB>score a line, paths usable from out/
 #pragma once
 
@@ -12,18 +14,18 @@ namespace kobi::cli {
 
 struct DocAlignFlags {
   std::string en, ko, output = "-";
-  double min_score = 0.5;
+  double min_score = -1;  // < 0: the library's default (align::DocAlignOptions::min_score)
   unsigned threads = 0;
-  GlossarySourceFlags glossary_sources;
-  bool no_glossary = false;
-  std::string dictionary;  // optional word dictionary (align/dictionary.h formats)
+  AlignResourceFlags resources;  // -g/--no-default/--no-glossary/--dictionary, as align/clean
 };
 
 // Aligns the pages of flags.en and flags.ko and writes the pairs as a corpus build manifest at
 // DIR/docalign.tsv (DIR created): file pages by absolute path; pages from JSONL records are
 // written to DIR/docalign_pages/{en,ko}/N.txt first. Returns the manifest's path. Summaries
 // go to stderr under `command`.
-std::string WriteDocAlignManifest(const DocAlignFlags& flags, const std::string& dir,
-                                  std::string_view command);
+// `resources` come from LoadAlignResources(command, flags.resources) (corpus build loads them
+// once for both steps).
+std::string WriteDocAlignManifest(const DocAlignFlags& flags, const AlignResources& resources,
+                                  const std::string& dir, std::string_view command);
 
 }  // namespace kobi::cli

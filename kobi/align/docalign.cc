@@ -4,8 +4,14 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdint>
+#include <memory>
 #include <optional>
 #include <utility>
+
+#include "kobi/align/aligner.h"
+#include "kobi/align/dictionary.h"
+#include "kobi/align/pair_scorer.h"
+#include "kobi/align/writers.h"
 
 #include "kobi/align/internal/doc_keys.h"
 #include "kobi/align/internal/doc_lexicon.h"
@@ -21,16 +27,19 @@ using internal::DocSide;
 using internal::KeyIndex;
 using internal::PageKeys;
 
+// Keys of pages[which[0]], pages[which[1]], ... (of every page when `which` is null).
 std::vector<PageKeys> ExtractAll(const std::vector<DocPage>& pages, const internal::SideInfo& side,
-                                 unsigned threads) {
+                                 unsigned threads, const std::vector<int>* which = nullptr) {
+  std::size_t n = which != nullptr ? which->size() : pages.size();
   std::vector<PageKeys> out;
-  out.reserve(pages.size());
+  out.reserve(n);
   std::size_t next = 0;
   OrderedParallelMap<std::size_t, PageKeys> pm(threads, 16);
   pm.Run(
       [&](std::size_t& i) {
-        if (next >= pages.size()) return false;
-        i = next++;
+        if (next >= n) return false;
+        i = which != nullptr ? static_cast<std::size_t>((*which)[next]) : next;
+        ++next;
         return true;
       },
       [&](const std::size_t& i) {
@@ -148,6 +157,118 @@ std::vector<DocPair> Link(DocSide& e, DocSide& k, const DocAlignOptions& options
   return pairs;
 }
 
+// Pairs judged sentence by sentence: the pages are sentence-aligned (kobi/align/aligner.h, with
+// the glossary and the dictionary) and a pair holds when at least kMinCoverage of the sentences
+// of both pages lie in beads whose sentences, judged on their own by PairScorer, are adequate
+// (>= 0.5), the corpus build's document verdict (corpora/corpus_builder.h). Costlier than the
+// page score, so used only on uncertain and residual pairs.
+class Verifier {
+ public:
+  static constexpr double kMinCoverage = 0.6;
+  Verifier(const glossary::Matcher* m, const DocAlignOptions& options, const Dictionary* dict)
+      : scorer_(Resources(options, dict)) {
+    align_.glossary = m;
+    align_.use_glossary = m != nullptr;
+    align_.dictionary = dict;
+  }
+
+  // The pairs of `pairs` that hold, in order; only those with a score below `below` are checked.
+  std::vector<DocPair> Keep(const std::vector<DocPair>& pairs, const std::vector<DocPage>& en,
+                            const std::vector<DocPage>& ko, double below, unsigned threads,
+                            long long* verified) const {
+    std::vector<DocPair> kept;
+    std::size_t next = 0, done = 0;
+    OrderedParallelMap<std::size_t, double> pm(threads, 4);
+    pm.Run(
+        [&](std::size_t& i) {
+          if (next >= pairs.size()) return false;
+          i = next++;
+          return true;
+        },
+        [&](const std::size_t& i) {
+          if (pairs[i].score >= below) return 1.0;
+          return Coverage(en[pairs[i].en].text, ko[pairs[i].ko].text);
+        },
+        [&](double&& coverage) {
+          if (pairs[done].score < below) ++*verified;
+          if (coverage >= kMinCoverage) kept.push_back(pairs[done]);
+          ++done;
+        });
+    return kept;
+  }
+
+ private:
+  static ScorerResources Resources(const DocAlignOptions& options, const Dictionary* dict) {
+    ScorerResources r;
+    r.glossary = options.glossary;
+    r.use_glossary = options.use_glossary;
+    r.dictionary = dict;
+    return r;
+  }
+  double Coverage(std::string_view en, std::string_view ko) const {
+    PageAlignment pa = AlignPages(en, ko, align_);
+    std::size_t covered = 0, sentences = pa.en.size() + pa.ko.size();
+    for (const Bead& b : pa.alignment.beads) {
+      if (b.en.empty() || b.ko.empty()) continue;
+      if (scorer_.Score(JoinSide(pa.en, b.en), JoinSide(pa.ko, b.ko)) >= 0.5) {
+        covered += b.en.size() + b.ko.size();
+      }
+    }
+    return sentences == 0 ? 0.0 : static_cast<double>(covered) / static_cast<double>(sentences);
+  }
+  AlignOptions align_;
+  PairScorer scorer_;
+};
+
+// The pages no pair uses (and that have body text).
+std::vector<int> Unpaired(const std::vector<PageKeys>& pages, const std::vector<DocPair>& pairs,
+                          bool en_side) {
+  std::vector<bool> used(pages.size(), false);
+  for (const DocPair& p : pairs) used[en_side ? p.en : p.ko] = true;
+  std::vector<int> out;
+  for (std::size_t i = 0; i < pages.size(); ++i) {
+    if (!used[i] && pages[i].sentences > 0) out.push_back(static_cast<int>(i));
+  }
+  return out;
+}
+
+// Third pass, over the pages still unpaired: their keys again, now with the dictionary learned
+// from sentence-aligned confident pairs (plus the page lexicon they had), weighed and linked
+// among themselves only. Returns the new pairs (indices into all pages), to be verified. Cost
+// is linear in the number of unpaired pages.
+std::vector<DocPair> LinkResidual(const std::vector<DocPage>& en, const std::vector<DocPage>& ko,
+                                  const DocSide& e, const DocSide& k,
+                                  const std::vector<DocPair>& pairs, const Dictionary* dictionary,
+                                  const glossary::Matcher* m, const DocAlignOptions& options,
+                                  unsigned threads, long long* scored_count) {
+  std::vector<int> re = Unpaired(e.pages, pairs, true), rk = Unpaired(k.pages, pairs, false);
+  if (re.empty() || rk.empty()) return {};
+  DocSide e2, k2;
+  e2.pages = ExtractAll(en, {Lang::kEn, true, m, dictionary}, threads, &re);
+  k2.pages = ExtractAll(ko, {Lang::kKo, false, m, dictionary}, threads, &rk);
+  auto keep_page_lexicon = [](std::vector<PageKeys>& to, const std::vector<PageKeys>& from,
+                              const std::vector<int>& which) {
+    for (std::size_t x = 0; x < which.size(); ++x) {
+      const PageKeys& old = from[which[x]];
+      for (auto [v, w] : {std::pair(&to[x].items[internal::kDocLexicon],
+                                    &old.items[internal::kDocLexicon]),
+                          std::pair(&to[x].targets[internal::kDocLexicon],
+                                    &old.targets[internal::kDocLexicon])}) {
+        v->insert(v->end(), w->begin(), w->end());
+        internal::Normalize(*v);
+      }
+    }
+  };
+  keep_page_lexicon(e2.pages, e.pages, re);
+  keep_page_lexicon(k2.pages, k.pages, rk);
+  std::vector<DocPair> found = Link(e2, k2, options, threads, scored_count);
+  for (DocPair& p : found) {
+    p.en = re[p.en];
+    p.ko = rk[p.ko];
+  }
+  return found;
+}
+
 }  // namespace
 
 DocAlignResult DocAlign(const std::vector<DocPage>& en, const std::vector<DocPage>& ko,
@@ -171,6 +292,24 @@ DocAlignResult DocAlign(const std::vector<DocPage>& en, const std::vector<DocPag
   result.pairs = Link(e, k, options, threads, &result.candidates_scored);
   if (options.learn_lexicon && internal::LearnPageLexicon(result.pairs, e.pages, k.pages) > 0) {
     result.pairs = Link(e, k, options, threads, &result.candidates_scored);
+  }
+  if (options.verify) {
+    // A dictionary learned from the confident pairs aligned sentence by sentence; uncertain
+    // pairs are verified with it, and the pages left unpaired get a third pass.
+    AlignOptions ao;
+    ao.glossary = m;
+    ao.use_glossary = m != nullptr;
+    ao.dictionary = options.dictionary;
+    std::unique_ptr<Dictionary> learned = internal::LearnSentenceLexicon(
+        result.pairs, en, ko, ao, threads, &result.lexicon_entries);
+    const Dictionary* dict = learned != nullptr ? learned.get() : options.dictionary;
+    Verifier verifier(m, options, dict);
+    result.pairs = verifier.Keep(result.pairs, en, ko, options.verify_below, threads,
+                                 &result.verified);
+    std::vector<DocPair> more = LinkResidual(en, ko, e, k, result.pairs, dict, m, options,
+                                             threads, &result.candidates_scored);
+    more = verifier.Keep(more, en, ko, 2.0, threads, &result.verified);
+    result.pairs.insert(result.pairs.end(), more.begin(), more.end());
   }
   std::sort(result.pairs.begin(), result.pairs.end(),
             [](const DocPair& a, const DocPair& b) { return a.en < b.en; });

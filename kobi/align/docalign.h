@@ -29,6 +29,7 @@
 // mutable state.
 #pragma once
 
+#include <cstddef>
 #include <string>
 #include <vector>
 
@@ -63,6 +64,13 @@ struct DocAlignOptions {
   const Dictionary* dictionary = nullptr;
   // Second pass with a lexicon learned from the first pass: confident pairs (doc_lexicon.h).
   bool learn_lexicon = true;
+  // Sentence-level check and third pass (docs/docalign.md): a word dictionary is learned by
+  // sentence-aligning the confident pairs (kobi/align/lexicon.h); pairs scoring below
+  // `verify_below` must then hold up sentence by sentence (most sentences of both pages in
+  // adequate beads), and the pages still unpaired are linked among themselves with the learned
+  // words as extra keys, each new pair verified the same way.
+  bool verify = true;
+  double verify_below = 0.9;
   // Candidates scored per page (the pages sharing the most rare-key weight with it).
   int candidates = 24;
   // Keys found on more than this many pages of the other side are not indexed (still scored).
@@ -73,6 +81,8 @@ struct DocAlignResult {
   std::vector<DocPair> pairs;      // sorted by English page index
   std::vector<std::string> warnings;
   long long candidates_scored = 0;  // page pairs whose score was computed
+  std::size_t lexicon_entries = 0;  // word units learned for the check and third pass
+  long long verified = 0;           // pairs checked sentence by sentence
 };
 
 DocAlignResult DocAlign(const std::vector<DocPage>& en, const std::vector<DocPage>& ko,

@@ -6,6 +6,8 @@
 #include <utility>
 
 #include "kobi/align/internal/lexicon_learner.h"
+#include "kobi/align/lexicon.h"
+#include "kobi/core/parallel.h"
 
 namespace kobi::align::internal {
 namespace {
@@ -13,6 +15,24 @@ namespace {
 constexpr double kConfident = 0.9;
 constexpr std::size_t kMaxPairs = 400;
 constexpr std::size_t kMinPairs = 8;
+constexpr std::size_t kMaxAlignedPairs = 200;  // sentence alignment costs more than keys
+
+// The confident pairs (en, ko), sorted, at most `limit` of them evenly spaced; empty when fewer
+// than kMinPairs.
+std::vector<std::pair<int, int>> Confident(const std::vector<DocPair>& pairs, std::size_t limit) {
+  std::vector<std::pair<int, int>> confident;
+  for (const DocPair& p : pairs) {
+    if (p.score >= kConfident) confident.emplace_back(p.en, p.ko);
+  }
+  if (confident.size() < kMinPairs) return {};
+  std::sort(confident.begin(), confident.end());
+  if (confident.size() > limit) {
+    std::vector<std::pair<int, int>> spaced;
+    for (std::size_t k = 0; k < limit; ++k) spaced.push_back(confident[k * confident.size() / limit]);
+    confident = std::move(spaced);
+  }
+  return confident;
+}
 
 // Page word units restricted to those on 2..n/2 of the given pages.
 std::vector<SentenceFeatures> Units(const std::vector<PageKeys>& pages,
@@ -47,19 +67,8 @@ void AddLearned(const std::vector<SentenceFeatures>& units, std::vector<PageKeys
 
 int LearnPageLexicon(const std::vector<DocPair>& pairs, std::vector<PageKeys>& en,
                      std::vector<PageKeys>& ko) {
-  std::vector<std::pair<int, int>> confident;
-  for (const DocPair& p : pairs) {
-    if (p.score >= kConfident) confident.emplace_back(p.en, p.ko);
-  }
-  if (confident.size() < kMinPairs) return 0;
-  std::sort(confident.begin(), confident.end());
-  if (confident.size() > kMaxPairs) {
-    std::vector<std::pair<int, int>> spaced;
-    for (std::size_t k = 0; k < kMaxPairs; ++k) {
-      spaced.push_back(confident[k * confident.size() / kMaxPairs]);
-    }
-    confident = std::move(spaced);
-  }
+  std::vector<std::pair<int, int>> confident = Confident(pairs, kMaxPairs);
+  if (confident.empty()) return 0;
   std::vector<int> en_pages, ko_pages;
   for (auto [i, j] : confident) {
     en_pages.push_back(i);
@@ -71,6 +80,37 @@ int LearnPageLexicon(const std::vector<DocPair>& pairs, std::vector<PageKeys>& e
   AddLearned(en_units, en);
   AddLearned(ko_units, ko);
   return learned;
+}
+
+std::unique_ptr<Dictionary> LearnSentenceLexicon(const std::vector<DocPair>& pairs,
+                                                 const std::vector<DocPage>& en,
+                                                 const std::vector<DocPage>& ko,
+                                                 const AlignOptions& align_options,
+                                                 unsigned threads, std::size_t* entries) {
+  if (entries != nullptr) *entries = 0;
+  std::vector<std::pair<int, int>> confident = Confident(pairs, kMaxAlignedPairs);
+  if (confident.empty()) return nullptr;
+  LexiconTrainer trainer;
+  std::size_t next = 0;
+  OrderedParallelMap<std::size_t, PageAlignment> pm(threads, 4);
+  pm.Run(
+      [&](std::size_t& i) {
+        if (next >= confident.size()) return false;
+        i = next++;
+        return true;
+      },
+      [&](const std::size_t& i) {
+        return AlignPages(en[confident[i].first].text, ko[confident[i].second].text,
+                          align_options);
+      },
+      [&](PageAlignment&& pa) { trainer.AddAlignment(pa.en, pa.ko, pa.alignment); });
+  std::vector<LexiconEntry> learned = trainer.Train({});
+  if (learned.empty()) return nullptr;
+  if (entries != nullptr) *entries = learned.size();
+  auto dict = std::make_unique<Dictionary>(
+      align_options.dictionary != nullptr ? *align_options.dictionary : Dictionary());
+  for (const LexiconEntry& e : learned) dict->Add(e.en + "*", e.ko + "*");
+  return dict;
 }
 
 }  // namespace kobi::align::internal
