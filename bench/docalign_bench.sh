@@ -1,10 +1,11 @@
 #!/usr/bin/env bash
-# Speed, memory and accuracy of `kobi docalign` on generated collections of 2,500, 5,000 and
-# 10,000 documents (about 7/8 of them with a page on each side, see gen_docalign_pages.py).
+# Speed, memory and accuracy of `kobi docalign` on generated collections of 2,858, 5,715 and
+# 11,430 documents (about 7/8 of them with a page on each side, see gen_docalign_pages.py), i.e.
+# about 2,500, 5,000 and 10,001 pages per side.
 #
 # Usage: bench/docalign_bench.sh SHARED_DIR [KOBI_BINARY] [THREADS] [SIZES...]
 #   SHARED_DIR   folder with data/parallel/ (the sentence pairs pages are made of)
-#   KOBI_BINARY  default build/kobi;  THREADS default 2;  SIZES default 2500 5000 10000
+#   KOBI_BINARY  default build/kobi;  THREADS default 2;  SIZES default 2858 5715 11430
 # Pages are generated at run time in a temporary folder and deleted afterwards. Prints one row
 # per size: pages per side, wall and user+sys seconds, peak RSS (MB, /usr/bin/time), candidate
 # pairs scored, precision and recall against the generated gold.
@@ -14,7 +15,7 @@ kobi="${2:-build/kobi}"
 threads="${3:-2}"
 shift $(( $# >= 3 ? 3 : $# ))
 sizes=("$@")
-(( ${#sizes[@]} )) || sizes=(2500 5000 10000)
+(( ${#sizes[@]} )) || sizes=(2858 5715 11430)
 here="$(cd "$(dirname "$0")" && pwd)"
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT

@@ -50,7 +50,9 @@ Aligned Align(const DocAlignFlags& f, const AlignResources& resources,
                     " Korean page(s): " + std::to_string(pairs) + " pair(s); unpaired " +
                     std::to_string(a.en.size() - pairs) + " English, " +
                     std::to_string(a.ko.size() - pairs) + " Korean; " +
-                    std::to_string(a.result.candidates_scored) + " candidate pair(s) scored");
+                    std::to_string(a.result.candidates_scored) + " candidate pair(s) scored, " +
+                    std::to_string(a.result.verified) + " checked sentence by sentence (" +
+                    std::to_string(a.result.lexicon_entries) + " word unit(s) learned)");
   return a;
 }
 

@@ -158,6 +158,7 @@ def docalign(
     min_score: float = 0.5,
     threads: int = 0,
     glossary: Union["Glossary", bool, None] = None,
+    dictionary: _DictionaryArg = None,
     learn_lexicon: bool = True,
 ) -> list[Tuple[str, str, float]]: ...
 

@@ -174,7 +174,10 @@ void BindAlign(py::module_& m) {
   m.def(
       "docalign",
       [](const py::iterable& en_pages, const py::iterable& ko_pages, double min_score,
-         unsigned threads, const py::object& glossary, bool learn_lexicon) {
+         unsigned threads, const py::object& glossary, const py::object& dictionary,
+         bool learn_lexicon) {
+        // The dictionary argument as kobi.align takes it (the glossary is DocAlign's own).
+        AlignSetup dict = MakeSetup(py::bool_(false), dictionary, "en,ko", true, true, 0);
         std::vector<align::DocPage> en, ko;
         for (const auto& item : en_pages) en.push_back(PageArg(item, en.size()));
         for (const auto& item : ko_pages) ko.push_back(PageArg(item, ko.size()));
@@ -185,19 +188,23 @@ void BindAlign(py::module_& m) {
         std::shared_ptr<GlossaryHandle> g = GlossaryArg(glossary);
         o.use_glossary = g != nullptr;
         if (g) o.glossary = &g->glossary();
+        o.dictionary = dict.dictionary.get();
         py::gil_scoped_release release;
         align::DocAlignResult r = align::DocAlign(en, ko, o);
         std::vector<std::tuple<std::string, std::string, double>> out;
         for (const align::DocPair& p : r.pairs) out.emplace_back(en[p.en].id, ko[p.ko].id, p.score);
         return out;
       },
-      py::arg("en_pages"), py::arg("ko_pages"), py::kw_only(), py::arg("min_score") = 0.5,
-      py::arg("threads") = 0, py::arg("glossary") = py::none(), py::arg("learn_lexicon") = true,
+      py::arg("en_pages"), py::arg("ko_pages"), py::kw_only(),
+      py::arg("min_score") = align::DocAlignOptions{}.min_score, py::arg("threads") = 0,
+      py::arg("glossary") = py::none(), py::arg("dictionary") = py::none(),
+      py::arg("learn_lexicon") = true,
       "Document alignment, as `kobi docalign`: which English and Korean pages translate each\n"
       "other. A page is a str (its text; its id is its index), (id, text), (id, text, url) or a\n"
       "dict {\"id\", \"text\", \"url\"}. Returns one-to-one (en_id, ko_id, score) triples,\n"
       "sorted by English page; pages without a counterpart scoring at least min_score are\n"
-      "left out. glossary: None (bundled), False (none) or a kobi.Glossary. Releases the GIL.");
+      "left out. glossary: None (bundled), False (none) or a kobi.Glossary; dictionary: None,\n"
+      "a path or a kobi.Dictionary (word translations as extra keys). Releases the GIL.");
 
   m.def(
       "score_pair",

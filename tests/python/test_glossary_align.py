@@ -133,3 +133,13 @@ def test_docalign_equals_cli(data, cli):
     assert all(0 <= int(e) < len(en) and 0 <= int(k) < len(ko) for e, k, _ in by_index)
     with pytest.raises(kobi.UsageError):
         kobi.docalign([("only-id",)], [])
+
+
+def test_docalign_dictionary(data):
+    # Pages without numbers or names pair only through word translations (as --dictionary).
+    root = data / "docalign" / "plain"
+    en = [(p.name, p.read_text(encoding="utf-8")) for p in sorted((root / "en").iterdir())]
+    ko = [(p.name, p.read_text(encoding="utf-8")) for p in sorted((root / "ko").iterdir())]
+    assert kobi.docalign(en, ko) == []
+    got = kobi.docalign(en, ko, dictionary=data / "docalign" / "plain_words.tsv")
+    assert [(e, k) for e, k, _ in got] == [("kimchi.txt", "kimchi.txt"), ("lantern.txt", "lantern.txt")]
