@@ -110,12 +110,16 @@ void AddDocAlignCommand(CLI::App& app) {
       "records of another lang are skipped). Pages are raw text, one paragraph a line.\n"
       "Output: en<TAB>ko<TAB>score a line (paths as given, or URLs for JSONL), one-to-one;\n"
       "pages without a counterpart scoring at least --min-score stay unpaired. The output is a\n"
-      "`kobi corpus build` manifest. Output is the same for any -j.");
+      "`kobi corpus build` manifest. Output is the same for any -j.\n"
+      "Pairs come from shared numbers, names, Latin tokens, glossary entries and learned words;\n"
+      "uncertain pairs are checked sentence by sentence, and pages left over get a third pass\n"
+      "with words learned from the sentence-aligned confident pairs (docs/docalign.md).\n"
+      "-g/--no-default/--no-glossary/--dictionary are those of align, clean and corpus build.");
   cmd->footer(
       "Examples:\n"
       "  kobi docalign crawl/en crawl/ko -o pairs.tsv && kobi corpus build pairs.tsv -o out\n"
       "  kobi docalign en_pages.jsonl ko_pages.jsonl --min-score 0.8\n"
-      "  kobi docalign crawl.jsonl crawl.jsonl        # one crawl, split by each record's lang\n"
+      "  kobi docalign crawl.jsonl crawl.jsonl        # one crawl, split by each record's lang\n"      "  kobi docalign crawl/en crawl/ko -g names.tsv --dictionary en-ko.dict\n"
       "  kobi corpus build --docalign crawl/en crawl/ko -o out   # both steps");
   cmd->add_option("EN", flags->en, "English pages: folder, list file or JSONL")->required();
   cmd->add_option("KO", flags->ko, "Korean pages: folder, list file or JSONL")->required();

@@ -2,6 +2,7 @@
 
 #include <gtest/gtest.h>
 
+#include <cctype>
 #include <filesystem>
 #include <fstream>
 
@@ -99,6 +100,93 @@ TEST(DocAlign, UrlsAloneCanPairPages) {
   ASSERT_EQ(r.pairs.size(), 2u);
   EXPECT_EQ(r.pairs[0].ko, 1);
   EXPECT_EQ(r.pairs[1].ko, 0);
+}
+
+TEST(DocAlign, SentenceCheckDropsPagesThatShareOnlyANameAndADate) {
+  // A page whose counterpart is absent shares a name and a date with another page, but none of
+  // its other sentences: the page score alone may pair them, the sentence-level check does not.
+  auto en = EnPages();
+  auto ko = KoPages();
+  en.push_back({"en/mayor", "Mayor visits farms\nMayor Kim Min-ho met farmers in Daejeon on "
+                            "March 3, 2021.\nThe roads were icy for 6 hours in the morning.\n"
+                            "Some 48 shops in the old market closed early.\n",
+                ""});
+  ko.push_back({"ko/library", "새 도서관 개관\n김민호 시장은 2021년 3월 3일 대전에서 새 도서관을 "
+                              "열었다.\n도서관은 주민 1천200명의 기부로 지어졌다.\n책 9천 권을 "
+                              "갖추고 있다.\n",
+                ""});
+  DocAlignOptions off, check_all;
+  off.verify = false;
+  off.min_score = check_all.min_score = 0.2;
+  check_all.verify_below = 2.0;  // check every pair
+  auto has_mayor = [&](const DocAlignResult& r) {
+    for (const auto& p : r.pairs) {
+      if (en[p.en].id == "en/mayor") return true;
+    }
+    return false;
+  };
+  DocAlignResult unchecked = DocAlign(en, ko, off);
+  EXPECT_TRUE(has_mayor(unchecked));
+  DocAlignResult checked = DocAlign(en, ko, check_all);
+  EXPECT_FALSE(has_mayor(checked));
+  EXPECT_GT(checked.verified, 0);
+  std::vector<std::string> kept;
+  for (const auto& p : checked.pairs) kept.push_back(en[p.en].id + "=" + ko[p.ko].id);
+  EXPECT_EQ(kept, (std::vector<std::string>{"en/stadium=ko/stadium", "en/chips=ko/chips",
+                                            "en/film=ko/film"}));
+}
+
+TEST(DocAlign, ThirdPassPairsPagesWithoutNumbersOrNames) {
+  // Twelve page pairs with numbers (confident) teach the words; a pair of pages with the same
+  // kind of sentences but no numbers or names is then found, and a page without a counterpart
+  // stays unpaired. Sentences written for this test.
+  const char* en_lines[] = {"the village planted %d trees along the river.",
+                            "farmers harvested %d tons of rice in the autumn.",
+                            "children from %d schools visited the new library.",
+                            "the bridge over the river was closed for %d days.",
+                            "the market sold %d baskets of apples on the weekend."};
+  const char* ko_lines[] = {"마을은 강을 따라 나무 %d그루를 심었다.",
+                            "농부들은 가을에 쌀 %d톤을 수확했다.",
+                            "학교 %d곳의 아이들이 새 도서관을 찾았다.",
+                            "강 위의 다리는 %d일 동안 폐쇄되었다.",
+                            "시장은 주말에 사과 %d바구니를 팔았다."};
+  std::vector<DocPage> en, ko;
+  for (int i = 0; i < 12; ++i) {
+    std::string e = "Report\n", k = "소식\n";
+    for (int t = 0; t < 3; ++t) {
+      int which = (i + 2 * t) % 5, n = 100 + 7 * i + t;
+      auto fill = [n](std::string line) {
+        return line.replace(line.find("%d"), 2, std::to_string(n)) + "\n";
+      };
+      std::string line = fill(en_lines[which]);
+      line[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(line[0])));
+      e += line;
+      k += fill(ko_lines[which]);
+    }
+    en.push_back({"en/" + std::to_string(i), e, ""});
+    ko.push_back({"ko/" + std::to_string(i), k, ""});
+  }
+  en.push_back({"en/plain", "The village planted trees along the river.\nFarmers harvested rice "
+                            "in the autumn.\nChildren visited the new library.\n",
+                ""});
+  ko.push_back({"ko/plain", "마을은 강을 따라 나무를 심었다.\n농부들은 가을에 쌀을 수확했다.\n"
+                            "아이들이 새 도서관을 찾았다.\n",
+                ""});
+  en.push_back({"en/storm", "A storm closed the airport.\nPassengers waited in the hall.\n", ""});
+  DocAlignOptions off;
+  off.verify = false;
+  auto plain_pair = [&](const DocAlignResult& r) {
+    std::string out;
+    for (const auto& p : r.pairs) {
+      if (ko[p.ko].id == "ko/plain" || en[p.en].id == "en/storm") out += en[p.en].id;
+    }
+    return out;
+  };
+  EXPECT_EQ(plain_pair(DocAlign(en, ko, off)), "");
+  DocAlignResult r = DocAlign(en, ko, {});
+  EXPECT_GT(r.lexicon_entries, 0u);
+  EXPECT_EQ(plain_pair(r), "en/plain");
+  EXPECT_EQ(r.pairs.size(), 13u);
 }
 
 TEST(DocAlign, EmptySideWarns) {
