@@ -8,7 +8,9 @@
 #   KOBI_BINARY  default build/kobi;  THREADS default 2;  SIZES default 2858 5715 11430
 # Pages are generated at run time in a temporary folder and deleted afterwards. Prints one row
 # per size: pages per side, wall and user+sys seconds, peak RSS (MB, /usr/bin/time), candidate
-# pairs scored, precision and recall against the generated gold.
+# pairs scored, precision and recall against the generated gold. DOCALIGN_FLAGS (environment)
+# adds `kobi docalign` flags, e.g. DOCALIGN_FLAGS=--no-verify for the method without its
+# sentence-level check and third pass.
 set -euo pipefail
 shared="${1:?usage: bench/docalign_bench.sh SHARED_DIR [KOBI] [THREADS] [SIZES...]}"
 kobi="${2:-build/kobi}"
@@ -25,7 +27,7 @@ for n in "${sizes[@]}"; do
   dir="$work/n$n"
   /usr/bin/python3 "$here/gen_docalign_pages.py" "$shared" "$dir" "$n"
   /usr/bin/time -f '%e %U %S %M' -o "$dir/time" \
-    "$kobi" docalign "$dir/en" "$dir/ko" -j "$threads" -o "$dir/pairs.tsv" 2>"$dir/err"
+    "$kobi" docalign "$dir/en" "$dir/ko" -j "$threads" ${DOCALIGN_FLAGS:-} -o "$dir/pairs.tsv" 2>"$dir/err"
   read -r wall user sys rss <"$dir/time"
   cand="$(grep -o '[0-9]* candidate pair' "$dir/err" | cut -d' ' -f1)"
   pr="$(/usr/bin/python3 - "$dir/gold.tsv" "$dir/pairs.tsv" <<'PY'

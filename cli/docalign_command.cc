@@ -40,6 +40,7 @@ Aligned Align(const DocAlignFlags& f, const AlignResources& resources,
   align::DocAlignOptions options;  // the library's defaults, changed only by given flags
   if (f.min_score >= 0) options.min_score = f.min_score;
   options.threads = f.threads;
+  if (f.no_verify) options.verify = false;
   options.use_glossary = resources.use_glossary;
   options.glossary = resources.glossary_ptr();
   options.dictionary = resources.dictionary_ptr();
@@ -130,6 +131,9 @@ void AddDocAlignCommand(CLI::App& app) {
       ->check(CLI::Range(0.0, 1.0));
   cmd->add_option("--threads,-j", flags->threads, "Worker threads (0 = all cores)")
       ->default_val(0);
+  cmd->add_flag("--no-verify", flags->no_verify,
+                "Skip the sentence-level check of uncertain pairs and the third pass (faster;\n"
+                "pages without a counterpart are paired more often, short plain pages less)");
   AddAlignResourceFlags(cmd, flags->resources);  // word translations become extra keys
   cmd->callback([flags] { Run(*flags); });
 }

@@ -16,6 +16,7 @@ struct DocAlignFlags {
   std::string en, ko, output = "-";
   double min_score = -1;  // < 0: the library's default (align::DocAlignOptions::min_score)
   unsigned threads = 0;
+  bool no_verify = false;  // skip the sentence-level check and third pass (DocAlignOptions::verify)
   AlignResourceFlags resources;  // -g/--no-default/--no-glossary/--dictionary, as align/clean
 };
 

@@ -16,7 +16,13 @@
 //     never compared all against all.
 //  4. A pair's score is a logistic function of the share of each page's key weight (by inverse
 //     page frequency) found in the other page, the length ratio and URL agreement.
-//  5. Pairs are taken greedily from the highest score (competitive linking).
+//  5. Pairs are taken greedily from the highest score (competitive linking); a lexicon learned
+//     from the confident pairs adds keys and steps 3-5 run again.
+//  6. The confident pairs are sentence-aligned (kobi/align/aligner.h) to learn a word dictionary
+//     (kobi/align/lexicon.h); with it, every pair scoring below `verify_below` must hold up
+//     sentence by sentence (most sentences of both pages in adequate beads, the corpus build's
+//     document verdict), and the pages still unpaired are linked among themselves with the
+//     learned words as keys, each new pair checked the same way.
 //
 // Cost grows about linearly with the number of pages. Output does not depend on `threads`.
 //
