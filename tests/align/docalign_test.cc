@@ -187,6 +187,15 @@ TEST(DocAlign, ThirdPassPairsPagesWithoutNumbersOrNames) {
   EXPECT_GT(r.lexicon_entries, 0u);
   EXPECT_EQ(plain_pair(r), "en/plain");
   EXPECT_EQ(r.pairs.size(), 13u);
+  DocAlignOptions two;
+  two.threads = 2;
+  DocAlignResult r2 = DocAlign(en, ko, two);
+  ASSERT_EQ(r2.pairs.size(), r.pairs.size());
+  for (std::size_t i = 0; i < r.pairs.size(); ++i) {
+    EXPECT_EQ(r2.pairs[i].en, r.pairs[i].en);
+    EXPECT_EQ(r2.pairs[i].ko, r.pairs[i].ko);
+    EXPECT_DOUBLE_EQ(r2.pairs[i].score, r.pairs[i].score);
+  }
 }
 
 TEST(DocAlign, EmptySideWarns) {
