@@ -2,7 +2,6 @@
 // docs/docalign.md.
 #include "cli/docalign_command.h"
 
-#include <filesystem>
 #include <memory>
 #include <optional>
 #include <string>
@@ -18,18 +17,32 @@
 namespace kobi::cli {
 namespace {
 
-namespace fs = std::filesystem;
-
-struct Aligned {
-  std::vector<align::DocPage> en, ko;
-  align::PageLoadReport en_report, ko_report;
-  align::DocAlignResult result;
+// The options of flags.glossary_sources / no_glossary / dictionary, with what they point to.
+struct DocAlignSetup {
+  std::optional<glossary::Glossary> glossary;
+  std::optional<align::Dictionary> dictionary;
+  align::DocAlignOptions options;
 };
 
-Aligned Align(const DocAlignFlags& f, std::string_view command) {
-  Aligned a;
-  a.en = align::LoadPages(f.en, Lang::kEn, &a.en_report);
-  a.ko = align::LoadPages(f.ko, Lang::kKo, &a.ko_report);
+void Setup(const DocAlignFlags& f, std::string_view command, DocAlignSetup& s) {
+  s.options.min_score = f.min_score;
+  s.options.threads = f.threads;
+  if (f.no_glossary) {
+    s.options.use_glossary = false;
+  } else {
+    s.glossary.emplace(LoadGlossarySources(command, f.glossary_sources, " (or use --no-glossary)"));
+    s.options.glossary = &*s.glossary;
+  }
+  if (!f.dictionary.empty()) {
+    s.dictionary = align::Dictionary::Load(f.dictionary);
+    s.options.dictionary = &*s.dictionary;
+    Note(command, f.dictionary + ": " + std::to_string(s.dictionary->size()) + " dictionary entries");
+  }
+}
+
+// The summary on stderr: records of another language skipped, warnings, pairs found.
+void Summarize(const DocAlignFlags& f, const align::PageSourceAlignment& a,
+               std::string_view command) {
   for (const auto* r : {&a.en_report, &a.ko_report}) {
     if (r->skipped_other_lang > 0) {
       Note(command, (r == &a.en_report ? f.en : f.ko) + ": skipped " +
@@ -37,23 +50,6 @@ Aligned Align(const DocAlignFlags& f, std::string_view command) {
                         " record(s) whose \"lang\" is another language");
     }
   }
-  align::DocAlignOptions options;
-  options.min_score = f.min_score;
-  options.threads = f.threads;
-  std::optional<glossary::Glossary> glossary;
-  if (f.no_glossary) {
-    options.use_glossary = false;
-  } else {
-    glossary.emplace(LoadGlossarySources(command, f.glossary_sources, " (or use --no-glossary)"));
-    options.glossary = &*glossary;
-  }
-  std::optional<align::Dictionary> dict;
-  if (!f.dictionary.empty()) {
-    dict = align::Dictionary::Load(f.dictionary);
-    options.dictionary = &*dict;
-    Note(command, f.dictionary + ": " + std::to_string(dict->size()) + " dictionary entries");
-  }
-  a.result = align::DocAlign(a.en, a.ko, options);
   for (const auto& w : a.result.warnings) Note(command, "warning: " + w);
   std::size_t pairs = a.result.pairs.size();
   Note(command, std::to_string(a.en.size()) + " English and " + std::to_string(a.ko.size()) +
@@ -61,11 +57,13 @@ Aligned Align(const DocAlignFlags& f, std::string_view command) {
                     std::to_string(a.en.size() - pairs) + " English, " +
                     std::to_string(a.ko.size() - pairs) + " Korean; " +
                     std::to_string(a.result.candidates_scored) + " candidate pair(s) scored");
-  return a;
 }
 
 void Run(const DocAlignFlags& f) {
-  Aligned a = Align(f, "docalign");
+  DocAlignSetup s;
+  Setup(f, "docalign", s);
+  align::PageSourceAlignment a = align::AlignPageSources(f.en, f.ko, s.options);
+  Summarize(f, a, "docalign");
   OutputFile out(PrepareOutput(f.output), {f.en, f.ko});
   out.Write(align::FormatDocPairs(a.result, a.en, a.ko));
   out.Close();
@@ -75,36 +73,12 @@ void Run(const DocAlignFlags& f) {
 
 std::string WriteDocAlignManifest(const DocAlignFlags& flags, const std::string& dir,
                                   std::string_view command) {
-  Aligned a = Align(flags, command);
-  fs::create_directories(dir);
-  // Ids become paths the manifest can name: files by absolute path, JSONL records as files.
-  auto as_paths = [&](std::vector<align::DocPage>& pages, const align::PageLoadReport& r,
-                      const char* side) {
-    if (r.kind != align::PageSourceKind::kJsonl) {
-      for (auto& p : pages) p.id = fs::absolute(p.id).string();
-      return;
-    }
-    fs::path folder = fs::path(dir) / "docalign_pages" / side;
-    fs::create_directories(folder);
-    std::vector<bool> paired(pages.size(), false);
-    for (const auto& p : a.result.pairs) paired[side[0] == 'e' ? p.en : p.ko] = true;
-    for (std::size_t i = 0; i < pages.size(); ++i) {
-      if (!paired[i]) continue;
-      std::string name = "docalign_pages/" + std::string(side) + "/" + std::to_string(i) + ".txt";
-      OutputFile out((fs::path(dir) / name).string());
-      out.Write(pages[i].text);
-      out.Close();
-      pages[i].id = name;
-    }
-  };
-  as_paths(a.en, a.en_report, "en");
-  as_paths(a.ko, a.ko_report, "ko");
-  std::string manifest = (fs::path(dir) / "docalign.tsv").string();
-  OutputFile out(manifest);
-  out.Write(align::FormatDocPairs(a.result, a.en, a.ko));
-  out.Close();
-  Note(command, "wrote " + manifest);
-  return manifest;
+  DocAlignSetup s;
+  Setup(flags, command, s);
+  align::PageSourceAlignment a = align::WriteDocAlignManifest(flags.en, flags.ko, dir, s.options);
+  Summarize(flags, a, command);
+  Note(command, "wrote " + a.manifest);
+  return a.manifest;
 }
 
 void AddDocAlignCommand(CLI::App& app) {
