@@ -19,10 +19,9 @@ struct DocAlignFlags {
   std::string dictionary;  // optional word dictionary (align/dictionary.h formats)
 };
 
-// Aligns the pages of flags.en and flags.ko and writes the pairs as a corpus build manifest at
-// DIR/docalign.tsv (DIR created): file pages by absolute path; pages from JSONL records are
-// written to DIR/docalign_pages/{en,ko}/N.txt first. Returns the manifest's path. Summaries
-// go to stderr under `command`.
+// align::WriteDocAlignManifest (kobi/align/doc_pages.h) with the flags' glossary, dictionary,
+// min score and threads: the pairs of flags.en and flags.ko as a corpus build manifest at
+// DIR/docalign.tsv. Returns the manifest's path. Summaries go to stderr under `command`.
 std::string WriteDocAlignManifest(const DocAlignFlags& flags, const std::string& dir,
                                   std::string_view command);
 

@@ -169,8 +169,9 @@ CorpusReport AssembleCorpus(const std::vector<std::string>& part_dirs, const std
     }
   }
   CorpusReport report = MergeReports(reports);
-  // Every batch names the whole manifest (as the workers saw its path); record it as named here.
-  report.manifests = {{manifest, internal::Checksum128(ReadAll(manifest)), reports[0].manifests[0].documents}};
+  // Every batch names the whole manifest as the driver read it (path, checksum, size); record it
+  // as the user named it, without reading it again.
+  report.manifests = {{manifest, reports[0].manifests[0].xxh3_128, reports[0].manifests[0].documents}};
   std::error_code ec;
   fs::create_directories(out_dir, ec);
   if (ec) throw IoError(out_dir, "cannot create directory: " + ec.message());

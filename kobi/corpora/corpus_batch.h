@@ -86,7 +86,8 @@ std::string PartitionName(std::size_t index);
 
 // Step 4: the finished parts, in manifest order -> out_dir/corpus.{tsv,en,ko,tmx} and
 // report.{json,md,txt}, as BuildCorpus(manifest, out_dir) writes them (`manifest` as the user
-// named it: report.json records it). With `partitioned`, the corpus stays in the partitions
+// named it: report.json records it; the manifest is not read again, its checksum comes from
+// the batches). With `partitioned`, the corpus stays in the partitions
 // FinishCorpusBatch wrote to out_dir/PartitionName(i) and index.json lists them:
 //   {"partitions": [{"file": "corpus-00000.tsv.zst", "first_document": 0, "documents": 64,
 //                    "pairs": 812}, ...], "documents": N, "pairs": M}
