@@ -2,7 +2,6 @@
 // docs/docalign.md.
 #include "cli/docalign_command.h"
 
-#include <filesystem>
 #include <memory>
 #include <string>
 #include <vector>
@@ -17,19 +16,21 @@
 namespace kobi::cli {
 namespace {
 
-namespace fs = std::filesystem;
+// The library's defaults, changed only by the flags given.
+align::DocAlignOptions Options(const DocAlignFlags& f, const AlignResources& resources) {
+  align::DocAlignOptions options;
+  if (f.min_score >= 0) options.min_score = f.min_score;
+  options.threads = f.threads;
+  if (f.no_verify) options.verify = false;
+  options.use_glossary = resources.use_glossary;
+  options.glossary = resources.glossary_ptr();
+  options.dictionary = resources.dictionary_ptr();
+  return options;
+}
 
-struct Aligned {
-  std::vector<align::DocPage> en, ko;
-  align::PageLoadReport en_report, ko_report;
-  align::DocAlignResult result;
-};
-
-Aligned Align(const DocAlignFlags& f, const AlignResources& resources,
-              std::string_view command) {
-  Aligned a;
-  a.en = align::LoadPages(f.en, Lang::kEn, &a.en_report);
-  a.ko = align::LoadPages(f.ko, Lang::kKo, &a.ko_report);
+// The summary on stderr: records of another language skipped, warnings, pairs found.
+void Summarize(const DocAlignFlags& f, const align::PageSourceAlignment& a,
+               std::string_view command) {
   for (const auto* r : {&a.en_report, &a.ko_report}) {
     if (r->skipped_other_lang > 0) {
       Note(command, (r == &a.en_report ? f.en : f.ko) + ": skipped " +
@@ -37,14 +38,6 @@ Aligned Align(const DocAlignFlags& f, const AlignResources& resources,
                         " record(s) whose \"lang\" is another language");
     }
   }
-  align::DocAlignOptions options;  // the library's defaults, changed only by given flags
-  if (f.min_score >= 0) options.min_score = f.min_score;
-  options.threads = f.threads;
-  if (f.no_verify) options.verify = false;
-  options.use_glossary = resources.use_glossary;
-  options.glossary = resources.glossary_ptr();
-  options.dictionary = resources.dictionary_ptr();
-  a.result = align::DocAlign(a.en, a.ko, options);
   for (const auto& w : a.result.warnings) Note(command, "warning: " + w);
   std::size_t pairs = a.result.pairs.size();
   Note(command, std::to_string(a.en.size()) + " English and " + std::to_string(a.ko.size()) +
@@ -54,12 +47,12 @@ Aligned Align(const DocAlignFlags& f, const AlignResources& resources,
                     std::to_string(a.result.candidates_scored) + " candidate pair(s) scored, " +
                     std::to_string(a.result.verified) + " checked sentence by sentence (" +
                     std::to_string(a.result.lexicon_entries) + " word unit(s) learned)");
-  return a;
 }
 
 void Run(const DocAlignFlags& f) {
   std::unique_ptr<AlignResources> resources = LoadAlignResources("docalign", f.resources);
-  Aligned a = Align(f, *resources, "docalign");
+  align::PageSourceAlignment a = align::AlignPageSources(f.en, f.ko, Options(f, *resources));
+  Summarize(f, a, "docalign");
   OutputFile out(PrepareOutput(f.output), {f.en, f.ko});
   out.Write(align::FormatDocPairs(a.result, a.en, a.ko));
   out.Close();
@@ -69,36 +62,11 @@ void Run(const DocAlignFlags& f) {
 
 std::string WriteDocAlignManifest(const DocAlignFlags& flags, const AlignResources& resources,
                                   const std::string& dir, std::string_view command) {
-  Aligned a = Align(flags, resources, command);
-  fs::create_directories(dir);
-  // Ids become paths the manifest can name: files by absolute path, JSONL records as files.
-  auto as_paths = [&](std::vector<align::DocPage>& pages, const align::PageLoadReport& r,
-                      const char* side) {
-    if (r.kind != align::PageSourceKind::kJsonl) {
-      for (auto& p : pages) p.id = fs::absolute(p.id).string();
-      return;
-    }
-    fs::path folder = fs::path(dir) / "docalign_pages" / side;
-    fs::create_directories(folder);
-    std::vector<bool> paired(pages.size(), false);
-    for (const auto& p : a.result.pairs) paired[side[0] == 'e' ? p.en : p.ko] = true;
-    for (std::size_t i = 0; i < pages.size(); ++i) {
-      if (!paired[i]) continue;
-      std::string name = "docalign_pages/" + std::string(side) + "/" + std::to_string(i) + ".txt";
-      OutputFile out((fs::path(dir) / name).string());
-      out.Write(pages[i].text);
-      out.Close();
-      pages[i].id = name;
-    }
-  };
-  as_paths(a.en, a.en_report, "en");
-  as_paths(a.ko, a.ko_report, "ko");
-  std::string manifest = (fs::path(dir) / "docalign.tsv").string();
-  OutputFile out(manifest);
-  out.Write(align::FormatDocPairs(a.result, a.en, a.ko));
-  out.Close();
-  Note(command, "wrote " + manifest);
-  return manifest;
+  align::PageSourceAlignment a =
+      align::WriteDocAlignManifest(flags.en, flags.ko, dir, Options(flags, resources));
+  Summarize(flags, a, command);
+  Note(command, "wrote " + a.manifest);
+  return a.manifest;
 }
 
 void AddDocAlignCommand(CLI::App& app) {

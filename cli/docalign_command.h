@@ -20,12 +20,10 @@ struct DocAlignFlags {
   AlignResourceFlags resources;  // -g/--no-default/--no-glossary/--dictionary, as align/clean
 };
 
-// Aligns the pages of flags.en and flags.ko and writes the pairs as a corpus build manifest at
-// DIR/docalign.tsv (DIR created): file pages by absolute path; pages from JSONL records are
-// written to DIR/docalign_pages/{en,ko}/N.txt first. Returns the manifest's path. Summaries
-// go to stderr under `command`.
-// `resources` come from LoadAlignResources(command, flags.resources) (corpus build loads them
-// once for both steps).
+// align::WriteDocAlignManifest (kobi/align/doc_pages.h) with the flags' options: the pairs of
+// flags.en and flags.ko as a corpus build manifest at DIR/docalign.tsv. Returns the manifest's
+// path. Summaries go to stderr under `command`. `resources` come from
+// LoadAlignResources(command, flags.resources) (corpus build loads them once for both steps).
 std::string WriteDocAlignManifest(const DocAlignFlags& flags, const AlignResources& resources,
                                   const std::string& dir, std::string_view command);
 

@@ -8,6 +8,7 @@
 
 #include "kobi/core/error.h"
 #include "kobi/core/line_io.h"
+#include "kobi/core/output_file.h"
 #include "kobi/core/strings.h"
 
 namespace kobi::align {
@@ -152,6 +153,48 @@ std::string FormatDocPairs(const DocAlignResult& result, const std::vector<DocPa
     out += '\n';
   }
   return out;
+}
+
+PageSourceAlignment AlignPageSources(const std::string& en_source, const std::string& ko_source,
+                                     const DocAlignOptions& options) {
+  PageSourceAlignment a;
+  a.en = LoadPages(en_source, Lang::kEn, &a.en_report);
+  a.ko = LoadPages(ko_source, Lang::kKo, &a.ko_report);
+  a.result = DocAlign(a.en, a.ko, options);
+  return a;
+}
+
+PageSourceAlignment WriteDocAlignManifest(const std::string& en_source,
+                                          const std::string& ko_source, const std::string& dir,
+                                          const DocAlignOptions& options) {
+  PageSourceAlignment a = AlignPageSources(en_source, ko_source, options);
+  fs::create_directories(dir);
+  // Ids become paths the manifest can name: files by absolute path, JSONL records as files.
+  auto as_paths = [&](std::vector<DocPage>& pages, const PageLoadReport& r, const char* side) {
+    if (r.kind != PageSourceKind::kJsonl) {
+      for (auto& p : pages) p.id = fs::absolute(p.id).string();
+      return;
+    }
+    fs::path folder = fs::path(dir) / "docalign_pages" / side;
+    fs::create_directories(folder);
+    std::vector<bool> paired(pages.size(), false);
+    for (const auto& p : a.result.pairs) paired[side[0] == 'e' ? p.en : p.ko] = true;
+    for (std::size_t i = 0; i < pages.size(); ++i) {
+      if (!paired[i]) continue;
+      std::string name = "docalign_pages/" + std::string(side) + "/" + std::to_string(i) + ".txt";
+      OutputFile out((fs::path(dir) / name).string());
+      out.Write(pages[i].text);
+      out.Close();
+      pages[i].id = name;
+    }
+  };
+  as_paths(a.en, a.en_report, "en");
+  as_paths(a.ko, a.ko_report, "ko");
+  a.manifest = (fs::path(dir) / "docalign.tsv").string();
+  OutputFile out(a.manifest);
+  out.Write(FormatDocPairs(a.result, a.en, a.ko));
+  out.Close();
+  return a;
 }
 
 }  // namespace kobi::align

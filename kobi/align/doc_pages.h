@@ -17,6 +17,13 @@
 //   auto ko = kobi::align::LoadPages("crawl.jsonl", kobi::Lang::kKo, &report);
 //   auto result = kobi::align::DocAlign(en, ko, {});
 //   std::cout << kobi::align::FormatDocPairs(result, en, ko);  // en<TAB>ko<TAB>score
+//
+// WriteDocAlignManifest does both and writes the pairs as a corpus build manifest (what
+// `kobi corpus build --docalign EN KO -o DIR` and `python3 -m kobi.dask build --docalign` run
+// before the build):
+//
+//   auto run = kobi::align::WriteDocAlignManifest("crawl/en", "crawl/ko", "out", {});
+//   // run.manifest == "out/docalign.tsv"
 #pragma once
 
 #include <cstdint>
@@ -42,5 +49,24 @@ std::vector<DocPage> LoadPages(const std::string& source, Lang lang,
 // order of result.pairs: a `kobi corpus build` manifest when the ids are paths.
 std::string FormatDocPairs(const DocAlignResult& result, const std::vector<DocPage>& en,
                            const std::vector<DocPage>& ko);
+
+// The pages of two sources, what loading them reported, and their document alignment.
+struct PageSourceAlignment {
+  std::vector<DocPage> en, ko;
+  PageLoadReport en_report, ko_report;
+  DocAlignResult result;
+  std::string manifest;  // WriteDocAlignManifest: the manifest written
+};
+
+// LoadPages(en_source, kEn), LoadPages(ko_source, kKo), DocAlign(en, ko, options).
+PageSourceAlignment AlignPageSources(const std::string& en_source, const std::string& ko_source,
+                                     const DocAlignOptions& options);
+
+// AlignPageSources, then the pairs as a corpus build manifest at dir/docalign.tsv (dir created;
+// written atomically): file pages by absolute path; paired pages from JSONL records are written
+// to dir/docalign_pages/{en,ko}/N.txt first and named relative to dir.
+PageSourceAlignment WriteDocAlignManifest(const std::string& en_source,
+                                          const std::string& ko_source, const std::string& dir,
+                                          const DocAlignOptions& options);
 
 }  // namespace kobi::align

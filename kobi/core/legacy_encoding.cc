@@ -17,6 +17,14 @@ bool IsSupportedEncoding(std::string_view name) {
   return IsUtf8EncodingName(n) || n == "cp949" || n == "euc-kr" || n == "euckr" || n == "uhc";
 }
 
+std::string CanonicalEncodingName(std::string_view name) {
+  std::string n = AsciiLower(name);
+  if (IsUtf8EncodingName(n)) return "utf-8";
+  if (n == "cp949" || n == "uhc") return "cp949";
+  if (n == "euc-kr" || n == "euckr") return "euc-kr";
+  throw UsageError("unknown encoding '" + std::string(name) + "' (use utf-8, cp949 or euc-kr)");
+}
+
 std::string ToUtf8FromLegacy(std::string_view bytes, std::string_view encoding) {
   std::string n = AsciiLower(encoding);
   if (IsUtf8EncodingName(n)) return std::string(bytes);

@@ -134,6 +134,12 @@ std::size_t Length(std::string_view s) {
   return n;
 }
 
+std::string_view Prefix(std::string_view s, std::size_t n) {
+  std::size_t pos = 0;
+  for (; pos < s.size() && n > 0; --n) pos += Decode(s, pos).length;
+  return s.substr(0, pos);
+}
+
 bool IsBoundary(std::string_view s, std::size_t pos) {
   if (pos == 0 || pos >= s.size()) return pos <= s.size();
   return (static_cast<unsigned char>(s[pos]) & 0xC0) != 0x80;

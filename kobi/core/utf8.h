@@ -53,6 +53,9 @@ std::size_t MaximalSubpart(std::string_view s, std::size_t pos);
 // Number of code points (ill-formed bytes count one each).
 std::size_t Length(std::string_view s);
 
+// The first `n` code points of s (all of s when it has fewer); never cuts a character.
+std::string_view Prefix(std::string_view s, std::size_t n);
+
 // True when `pos` is at a code point boundary of valid UTF-8 (or at the end).
 bool IsBoundary(std::string_view s, std::size_t pos);
 

@@ -66,9 +66,28 @@ std::string TmxHeader(const std::string& path, std::uint64_t size) {
 
 }  // namespace
 
-std::string CorpusBatchLexiconCounts(const std::string& manifest, const CorpusOptions& options,
-                                     const CorpusBatch& batch) {
-  return internal::LexiconCountsRange(manifest, options, batch.first, batch.count);
+std::vector<CorpusBatch> ReadManifestBatches(const std::string& manifest, std::size_t batch_size) {
+  if (batch_size == 0) throw UsageError("corpus batches: the batch size must be at least 1");
+  CorpusBatch all = internal::ReadManifest(manifest);
+  std::vector<CorpusBatch> batches;
+  for (std::size_t first = 0; first < all.entries.size() || batches.empty(); first += batch_size) {
+    CorpusBatch b;
+    b.manifest = all.manifest;
+    b.checksum = all.checksum;
+    b.documents = all.documents;
+    std::size_t end = std::min(all.entries.size(), first + std::min(batch_size, SIZE_MAX - first));
+    for (std::size_t i = first; i < end; ++i) b.entries.push_back(std::move(all.entries[i]));
+    batches.push_back(std::move(b));
+  }
+  return batches;
+}
+
+std::size_t CountManifestDocuments(const std::string& manifest) {
+  return internal::ReadManifest(manifest).documents;
+}
+
+std::string CorpusBatchLexiconCounts(const CorpusBatch& batch, const CorpusOptions& options) {
+  return internal::LexiconCounts(batch, options);
 }
 
 std::string TrainCorpusLexicon(const std::vector<std::string>& counts) {
@@ -79,17 +98,12 @@ std::string TrainCorpusLexicon(const std::vector<std::string>& counts) {
   return align::FormatLexicon(trainer.Train({}));
 }
 
-CorpusReport BuildCorpusBatch(const std::string& manifest, const std::string& part_dir,
-                              const CorpusOptions& options, const CorpusBatch& batch,
-                              const std::string& lexicon, std::vector<PairKey>& keys) {
+CorpusReport BuildCorpusBatch(const CorpusBatch& batch, const std::string& part_dir,
+                              const CorpusOptions& options, const std::string& lexicon,
+                              std::vector<PairKey>& keys) {
   std::vector<align::LexiconEntry> entries = align::ParseLexicon(lexicon, "corpus lexicon");
-  internal::RangeSpec spec;
-  spec.first = batch.first;
-  spec.count = batch.count;
-  spec.lexicon = &entries;
-  spec.keys = &keys;
   keys.clear();
-  return internal::BuildCorpusRange(manifest, part_dir, options, spec);
+  return internal::BuildCorpusDocuments(batch, part_dir, options, &entries, &keys);
 }
 
 std::string PartitionName(std::size_t index) {
@@ -155,8 +169,9 @@ CorpusReport AssembleCorpus(const std::vector<std::string>& part_dirs, const std
     }
   }
   CorpusReport report = MergeReports(reports);
-  // Every batch names the whole manifest (as the workers saw its path); record it as named here.
-  report.manifests = {{manifest, internal::Checksum128(ReadAll(manifest)), reports[0].manifests[0].documents}};
+  // Every batch names the whole manifest as the driver read it (path, checksum, size); record it
+  // as the user named it, without reading it again.
+  report.manifests = {{manifest, reports[0].manifests[0].xxh3_128, reports[0].manifests[0].documents}};
   std::error_code ec;
   fs::create_directories(out_dir, ec);
   if (ec) throw IoError(out_dir, "cannot create directory: " + ec.message());

@@ -2,6 +2,8 @@
 // build`, docs/distributed.md). Run in this order, the steps give byte for byte what
 // BuildCorpus writes for the whole manifest, for any number and size of batches:
 //
+//   0. ReadManifestBatches reads the manifest once (on the driver) and cuts it into batches;
+//      each batch carries its own entries, so the machine that runs it never reads the manifest;
 //   1. CorpusBatchLexiconCounts on every batch (pass 1 of the corpus lexicon, per batch), then
 //      TrainCorpusLexicon on all the counts in manifest order (skip both when
 //      options.corpus_lexicon is false or the manifest has one document: pass "" below);
@@ -16,11 +18,11 @@
 // Every step writes its files atomically (kobi/core/output_file.h) and depends only on its
 // inputs, so a step that is run again (a lost machine) writes the same bytes.
 //
-//   kobi::corpora::CorpusBatch b{0, 100};
-//   std::string counts = kobi::corpora::CorpusBatchLexiconCounts("docs.tsv", options, b);
+//   std::vector<kobi::corpora::CorpusBatch> b = kobi::corpora::ReadManifestBatches("docs.tsv", 100);
+//   std::string counts = kobi::corpora::CorpusBatchLexiconCounts(b[0], options);
 //   std::string lexicon = kobi::corpora::TrainCorpusLexicon({counts /*, other batches */});
 //   std::vector<kobi::corpora::PairKey> keys;
-//   kobi::corpora::BuildCorpusBatch("docs.tsv", "parts/0", options, b, lexicon, keys);
+//   kobi::corpora::BuildCorpusBatch(b[0], "parts/0", options, lexicon, keys);
 //   kobi::corpora::FinishCorpusBatch("parts/0", {});      // indices into keys to drop
 //   kobi::corpora::AssembleCorpus({"parts/0"}, "out");
 #pragma once
@@ -34,20 +36,33 @@
 
 namespace kobi::corpora {
 
-// Documents [first, first + count) of the manifest, in manifest order (blank and comment
-// lines not counted).
-struct CorpusBatch {
-  std::size_t first = 0;
-  std::size_t count = 0;
+// One document pair of a manifest, as written there (paths relative to the manifest's folder).
+struct ManifestEntry {
+  std::string en, ko;
+  std::uint64_t line = 0;  // its line in the manifest (errors name it)
+  bool operator==(const ManifestEntry&) const = default;
 };
 
-// The number of document pairs in the manifest; InputError for a bad line. Documents are not
-// checked (each batch checks its own).
+// Consecutive document pairs of a manifest (blank and comment lines not counted), with what a
+// batch needs to know of the whole manifest, so that whoever runs it does not read it.
+struct CorpusBatch {
+  std::string manifest;        // its path: resolves relative entries, named in errors and reports
+  std::string checksum;        // XXH3-128 (hex) of the whole manifest, recorded in reports
+  std::size_t documents = 0;   // document pairs in the whole manifest
+  std::vector<ManifestEntry> entries;
+  bool operator==(const CorpusBatch&) const = default;
+};
+
+// Reads the manifest once and cuts it into batches of `batch_size` (>= 1) document pairs, in
+// manifest order (one empty batch for an empty manifest). InputError for a bad line; documents
+// are not checked (each batch checks its own).
+std::vector<CorpusBatch> ReadManifestBatches(const std::string& manifest, std::size_t batch_size);
+
+// The number of document pairs in the manifest; InputError for a bad line.
 std::size_t CountManifestDocuments(const std::string& manifest);
 
-// Step 1: the corpus-lexicon counts of a batch (align::LexiconTrainer::Save text).
-std::string CorpusBatchLexiconCounts(const std::string& manifest, const CorpusOptions& options,
-                                     const CorpusBatch& batch);
+// Step 1: the corpus-lexicon counts of a batch (align::LexiconTrainer::Save text, UTF-8).
+std::string CorpusBatchLexiconCounts(const CorpusBatch& batch, const CorpusOptions& options);
 // The counts of every batch, in manifest order -> the lexicon (align::FormatLexicon text).
 std::string TrainCorpusLexicon(const std::vector<std::string>& counts);
 
@@ -56,9 +71,9 @@ std::string TrainCorpusLexicon(const std::vector<std::string>& counts);
 // ignored unless options.corpus_lexicon and the manifest has more than one document). `keys`
 // receives the dedup key of each pair written, in order. Throws as BuildCorpus does for the
 // batch's documents.
-CorpusReport BuildCorpusBatch(const std::string& manifest, const std::string& part_dir,
-                              const CorpusOptions& options, const CorpusBatch& batch,
-                              const std::string& lexicon, std::vector<PairKey>& keys);
+CorpusReport BuildCorpusBatch(const CorpusBatch& batch, const std::string& part_dir,
+                              const CorpusOptions& options, const std::string& lexicon,
+                              std::vector<PairKey>& keys);
 
 // Step 3: writes part_dir/final.{tsv,en,ko,tmx,json} without the pairs at the (increasing)
 // indices `drop` of its corpus.tsv, counted as corpus duplicates in final.json; and, when
@@ -71,7 +86,8 @@ std::string PartitionName(std::size_t index);
 
 // Step 4: the finished parts, in manifest order -> out_dir/corpus.{tsv,en,ko,tmx} and
 // report.{json,md,txt}, as BuildCorpus(manifest, out_dir) writes them (`manifest` as the user
-// named it: report.json records it). With `partitioned`, the corpus stays in the partitions
+// named it: report.json records it; the manifest is not read again, its checksum comes from
+// the batches). With `partitioned`, the corpus stays in the partitions
 // FinishCorpusBatch wrote to out_dir/PartitionName(i) and index.json lists them:
 //   {"partitions": [{"file": "corpus-00000.tsv.zst", "first_document": 0, "documents": 64,
 //                    "pairs": 812}, ...], "documents": N, "pairs": M}

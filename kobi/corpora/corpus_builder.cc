@@ -11,6 +11,7 @@
 #include "kobi/align/pair_scorer.h"
 #include "kobi/align/writers.h"
 #include "kobi/core/error.h"
+#include "kobi/core/legacy_encoding.h"
 #include "kobi/core/line_io.h"
 #include "kobi/core/numbers.h"
 #include "kobi/core/path_util.h"
@@ -49,37 +50,23 @@ struct DocResult {
 
 std::string ScoreText(double s) { return FormatFixed(s, 3); }
 
-// Every document of the manifest; only those in [begin, end) are checked for existence.
-std::vector<DocTask> ReadManifest(const std::string& manifest, bool skip_bad, std::size_t begin,
-                                  std::size_t end) {
+// The batch's documents, resolved; each is checked for existence (missing: an InputError naming
+// the manifest line, or with skip_bad marked for the report).
+std::vector<DocTask> ResolveTasks(const CorpusBatch& batch, bool skip_bad) {
   std::vector<DocTask> tasks;
-  LineReader in(manifest);
-  std::string line;
-  while (in.Next(line)) {
-    std::string_view trimmed = line;
-    while (!trimmed.empty() && (trimmed.back() == ' ' || trimmed.back() == '\t'))
-      trimmed.remove_suffix(1);
-    if (trimmed.empty() || trimmed.front() == '#') continue;
-    std::size_t tab = trimmed.find('\t');
-    // A third column (the score of `kobi docalign` output) is allowed and ignored.
-    std::size_t tab2 = tab == std::string_view::npos ? tab : trimmed.find('\t', tab + 1);
-    if (tab == std::string_view::npos || tab == 0 || tab + 1 >= trimmed.size() || tab2 == tab + 1 ||
-        (tab2 != std::string_view::npos && trimmed.find('\t', tab2 + 1) != std::string_view::npos)) {
-      throw InputError(in.path(), in.line_number(), "expected en_path<TAB>ko_path[<TAB>score]");
-    }
+  tasks.reserve(batch.entries.size());
+  const std::string name = batch.manifest == "-" ? "<stdin>" : batch.manifest;
+  for (const ManifestEntry& e : batch.entries) {
     DocTask t;
-    t.en.assign(trimmed.substr(0, tab));
-    t.ko.assign(trimmed.substr(tab + 1, tab2 == std::string_view::npos ? std::string_view::npos : tab2 - tab - 1));
-    t.en_path = ResolveListedPath(manifest, t.en);
-    t.ko_path = ResolveListedPath(manifest, t.ko);
-    t.line = in.line_number();
-    bool in_range = tasks.size() >= begin && tasks.size() < end;
+    t.en = e.en;
+    t.ko = e.ko;
+    t.en_path = ResolveListedPath(batch.manifest, t.en);
+    t.ko_path = ResolveListedPath(batch.manifest, t.ko);
+    t.line = e.line;
     for (const std::string* p : {&t.en_path, &t.ko_path}) {
-      if (!in_range) break;
       if (fs::exists(*p)) continue;
       if (!skip_bad) {
-        throw InputError(in.path(), in.line_number(),
-                         "no such document: " + *p + " (--skip-bad skips it)");
+        throw InputError(name, t.line, "no such document: " + *p + " (--skip-bad skips it)");
       }
       t.missing = true;
     }
@@ -170,11 +157,11 @@ struct BuildContext {
   align::AlignOptions align_options;
 };
 
-// Documents [begin, end) as pass 1 takes them (a missing one left out).
+// The documents as pass 1 takes them (a missing one left out).
 std::vector<std::optional<std::pair<std::string, std::string>>> PassOneDocuments(
-    const std::vector<DocTask>& tasks, std::size_t begin, std::size_t end) {
+    const std::vector<DocTask>& tasks) {
   std::vector<std::optional<std::pair<std::string, std::string>>> documents;
-  for (std::size_t i = begin; i < end; ++i) {
+  for (std::size_t i = 0; i < tasks.size(); ++i) {
     if (tasks[i].missing) {
       documents.emplace_back();
     } else {
@@ -192,33 +179,56 @@ std::string_view DocumentVerdict(double coverage) {
 
 CorpusReport BuildCorpus(const std::string& manifest, const std::string& out_dir,
                          const CorpusOptions& options) {
-  return internal::BuildCorpusRange(manifest, out_dir, options, {});
+  return internal::BuildCorpusDocuments(internal::ReadManifest(manifest), out_dir, options,
+                                        nullptr, nullptr);
 }
 
-std::size_t CountManifestDocuments(const std::string& manifest) {
-  return ReadManifest(manifest, true, 0, 0).size();
+CorpusBatch internal::ReadManifest(const std::string& manifest) {
+  CorpusBatch all;
+  all.manifest = manifest;
+  LineReader in(manifest);
+  std::string line;
+  while (in.Next(line)) {
+    std::string_view trimmed = line;
+    while (!trimmed.empty() && (trimmed.back() == ' ' || trimmed.back() == '\t'))
+      trimmed.remove_suffix(1);
+    if (trimmed.empty() || trimmed.front() == '#') continue;
+    std::size_t tab = trimmed.find('\t');
+    // A third column (the score of `kobi docalign` output) is allowed and ignored.
+    std::size_t tab2 = tab == std::string_view::npos ? tab : trimmed.find('\t', tab + 1);
+    if (tab == std::string_view::npos || tab == 0 || tab + 1 >= trimmed.size() || tab2 == tab + 1 ||
+        (tab2 != std::string_view::npos && trimmed.find('\t', tab2 + 1) != std::string_view::npos)) {
+      throw InputError(in.path(), in.line_number(), "expected en_path<TAB>ko_path[<TAB>score]");
+    }
+    ManifestEntry e;
+    e.en.assign(trimmed.substr(0, tab));
+    e.ko.assign(trimmed.substr(tab + 1, tab2 == std::string_view::npos ? std::string_view::npos : tab2 - tab - 1));
+    e.line = in.line_number();
+    all.entries.push_back(std::move(e));
+  }
+  all.documents = all.entries.size();
+  all.checksum = internal::Checksum128(manifest == "-" ? "" : ReadAll(manifest));
+  return all;
 }
 
-std::string internal::LexiconCountsRange(const std::string& manifest, const CorpusOptions& options,
-                                         std::size_t first, std::size_t count) {
-  std::size_t end = first + std::min(count, SIZE_MAX - first);
-  std::vector<DocTask> tasks = ReadManifest(manifest, options.skip_bad, first, end);
-  end = std::min(end, tasks.size());
+std::string internal::LexiconCounts(const CorpusBatch& batch, const CorpusOptions& options) {
+  std::vector<DocTask> tasks = ResolveTasks(batch, options.skip_bad);
   BuildContext context(options);
   align::LexiconTrainer trainer;
   internal::AlignPassOne(
-      PassOneDocuments(tasks, std::min(first, end), end), context.align_options, options.repair,
-      options.encoding, options.threads, options.progress,
+      PassOneDocuments(tasks), context.align_options, options.repair, options.encoding,
+      options.threads, options.progress,
       [&](const align::PageAlignment& pa) { trainer.AddAlignment(pa.en, pa.ko, pa.alignment); });
   return trainer.Save();
 }
 
-CorpusReport internal::BuildCorpusRange(const std::string& manifest, const std::string& out_dir,
-                                        const CorpusOptions& options, const RangeSpec& spec) {
-  std::size_t end = spec.first + std::min(spec.count, SIZE_MAX - spec.first);
-  std::vector<DocTask> tasks = ReadManifest(manifest, options.skip_bad, spec.first, end);
-  end = std::min(end, tasks.size());
-  const std::size_t begin = std::min(spec.first, end);
+CorpusReport internal::BuildCorpusDocuments(const CorpusBatch& batch, const std::string& out_dir,
+                                            const CorpusOptions& options,
+                                            const std::vector<align::LexiconEntry>* lexicon,
+                                            std::vector<PairKey>* keys) {
+  const std::string& manifest = batch.manifest;
+  std::vector<DocTask> tasks = ResolveTasks(batch, options.skip_bad);
+  const std::size_t end = tasks.size();
   std::error_code ec;
   fs::create_directories(out_dir, ec);
   if (ec) throw IoError(out_dir, "cannot create directory: " + ec.message());
@@ -234,11 +244,9 @@ CorpusReport internal::BuildCorpusRange(const std::string& manifest, const std::
                     {"dictionary", options.clean.dictionary != nullptr ? "yes" : "no"},
                     {"repair", options.repair ? "yes" : "no"},
                     {"keep_unrelated", options.keep_unrelated ? "yes" : "no"},
-                    {"corpus_lexicon", options.corpus_lexicon ? "yes" : "no"}};
-  // Recorded only when not UTF-8, so reports of UTF-8 builds stay as they were.
-  if (options.encoding != "utf-8") report.options["encoding"] = options.encoding;
-  report.manifests.push_back(
-      {manifest, internal::Checksum128(manifest == "-" ? "" : ReadAll(manifest)), tasks.size()});
+                    {"corpus_lexicon", options.corpus_lexicon ? "yes" : "no"},
+                    {"encoding", CanonicalEncodingName(options.encoding)}};
+  report.manifests.push_back({manifest, batch.checksum, batch.documents});
 
   BuildContext context(options);
   align::AlignOptions align_options = context.align_options;
@@ -261,20 +269,20 @@ CorpusReport internal::BuildCorpusRange(const std::string& manifest, const std::
   // here; pass 2 reports it (or skips it with --skip-bad). A batch of a distributed build is
   // given the lexicon of the whole manifest instead (corpus_batch.h).
   std::optional<align::CorpusLexicon> corpus_lexicon;
-  if (options.corpus_lexicon && tasks.size() > 1) {
+  if (options.corpus_lexicon && batch.documents > 1) {
     corpus_lexicon.emplace(align_options);
-    if (spec.lexicon != nullptr) {
-      align_options = corpus_lexicon->Finish(*spec.lexicon);
+    if (lexicon != nullptr) {
+      align_options = corpus_lexicon->Finish(*lexicon);
     } else {
       align_options = internal::LearnCorpusLexicon(
-          PassOneDocuments(tasks, 0, tasks.size()), align_options, *corpus_lexicon,
+          PassOneDocuments(tasks), align_options, *corpus_lexicon,
           options.repair, options.encoding, options.threads, options.progress);
     }
   }
 
   std::unique_ptr<Progress> progress;
-  if (options.progress) progress = std::make_unique<Progress>("corpus", end - begin);
-  std::size_t next = begin;
+  if (options.progress) progress = std::make_unique<Progress>("corpus", end);
+  std::size_t next = 0;
   OrderedParallelMap<std::size_t, DocResult> pm(options.threads, 4);
   pm.Run(
       [&](std::size_t& i) {
@@ -318,7 +326,7 @@ CorpusReport internal::BuildCorpusRange(const std::string& manifest, const std::
             continue;
           }
           report.CountKept(p.en, p.score);
-          if (spec.keys != nullptr) spec.keys->push_back(p.key);
+          if (keys != nullptr) keys->push_back(p.key);
           Pair pair;
           pair.en = std::move(p.en);
           pair.ko = std::move(p.ko);

@@ -269,6 +269,8 @@ CorpusReport ParseReportJson(std::string_view text, const std::string& name) {
   for (const auto& [k, v] : Get<std::map<std::string, std::string>>(j, "options", name)) {
     r.options[k] = v;
   }
+  // Reports written before the encoding was always recorded: those builds read UTF-8.
+  if (!r.options.contains("encoding")) r.options["encoding"] = "utf-8";
   for (const auto& m : Get<ordered_json>(j, "manifests", name)) {
     r.manifests.push_back({Get<std::string>(m, "path", name), Get<std::string>(m, "xxh3_128", name),
                            Get<std::uint64_t>(m, "documents", name)});

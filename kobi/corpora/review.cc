@@ -230,13 +230,19 @@ std::string ScriptSafe(const json& j) {
   return out;
 }
 
-std::string Render(std::string_view tmpl, std::string_view title, const json& data) {
-  std::string out(tmpl);
+// A page from the one template: kind "index" (in the review folder) or "document" (in doc/).
+std::string Render(std::string_view kind, std::string_view title, const json& data) {
+  std::string out(internal::kReviewPageHtml);
+  const std::string root = kind == "index" ? "" : "../";
   auto replace = [&](std::string_view key, const std::string& value) {
     std::size_t at = out.find(key);
     if (at == std::string::npos) throw std::logic_error("review template lacks " + std::string(key));
-    out.replace(at, key.size(), value);
+    for (; at != std::string::npos; at = out.find(key, at + value.size())) {
+      out.replace(at, key.size(), value);
+    }
   };
+  replace("{{ROOT}}", root);
+  replace("{{KIND}}", std::string(kind));
   replace("{{TITLE}}", EscapeMarkup(title));
   replace("{{DATA}}", ScriptSafe(data));
   return out;
@@ -430,7 +436,7 @@ ReviewResult WriteReview(const std::string& source, const std::string& out_dir,
             }
           }
           WriteFile((fs::path(doc_dir) / PageName(i)).string(),
-                    Render(internal::kReviewDocumentHtml, p["title"].get<std::string>(), p), s.inputs);
+                    Render("document", p["title"].get<std::string>(), p), s.inputs);
           ++result.pages;
         }
         index_docs.push_back(std::move(e));
@@ -448,7 +454,7 @@ ReviewResult WriteReview(const std::string& source, const std::string& out_dir,
   WriteFile((fs::path(out_dir) / "review.css").string(), internal::kReviewCss, s.inputs);
   WriteFile((fs::path(out_dir) / "review.js").string(), internal::kReviewJs, s.inputs);
   WriteFile((fs::path(out_dir) / "index.html").string(),
-            Render(internal::kReviewIndexHtml, "kobi review: " + source, index), s.inputs);
+            Render("index", "kobi review: " + source, index), s.inputs);
   return result;
 }
 

@@ -161,6 +161,10 @@ def docalign(
     dictionary: _DictionaryArg = None,
     learn_lexicon: bool = True,
 ) -> list[Tuple[str, str, float]]: ...
+def docalign_manifest(
+    en: _Path, ko: _Path, out_dir: _Path, *, min_score: float = 0.5, threads: int = 0,
+    glossary: Union[Glossary, bool, None] = None,
+) -> str: ...
 
 def score_pair(en: str, ko: str) -> float: ...
 
@@ -255,32 +259,43 @@ def build_corpus(
     *,
     threads: int = 0,
     clean: Union[CleanOptions, None] = None,
-    progress: bool = False,
     skip_bad: bool = False,
     repair: bool = False,
     keep_unrelated: bool = False,
     corpus_lexicon: bool = True,
     encoding: str = "utf-8",
+    glossary: Union[Glossary, bool, _Path, Sequence[_Path], None] = None,
+    no_default: bool = False,
+    dictionary: Union[_Path, Dictionary, None] = None,
+    progress: bool = False,
 ) -> CorpusReport: ...
 
 def merge_corpus_parts(parts: Sequence[_Path], out_dir: _Path) -> CorpusReport: ...
 
 # The steps of a corpus build cut into batches (kobi.dask; docs/distributed.md). Each step
-# takes the keyword arguments of build_corpus plus glossary= (None, False or a Glossary) and
-# dictionary= (a path or a Dictionary).
+# takes the keyword arguments of build_corpus but progress.
+class CorpusBatch:
+    manifest: str
+    documents: int
+    @property
+    def entries(self) -> list[Tuple[str, str, int]]: ...
+    def __len__(self) -> int: ...
+def read_manifest_batches(manifest: _Path, batch_size: int) -> list[CorpusBatch]: ...
 def count_manifest_documents(manifest: _Path) -> int: ...
 def corpus_batch_lexicon_counts(
-    manifest: _Path, first: int, count: int, *, threads: int = 0,
-    clean: Union[CleanOptions, None] = None, skip_bad: bool = False, repair: bool = False,
-    keep_unrelated: bool = False, corpus_lexicon: bool = True,
-    glossary: Union[Glossary, bool, None] = None, dictionary: Union[_Path, Dictionary, None] = None,
-) -> bytes: ...
-def train_corpus_lexicon(counts: Sequence[bytes]) -> bytes: ...
+    batch: CorpusBatch, *, threads: int = 0, clean: Union[CleanOptions, None] = None,
+    skip_bad: bool = False, repair: bool = False, keep_unrelated: bool = False,
+    corpus_lexicon: bool = True, encoding: str = "utf-8",
+    glossary: Union[Glossary, bool, _Path, Sequence[_Path], None] = None, no_default: bool = False,
+    dictionary: Union[_Path, Dictionary, None] = None,
+) -> str: ...
+def train_corpus_lexicon(counts: Sequence[str]) -> str: ...
 def build_corpus_batch(
-    manifest: _Path, part_dir: _Path, first: int, count: int, lexicon: bytes = b"", *,
-    threads: int = 0, clean: Union[CleanOptions, None] = None, skip_bad: bool = False,
-    repair: bool = False, keep_unrelated: bool = False, corpus_lexicon: bool = True,
-    glossary: Union[Glossary, bool, None] = None, dictionary: Union[_Path, Dictionary, None] = None,
+    batch: CorpusBatch, part_dir: _Path, lexicon: str = "", *, threads: int = 0,
+    clean: Union[CleanOptions, None] = None, skip_bad: bool = False, repair: bool = False,
+    keep_unrelated: bool = False, corpus_lexicon: bool = True, encoding: str = "utf-8",
+    glossary: Union[Glossary, bool, _Path, Sequence[_Path], None] = None, no_default: bool = False,
+    dictionary: Union[_Path, Dictionary, None] = None,
 ) -> Tuple[CorpusReport, bytes]: ...
 def finish_corpus_batch(part_dir: _Path, drop: Sequence[int], partition: Union[_Path, None] = None) -> None: ...
 def partition_name(index: int) -> str: ...

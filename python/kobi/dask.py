@@ -5,6 +5,8 @@ the driver (this process) merges the results, so that DIR holds byte for byte wh
 `kobi corpus build MANIFEST -o DIR` writes on one machine, for any number of workers and
 batches (docs/distributed.md):
 
+0. the driver reads the manifest once and cuts it into batches; each task is given only its
+   batch's entries (kobi.CorpusBatch), never the path of the whole manifest to read again;
 1. each batch counts the corpus-lexicon statistics of its documents (pass 1); one task merges
    the counts in manifest order and trains the lexicon the whole manifest would give;
 2. each batch is built into its own part folder with that lexicon and returns the 16-byte
@@ -13,12 +15,16 @@ batches (docs/distributed.md):
    earlier batch already gave; each batch drops them;
 4. the driver concatenates the finished parts into DIR (files complete or absent).
 
+With `--docalign EN KO` the driver first finds the document pairs (kobi.docalign_manifest, as
+`kobi corpus build --docalign` does: DIR/docalign.tsv) and builds from that manifest.
+
 Every task writes its files atomically and depends only on its arguments, so a task that Dask
 runs again after losing a worker writes the same bytes. Documents, the manifest and DIR must be
 on storage every worker and the driver see at the same paths (e.g. NFS).
 
     python3 -m kobi.dask build docs.tsv -o out --local-workers 2
     python3 -m kobi.dask build docs.tsv -o out --scheduler tcp://10.0.0.1:8786
+    python3 -m kobi.dask build --docalign crawl/en crawl/ko -o out --encoding cp949
 """
 
 import argparse
@@ -58,7 +64,8 @@ def _call(fn, *args, **kwargs):
 def _corpus_kwargs(opts):
     """Keyword arguments of the kobi batch functions from the plain options dict."""
     kw = dict(threads=opts["threads"], skip_bad=opts["skip_bad"], repair=opts["repair"],
-              keep_unrelated=opts["keep_unrelated"], corpus_lexicon=opts["corpus_lexicon"])
+              keep_unrelated=opts["keep_unrelated"], corpus_lexicon=opts["corpus_lexicon"],
+              encoding=opts["encoding"])
     if opts["min_adequacy"] != 0.1 or opts["disable"]:
         kw["clean"] = kobi.CleanOptions(min_adequacy=opts["min_adequacy"],
                                         disabled=list(opts["disable"]))
@@ -79,22 +86,22 @@ def _delay(opts):
         time.sleep(opts["test_delay"])
 
 
-def lexicon_counts_task(manifest, first, count, opts):
-    """Pass 1 of a batch: its corpus-lexicon counts (bytes)."""
+def lexicon_counts_task(batch, opts):
+    """Pass 1 of a batch (a kobi.CorpusBatch): its corpus-lexicon counts (text)."""
     _delay(opts)
-    return _call(kobi.corpus_batch_lexicon_counts, manifest, first, count, **_corpus_kwargs(opts))
+    return _call(kobi.corpus_batch_lexicon_counts, batch, **_corpus_kwargs(opts))
 
 
 def train_task(*counts):
-    """The counts of every batch, in manifest order -> the corpus lexicon (bytes)."""
+    """The counts of every batch, in manifest order -> the corpus lexicon (text)."""
     return _call(kobi.train_corpus_lexicon, list(counts))
 
 
-def build_task(manifest, part_dir, first, count, lexicon, opts):
+def build_task(batch, part_dir, lexicon, opts):
     """Pass 2 of a batch: builds it into part_dir; returns its counts and pair keys."""
     _delay(opts)
-    report, keys = _call(kobi.build_corpus_batch, manifest, part_dir, first, count,
-                         lexicon or b"", **_corpus_kwargs(opts))
+    report, keys = _call(kobi.build_corpus_batch, batch, part_dir, lexicon or "",
+                         **_corpus_kwargs(opts))
     return {"documents": report.documents, "kept": report.kept, "keys": keys}
 
 
@@ -194,23 +201,35 @@ def _fail(message, code):
 
 
 def build(args):
+    if args.docalign:
+        # As `kobi corpus build --docalign`: the driver pairs the pages once, writes
+        # DIR/docalign.tsv (and DIR/docalign_pages/ for JSONL records), then builds from it.
+        try:
+            args.manifest = kobi.docalign_manifest(args.docalign[0], args.docalign[1],
+                                                   args.output, threads=args.threads)
+        except kobi.UsageError as e:
+            return _fail(str(e), 2)
+        except (kobi.Error, OSError) as e:
+            return _fail(str(e), 1)
     manifest = os.path.abspath(args.manifest)
+    size = args.batch_size
     try:
-        total = kobi.count_manifest_documents(manifest)
+        # Read once, here; each task is shipped only its batch's entries.
+        batches = kobi.read_manifest_batches(manifest, size)
     except kobi.Error as e:
         return _fail(str(e), 1)
     except OSError as e:
         return _fail(str(e), 1)
+    total = batches[0].documents
     opts = dict(threads=args.threads, skip_bad=args.skip_bad, repair=args.repair,
                 keep_unrelated=args.keep_unrelated, corpus_lexicon=not args.no_corpus_lexicon,
                 min_adequacy=args.min_adequacy, disable=args.disable, glossary=args.glossary,
                 no_default=args.no_default, no_glossary=args.no_glossary,
+                encoding=args.encoding,
                 dictionary=os.path.abspath(args.dictionary) if args.dictionary else None,
                 test_delay=args.test_delay)
     opts["glossary"] = [os.path.abspath(g) for g in opts["glossary"]]
-    size = args.batch_size
-    batches = [(first, min(size, total - first)) for first in range(0, total, size)] or [(0, 0)]
-    sizes = [count for _, count in batches]
+    sizes = [len(batch) for batch in batches]
     client, cluster = _connect(args)
     os.makedirs(args.output, exist_ok=True)
     work = os.path.join(os.path.abspath(args.output), f".kobi-dask-{uuid.uuid4().hex[:12]}")
@@ -225,14 +244,14 @@ def build(args):
         t0 = time.monotonic()
         lexicon = None
         if opts["corpus_lexicon"] and total > 1:
-            counts = [client.submit(lexicon_counts_task, manifest, first, count, opts,
+            counts = [client.submit(lexicon_counts_task, batch, opts,
                                     key=f"kobi-lexicon-{i:05d}-{uuid.uuid4().hex[:8]}")
-                      for i, (first, count) in enumerate(batches)]
+                      for i, batch in enumerate(batches)]
             _run_pass(client, counts, progress, "pass 1 (lexicon)", sizes)
             lexicon = client.submit(train_task, *counts, key=f"kobi-train-{uuid.uuid4().hex[:8]}")
-        built = [client.submit(build_task, manifest, parts[i], first, count, lexicon, opts,
+        built = [client.submit(build_task, batch, parts[i], lexicon, opts,
                                key=f"kobi-build-{i:05d}-{uuid.uuid4().hex[:8]}")
-                 for i, (first, count) in enumerate(batches)]
+                 for i, batch in enumerate(batches)]
         results = _run_pass(client, built, progress, "pass 2 (align, clean)", sizes, kept=True)
         # Dedup across batches: first occurrence in manifest order, by key only.
         seen, drops = set(), []
@@ -296,7 +315,11 @@ def main(argv=None):
         description="Segment, align, clean and deduplicate every document pair of MANIFEST on "
         "Dask workers; DIR gets byte for byte what `kobi corpus build MANIFEST -o DIR` writes.",
         epilog="Example: python3 -m kobi.dask build docs.tsv -o out --local-workers 2")
-    b.add_argument("manifest", help="manifest of document pairs (en_path<TAB>ko_path a line)")
+    b.add_argument("manifest", nargs="?",
+                   help="manifest of document pairs (en_path<TAB>ko_path a line)")
+    b.add_argument("--docalign", nargs=2, metavar=("EN", "KO"),
+                   help="EN KO page folders, lists or JSONL: find the document pairs first, on "
+                   "the driver (kobi docalign; manifest written to DIR/docalign.tsv)")
     b.add_argument("-o", "--output", required=True, help="output directory (created)")
     where = b.add_mutually_exclusive_group()
     where.add_argument("--scheduler", help="address of a running Dask scheduler, e.g. "
@@ -321,6 +344,9 @@ def main(argv=None):
                    help="cleaning rules not to apply (comma-separated)")
     b.add_argument("--skip-bad", action="store_true", help="skip a missing or bad document")
     b.add_argument("--repair", action="store_true", help="replace invalid UTF-8 with U+FFFD")
+    b.add_argument("--encoding", default="utf-8", type=str.lower,
+                   choices=["utf-8", "utf8", "cp949", "euc-kr", "euckr"],
+                   help="encoding of the documents: utf-8 (default), cp949 or euc-kr")
     b.add_argument("--keep-unrelated", action="store_true",
                    help="keep the pairs of document pairs judged unrelated")
     b.add_argument("--no-corpus-lexicon", action="store_true",
@@ -332,6 +358,10 @@ def main(argv=None):
     b.add_argument("--dictionary", help="bilingual dictionary for the aligner")
     b.add_argument("--test-delay", type=float, default=0.0, help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
+    if args.docalign and args.manifest:
+        parser.error("give a MANIFEST or --docalign EN KO, not both")
+    if not args.docalign and not args.manifest:
+        parser.error("needs a MANIFEST (or --docalign EN KO)")
     if args.batch_size < 1:
         parser.error("--batch-size must be at least 1")
     if not 0 <= args.min_adequacy <= 1:

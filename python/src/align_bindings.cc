@@ -11,6 +11,7 @@
 #include "glossary_handle.h"
 #include "kobi/align/aligner.h"
 #include "kobi/align/dictionary.h"
+#include "kobi/align/doc_pages.h"
 #include "kobi/align/docalign.h"
 #include "kobi/align/pair_scorer.h"
 #include "kobi/core/error.h"
@@ -39,16 +40,8 @@ AlignSetup MakeSetup(const py::object& glossary_arg, const py::object& dictionar
   // As `kobi align`: the bundled glossary unless glossary=False; only for English sources.
   if (s.options.source == kobi::Lang::kEn) s.glossary = GlossaryArg(glossary_arg);
   if (s.glossary) s.options.glossary = &s.glossary->matcher();
-  if (!dictionary_arg.is_none()) {
-    if (py::isinstance<align::Dictionary>(dictionary_arg)) {
-      s.dictionary = dictionary_arg.cast<std::shared_ptr<align::Dictionary>>();
-    } else {
-      std::string path = PathArg(dictionary_arg);
-      py::gil_scoped_release release;
-      s.dictionary = std::make_shared<align::Dictionary>(align::Dictionary::Load(path));
-    }
-    s.options.dictionary = s.dictionary.get();
-  }
+  s.dictionary = DictionaryArg(dictionary_arg);
+  s.options.dictionary = s.dictionary.get();
   s.options.learn_lexicon = learn_lexicon;
   s.options.segment_pages = segment_pages;
   s.options.band = band;
@@ -205,6 +198,27 @@ void BindAlign(py::module_& m) {
       "sorted by English page; pages without a counterpart scoring at least min_score are\n"
       "left out. glossary: None (bundled), False (none) or a kobi.Glossary; dictionary: None,\n"
       "a path or a kobi.Dictionary (word translations as extra keys). Releases the GIL.");
+
+  m.def(
+      "docalign_manifest",
+      [](const py::object& en, const py::object& ko, const py::object& out_dir, double min_score,
+         unsigned threads, const py::object& glossary) {
+        std::string es = PathArg(en), ks = PathArg(ko), od = PathArg(out_dir);
+        align::DocAlignOptions o;
+        o.min_score = min_score;
+        o.threads = threads;
+        std::shared_ptr<GlossaryHandle> g = GlossaryArg(glossary);
+        o.use_glossary = g != nullptr;
+        if (g) o.glossary = &g->glossary();
+        py::gil_scoped_release release;
+        return align::WriteDocAlignManifest(es, ks, od, o).manifest;
+      },
+      py::arg("en"), py::arg("ko"), py::arg("out_dir"), py::kw_only(), py::arg("min_score") = 0.5,
+      py::arg("threads") = 0, py::arg("glossary") = py::none(),
+      "`kobi corpus build --docalign EN KO -o OUT_DIR` before the build: aligns the pages of\n"
+      "en and ko (each a folder, a list file or JSONL crawl records, as `kobi docalign`) and\n"
+      "writes the pairs as a corpus build manifest at out_dir/docalign.tsv (pages of JSONL\n"
+      "records to out_dir/docalign_pages/). Returns the manifest's path. Releases the GIL.");
 
   m.def(
       "score_pair",

@@ -1,73 +1,21 @@
 // Python bindings of kobi/corpora/corpus_batch.h: the steps of a corpus build cut into batches
 // of documents, which kobi.dask runs on a Dask cluster (docs/distributed.md).
 #include <pybind11/pybind11.h>
+#include <pybind11/operators.h>
 #include <pybind11/stl.h>
 
 #include <cstring>
 #include <memory>
 #include <string>
+#include <tuple>
 #include <utility>
 #include <vector>
 
 #include "bindings.h"
-#include "glossary_handle.h"
-#include "kobi/align/dictionary.h"
 #include "kobi/core/error.h"
 #include "kobi/corpora/corpus_batch.h"
-#include "kobi/corpora/corpus_builder.h"
 
 namespace kobi::python {
-namespace {
-
-// CorpusOptions with the glossary and dictionary they point to, owned.
-struct CorpusSetup {
-  std::shared_ptr<GlossaryHandle> glossary;
-  std::shared_ptr<align::Dictionary> dictionary;
-  corpora::CorpusOptions options;
-};
-
-CorpusSetup MakeCorpusSetup(unsigned threads, const py::object& clean, bool skip_bad, bool repair,
-                            bool keep_unrelated, bool corpus_lexicon, const py::object& glossary,
-                            const py::object& dictionary) {
-  CorpusSetup s;
-  corpora::CorpusOptions& o = s.options;
-  if (!clean.is_none()) o.clean = clean.cast<corpora::CleanOptions>();
-  o.threads = threads;
-  o.progress = false;
-  o.skip_bad = skip_bad;
-  o.repair = repair;
-  o.keep_unrelated = keep_unrelated;
-  o.corpus_lexicon = corpus_lexicon;
-  o.version = KOBI_VERSION;
-  // As `kobi corpus build`: None = the bundled glossary, False = none (--no-glossary), a
-  // kobi.Glossary = that one (-g / --no-default).
-  if (py::isinstance<py::bool_>(glossary) && !glossary.cast<bool>()) {
-    o.clean.use_glossary = false;
-  } else if (!glossary.is_none() && !py::isinstance<py::bool_>(glossary)) {
-    s.glossary = GlossaryArg(glossary);
-    o.clean.glossary = &s.glossary->glossary();
-  }
-  if (!dictionary.is_none()) {
-    if (py::isinstance<align::Dictionary>(dictionary)) {
-      s.dictionary = dictionary.cast<std::shared_ptr<align::Dictionary>>();
-    } else {
-      std::string path = PathArg(dictionary);
-      py::gil_scoped_release release;
-      s.dictionary = std::make_shared<align::Dictionary>(align::Dictionary::Load(path));
-    }
-    o.clean.dictionary = s.dictionary.get();
-  }
-  return s;
-}
-
-// The keyword arguments every step shares (those of build_corpus, plus glossary/dictionary).
-#define KOBI_CORPUS_KWARGS                                                                   \
-  py::kw_only(), py::arg("threads") = 0, py::arg("clean") = py::none(),                      \
-      py::arg("skip_bad") = false, py::arg("repair") = false,                                \
-      py::arg("keep_unrelated") = false, py::arg("corpus_lexicon") = true,                   \
-      py::arg("glossary") = py::none(), py::arg("dictionary") = py::none()
-
-}  // namespace
 
 void BindBatch(py::module_& m) {
   m.def(
@@ -80,53 +28,94 @@ void BindBatch(py::module_& m) {
       py::arg("manifest"),
       "The number of document pairs in a corpus build manifest (InputError for a bad line).");
 
+  py::class_<corpora::CorpusBatch>(
+      m, "CorpusBatch",
+      "Consecutive document pairs of a manifest with what a batch needs to know of the whole\n"
+      "manifest (its path, checksum and size), so the worker that runs it never reads the\n"
+      "manifest. From read_manifest_batches; picklable.")
+      .def_readonly("manifest", &corpora::CorpusBatch::manifest)
+      .def_readonly("documents", &corpora::CorpusBatch::documents,
+                    "Document pairs in the whole manifest.")
+      .def_property_readonly(
+          "entries",
+          [](const corpora::CorpusBatch& b) {
+            std::vector<std::tuple<std::string, std::string, std::uint64_t>> out;
+            for (const auto& e : b.entries) out.emplace_back(e.en, e.ko, e.line);
+            return out;
+          },
+          "(en, ko, manifest line) of each document pair of the batch, paths as written.")
+      .def("__len__", [](const corpora::CorpusBatch& b) { return b.entries.size(); })
+      .def(py::self == py::self)
+      .def(py::pickle(
+          [](const corpora::CorpusBatch& b) {
+            py::list entries;
+            for (const auto& e : b.entries) entries.append(py::make_tuple(e.en, e.ko, e.line));
+            return py::make_tuple(b.manifest, b.checksum, b.documents, entries);
+          },
+          [](const py::tuple& t) {
+            if (t.size() != 4) throw kobi::UsageError("CorpusBatch: bad pickled state");
+            corpora::CorpusBatch b;
+            b.manifest = t[0].cast<std::string>();
+            b.checksum = t[1].cast<std::string>();
+            b.documents = t[2].cast<std::size_t>();
+            for (const auto& e : t[3]) {
+              auto [en, ko, line] = e.cast<std::tuple<std::string, std::string, std::uint64_t>>();
+              b.entries.push_back({std::move(en), std::move(ko), line});
+            }
+            return b;
+          }));
+
+  m.def(
+      "read_manifest_batches",
+      [](const py::object& manifest, std::size_t batch_size) {
+        std::string mp = PathArg(manifest);
+        py::gil_scoped_release release;
+        return corpora::ReadManifestBatches(mp, batch_size);
+      },
+      py::arg("manifest"), py::arg("batch_size"),
+      "Step 0: reads the manifest once and cuts it into CorpusBatch objects of batch_size\n"
+      "document pairs, in manifest order (InputError for a bad line).");
+
   m.def(
       "corpus_batch_lexicon_counts",
-      [](const py::object& manifest, std::size_t first, std::size_t count, unsigned threads,
-         const py::object& clean, bool skip_bad, bool repair, bool keep_unrelated,
-         bool corpus_lexicon, const py::object& glossary, const py::object& dictionary) {
-        CorpusSetup s = MakeCorpusSetup(threads, clean, skip_bad, repair, keep_unrelated,
-                                        corpus_lexicon, glossary, dictionary);
-        std::string mp = PathArg(manifest);
-        std::string counts;
-        {
-          py::gil_scoped_release release;
-          counts = corpora::CorpusBatchLexiconCounts(mp, s.options, {first, count});
-        }
-        return py::bytes(counts);  // units are byte prefixes of words: not always UTF-8
+      [](const corpora::CorpusBatch& batch, unsigned threads, const py::object& clean,
+         bool skip_bad, bool repair, bool keep_unrelated, bool corpus_lexicon,
+         const std::string& encoding, const py::object& glossary, bool no_default,
+         const py::object& dictionary) {
+        CorpusSetup s = MakeCorpusSetup("corpus_batch_lexicon_counts", threads, clean, skip_bad,
+                                        repair, keep_unrelated, corpus_lexicon, encoding,
+                                        glossary, no_default, dictionary);
+        py::gil_scoped_release release;
+        return corpora::CorpusBatchLexiconCounts(batch, s.options);
       },
-      py::arg("manifest"), py::arg("first"), py::arg("count"), KOBI_CORPUS_KWARGS,
-      "Step 1 of a batched corpus build: the corpus-lexicon counts (bytes) of documents\n"
-      "[first, first + count) of the manifest.");
+      py::arg("batch"), KOBI_CORPUS_KWARGS,
+      "Step 1 of a batched corpus build: the corpus-lexicon counts (text) of a batch's documents.");
 
   m.def(
       "train_corpus_lexicon",
       [](const std::vector<std::string>& counts) {
-        std::string lexicon;
-        {
-          py::gil_scoped_release release;
-          lexicon = corpora::TrainCorpusLexicon(counts);
-        }
-        return py::bytes(lexicon);
+        py::gil_scoped_release release;
+        return corpora::TrainCorpusLexicon(counts);
       },
       py::arg("counts"),
-      "The counts of every batch, in manifest order -> the corpus lexicon (bytes), the same as\n"
+      "The counts of every batch, in manifest order -> the corpus lexicon (text), the same as\n"
       "one build of the whole manifest learns.");
 
   m.def(
       "build_corpus_batch",
-      [](const py::object& manifest, const py::object& part_dir, std::size_t first,
-         std::size_t count, const std::string& lexicon, unsigned threads, const py::object& clean,
-         bool skip_bad, bool repair, bool keep_unrelated, bool corpus_lexicon,
-         const py::object& glossary, const py::object& dictionary) {
-        CorpusSetup s = MakeCorpusSetup(threads, clean, skip_bad, repair, keep_unrelated,
-                                        corpus_lexicon, glossary, dictionary);
-        std::string mp = PathArg(manifest), pd = PathArg(part_dir);
+      [](const corpora::CorpusBatch& batch, const py::object& part_dir, const std::string& lexicon,
+         unsigned threads, const py::object& clean, bool skip_bad, bool repair,
+         bool keep_unrelated, bool corpus_lexicon, const std::string& encoding,
+         const py::object& glossary, bool no_default, const py::object& dictionary) {
+        CorpusSetup s = MakeCorpusSetup("build_corpus_batch", threads, clean, skip_bad, repair,
+                                        keep_unrelated, corpus_lexicon, encoding, glossary,
+                                        no_default, dictionary);
+        std::string pd = PathArg(part_dir);
         std::vector<corpora::PairKey> keys;
         corpora::CorpusReport report;
         {
           py::gil_scoped_release release;
-          report = corpora::BuildCorpusBatch(mp, pd, s.options, {first, count}, lexicon, keys);
+          report = corpora::BuildCorpusBatch(batch, pd, s.options, lexicon, keys);
         }
         std::string packed(keys.size() * 16, '\0');
         for (std::size_t i = 0; i < keys.size(); ++i) {
@@ -135,11 +124,10 @@ void BindBatch(py::module_& m) {
         }
         return std::make_pair(std::move(report), py::bytes(packed));
       },
-      py::arg("manifest"), py::arg("part_dir"), py::arg("first"), py::arg("count"),
-      py::arg("lexicon") = py::bytes(), KOBI_CORPUS_KWARGS,
-      "Step 2: builds documents [first, first + count) into part_dir with the corpus lexicon\n"
-      "of train_corpus_lexicon. Returns (CorpusReport, keys): keys holds the 16-byte dedup key\n"
-      "of each pair written, in order.");
+      py::arg("batch"), py::arg("part_dir"), py::arg("lexicon") = "", KOBI_CORPUS_KWARGS,
+      "Step 2: builds a batch into part_dir with the corpus lexicon of train_corpus_lexicon.\n"
+      "Returns (CorpusReport, keys): keys holds the 16-byte dedup key of each pair written, in\n"
+      "order.");
 
   m.def(
       "finish_corpus_batch",

@@ -1,5 +1,6 @@
 // Shared helpers of the Python module kobi._kobi (pybind11): argument parsing that matches the
-// CLI's flags, byte → code point offsets, and the Bind* functions of each module's bindings.
+// CLI's flags (paths, dictionary=, the options of a corpus build), byte → code point offsets,
+// and the Bind* functions of each module's bindings.
 //
 // The binding is thin: every function converts its arguments, releases the GIL, calls the C++
 // library and converts the result. Defaults equal the `kobi` command's defaults. C++ errors are
@@ -13,10 +14,15 @@
 #include <pybind11/pybind11.h>
 
 #include <cstddef>
+#include <memory>
 #include <string>
 #include <string_view>
+#include <vector>
 
+#include "glossary_handle.h"
+#include "kobi/align/dictionary.h"
 #include "kobi/core/lang.h"
+#include "kobi/corpora/corpus_builder.h"
 
 namespace kobi::python {
 
@@ -41,6 +47,40 @@ class CodePoints {
 
 // A path argument: str or os.PathLike.
 std::string PathArg(const py::handle& path);
+// One path, or an iterable of paths; None: none.
+std::vector<std::string> PathsArg(const py::object& paths);
+// A `dictionary=` argument: None (nullptr), a path (loaded without the GIL) or a kobi.Dictionary.
+std::shared_ptr<align::Dictionary> DictionaryArg(const py::object& value);
+
+// The options of a corpus build (build_corpus and every step of a batched build take the same
+// keyword arguments, KOBI_CORPUS_KWARGS) with the glossary and dictionary they point to, owned
+// so the GIL can be released while the build runs. The resource arguments mirror the flags of
+// `kobi corpus build`:
+//   glossary=None         the bundled glossary (the default)
+//   glossary=False        none (--no-glossary)
+//   glossary=kobi.Glossary  that one
+//   glossary=PATH | [PATH, ...]  files merged over the bundled glossary (-g FILE ...), or
+//                         with no_default=True instead of it (--no-default)
+//   dictionary=PATH | kobi.Dictionary   --dictionary FILE
+//   encoding="utf-8" | "cp949" | "euc-kr"   --encoding
+// Contradictions are UsageErrors worded as the CLI's (`what` names the function).
+struct CorpusSetup {
+  std::shared_ptr<GlossaryHandle> glossary;
+  std::shared_ptr<align::Dictionary> dictionary;
+  corpora::CorpusOptions options;
+};
+CorpusSetup MakeCorpusSetup(std::string_view what, unsigned threads, const py::object& clean,
+                            bool skip_bad, bool repair, bool keep_unrelated, bool corpus_lexicon,
+                            const std::string& encoding, const py::object& glossary,
+                            bool no_default, const py::object& dictionary);
+
+// The keyword arguments of MakeCorpusSetup, in its order, for m.def.
+#define KOBI_CORPUS_KWARGS                                                                    \
+  py::kw_only(), py::arg("threads") = 0, py::arg("clean") = py::none(),                       \
+      py::arg("skip_bad") = false, py::arg("repair") = false,                                 \
+      py::arg("keep_unrelated") = false, py::arg("corpus_lexicon") = true,                    \
+      py::arg("encoding") = "utf-8", py::arg("glossary") = py::none(),                        \
+      py::arg("no_default") = false, py::arg("dictionary") = py::none()
 
 void BindErrors(py::module_& m);
 void BindText(py::module_& m);

@@ -11,7 +11,11 @@
 #include <vector>
 
 #include "bindings.h"
+#include "glossary_handle.h"
 #include "kobi/core/error.h"
+#include "kobi/core/legacy_encoding.h"
+#include "kobi/glossary/formats.h"
+#include "kobi/glossary/glossary.h"
 #include "kobi/corpora/cleaner.h"
 #include "kobi/corpora/corpus_builder.h"
 #include "kobi/corpora/dedup.h"
@@ -121,6 +125,57 @@ class CleanIterator {
 };
 
 }  // namespace
+
+CorpusSetup MakeCorpusSetup(std::string_view what, unsigned threads, const py::object& clean,
+                            bool skip_bad, bool repair, bool keep_unrelated, bool corpus_lexicon,
+                            const std::string& encoding, const py::object& glossary,
+                            bool no_default, const py::object& dictionary) {
+  CorpusSetup s;
+  corpora::CorpusOptions& o = s.options;
+  if (!clean.is_none()) o.clean = clean.cast<corpora::CleanOptions>();
+  o.threads = threads;
+  o.progress = false;
+  o.skip_bad = skip_bad;
+  o.repair = repair;
+  o.keep_unrelated = keep_unrelated;
+  o.corpus_lexicon = corpus_lexicon;
+  o.encoding = CanonicalEncodingName(encoding);  // UsageError for an unknown one
+  o.version = KOBI_VERSION;
+  const std::string name(what);
+  if (py::isinstance<py::bool_>(glossary)) {
+    if (glossary.cast<bool>()) throw kobi::UsageError(name + ": glossary=True: use None (the bundled glossary)");
+    if (no_default) {
+      throw kobi::UsageError(name + ": glossary=False (no glossary) cannot be combined with no_default");
+    }
+    o.clean.use_glossary = false;
+  } else if (py::isinstance<GlossaryHandle>(glossary)) {
+    if (no_default) {
+      throw kobi::UsageError(name + ": no_default applies to glossary files, not a kobi.Glossary");
+    }
+    s.glossary = glossary.cast<std::shared_ptr<GlossaryHandle>>();
+    o.clean.glossary = &s.glossary->glossary();
+  } else if (!glossary.is_none() || no_default) {
+    std::vector<std::string> files = PathsArg(glossary);
+    if (files.empty()) {
+      throw kobi::UsageError(name + ": no_default needs at least one glossary file (or use glossary=False)");
+    }
+    glossary::Glossary g;
+    {
+      py::gil_scoped_release release;
+      g = glossary::LoadGlossaries(files, !no_default);
+    }
+    for (const auto& w : g.warnings()) {  // as the CLI's "warning:" lines on stderr
+      if (PyErr_WarnEx(PyExc_UserWarning, (name + ": " + w).c_str(), 1) < 0) {
+        throw py::error_already_set();
+      }
+    }
+    s.glossary = std::make_shared<GlossaryHandle>(std::move(g));
+    o.clean.glossary = &s.glossary->glossary();
+  }
+  s.dictionary = DictionaryArg(dictionary);
+  o.clean.dictionary = s.dictionary.get();
+  return s;
+}
 
 void BindCorpora(py::module_& m) {
   py::class_<corpora::Pair>(m, "Pair", "A sentence pair: en, ko, extra columns, input line.")
@@ -345,32 +400,26 @@ void BindCorpora(py::module_& m) {
   m.def(
       "build_corpus",
       [](const py::object& manifest, const py::object& out_dir, unsigned threads,
-         const py::object& clean, bool progress, bool skip_bad, bool repair,
-         bool keep_unrelated, bool corpus_lexicon, const std::string& encoding) {
-        corpora::CorpusOptions o;
-        o.encoding = encoding;
-        o.threads = threads;
-        o.progress = progress;
-        o.skip_bad = skip_bad;
-        o.repair = repair;
-        o.keep_unrelated = keep_unrelated;
-        o.corpus_lexicon = corpus_lexicon;
-        o.version = KOBI_VERSION;
-        if (!clean.is_none()) o.clean = clean.cast<corpora::CleanOptions>();
+         const py::object& clean, bool skip_bad, bool repair, bool keep_unrelated,
+         bool corpus_lexicon, const std::string& encoding, const py::object& glossary,
+         bool no_default, const py::object& dictionary, bool progress) {
+        CorpusSetup s = MakeCorpusSetup("build_corpus", threads, clean, skip_bad, repair,
+                                        keep_unrelated, corpus_lexicon, encoding, glossary,
+                                        no_default, dictionary);
+        s.options.progress = progress;
         std::string mp = PathArg(manifest), od = PathArg(out_dir);
         py::gil_scoped_release release;
-        return corpora::BuildCorpus(mp, od, o);
+        return corpora::BuildCorpus(mp, od, s.options);
       },
-      py::arg("manifest"), py::arg("out_dir"), py::kw_only(), py::arg("threads") = 0,
-      py::arg("clean") = py::none(), py::arg("progress") = false, py::arg("skip_bad") = false,
-      py::arg("repair") = false, py::arg("keep_unrelated") = false,
-      py::arg("corpus_lexicon") = true, py::arg("encoding") = "utf-8",
+      py::arg("manifest"), py::arg("out_dir"), KOBI_CORPUS_KWARGS, py::arg("progress") = false,
       "`kobi corpus build`: segments, aligns, cleans and dedups the document pairs of a\n"
       "manifest (en_path<TAB>ko_path a line) into out_dir (corpus.tsv, .en/.ko, .tmx, report).\n"
       "threads=0: all cores (the CLI's default). skip_bad/repair/keep_unrelated/corpus_lexicon\n"
       "are the CLI's --skip-bad, --repair, --keep-unrelated and the default corpus lexicon\n"
-      "(--no-corpus-lexicon = False); encoding is --encoding (utf-8, cp949, euc-kr). Releases\n"
-      "the GIL.");
+      "(--no-corpus-lexicon = False); encoding is --encoding (utf-8, cp949, euc-kr).\n"
+      "glossary: None (bundled), False (--no-glossary), a kobi.Glossary, or glossary file path(s)\n"
+      "merged over the bundled one (-g), with no_default=True instead of it (--no-default).\n"
+      "dictionary: a path or a kobi.Dictionary (--dictionary). Releases the GIL.");
 
   m.def(
       "merge_corpus_parts",

@@ -47,17 +47,6 @@ struct PyMatch {
   std::size_t start = 0, end = 0, byte_start = 0, byte_end = 0;
 };
 
-std::vector<std::string> Paths(const py::object& paths) {
-  std::vector<std::string> out;
-  if (paths.is_none()) return out;
-  if (py::isinstance<py::str>(paths) || py::hasattr(paths, "__fspath__")) {
-    out.push_back(PathArg(paths));
-    return out;
-  }
-  for (const auto& p : paths) out.push_back(PathArg(p));
-  return out;
-}
-
 bool HasHangul(std::string_view text) { return kobi::utf8::CountScripts(text).hangul > 0; }
 
 }  // namespace
@@ -99,7 +88,7 @@ void BindGlossary(py::module_& m) {
       "as `-g FILE` does on the command line; default=False leaves the bundled one out.\n"
       "Immutable once built; safe to share between threads.")
       .def(py::init([](const py::object& paths, bool with_default) {
-             std::vector<std::string> files = Paths(paths);
+             std::vector<std::string> files = PathsArg(paths);
              if (!with_default && files.empty()) {
                throw kobi::UsageError("Glossary: default=False needs at least one path");
              }

@@ -86,6 +86,27 @@ std::string PathArg(const py::handle& path) {
   return py::str(py::module_::import("os").attr("fspath")(path)).cast<std::string>();
 }
 
+std::vector<std::string> PathsArg(const py::object& paths) {
+  std::vector<std::string> out;
+  if (paths.is_none()) return out;
+  if (py::isinstance<py::str>(paths) || py::hasattr(paths, "__fspath__")) {
+    out.push_back(PathArg(paths));
+    return out;
+  }
+  for (const auto& p : paths) out.push_back(PathArg(p));
+  return out;
+}
+
+std::shared_ptr<align::Dictionary> DictionaryArg(const py::object& value) {
+  if (value.is_none()) return nullptr;
+  if (py::isinstance<align::Dictionary>(value)) {
+    return value.cast<std::shared_ptr<align::Dictionary>>();
+  }
+  std::string path = PathArg(value);
+  py::gil_scoped_release release;
+  return std::make_shared<align::Dictionary>(align::Dictionary::Load(path));
+}
+
 }  // namespace kobi::python
 
 PYBIND11_MODULE(_kobi, m) {

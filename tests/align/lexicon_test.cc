@@ -8,6 +8,7 @@
 
 #include "kobi/align/dictionary.h"
 #include "kobi/core/error.h"
+#include "kobi/core/utf8.h"
 
 namespace kobi::align {
 namespace {
@@ -27,6 +28,22 @@ std::vector<LexiconEntry> TrainAll() {
   for (const auto& p : kPairs) t.AddPair(p[0], p[1]);
   EXPECT_EQ(t.pairs(), 6u);
   return t.Train({});
+}
+
+// Units are whole characters: "pérégrination" is 'pérég' (not five bytes, which end inside
+// the second 'é'), so the counts a batch ships are UTF-8 text; a Korean unit is two characters
+// whatever their width ("가α나다" -> "가α").
+TEST(LexiconTrainer, UnitsAreWholeCharacters) {
+  LexiconTrainer t;
+  t.AddPair("The pérégrination began.", "가α나다 시작됐다.");
+  t.AddPair("A pérégrination ended.", "가α나다 끝났다.");
+  t.AddPair("Their pérégrination continued.", "가α나다 계속됐다.");
+  std::string counts = t.Save();
+  EXPECT_TRUE(utf8::IsValid(counts)) << counts;
+  std::vector<LexiconEntry> lex = t.Train({});
+  bool found = false;
+  for (const auto& e : lex) found = found || (e.en == "pérég" && e.ko == "가α");
+  EXPECT_TRUE(found) << FormatLexicon(lex);
 }
 
 TEST(LexiconTrainer, LearnsRecurringUnitPairs) {

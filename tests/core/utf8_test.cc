@@ -35,6 +35,13 @@ INSTANTIATE_TEST_SUITE_P(Cases, InvalidTest,
                                            InvalidCase{"\xF4\x90\x80\x80", 0},  // > U+10FFFF
                                            InvalidCase{"\xEA\xB9", 0}));   // truncated
 
+TEST(Utf8Test, PrefixKeepsWholeCharacters) {
+  EXPECT_EQ(Prefix("pérégrin", 5), "pérég");
+  EXPECT_EQ(Prefix("대통령이", 2), "대통");
+  EXPECT_EQ(Prefix("ab", 5), "ab");
+  EXPECT_EQ(Prefix("abc", 0), "");
+}
+
 TEST(Utf8Test, RepairReplacesAndCounts) {
   std::string s = "a\xFF" "b\xC3";
   EXPECT_EQ(Repair(s), 2u);

@@ -38,21 +38,18 @@ const char* kManifest = "# test\na.en\ta.ko\nb.en\tb.ko\n\nc.en\tc.ko\na.en\ta.k
 const char* kOutputs[] = {"corpus.tsv", "corpus.en", "corpus.ko", "corpus.tmx",
                           "report.json", "report.md", "report.txt"};
 
-// The four steps, run in order in this process.
-CorpusReport BuildInBatches(const TempDir& dir, const CorpusOptions& options, std::size_t size,
-                            const std::string& out, bool partitioned = false) {
-  std::string manifest = dir.File("docs.tsv");
-  std::size_t n = CountManifestDocuments(manifest);
-  std::vector<CorpusBatch> batches;
-  for (std::size_t first = 0; first < n; first += size) batches.push_back({first, std::min(size, n - first)});
+// Steps 1-3 on batches read already, run in order in this process; the parts' folders.
+std::vector<std::string> RunBatches(const TempDir& dir, const std::vector<CorpusBatch>& batches,
+                                    const CorpusOptions& options, const std::string& out,
+                                    bool partitioned) {
   std::vector<std::string> counts;
-  for (const auto& b : batches) counts.push_back(CorpusBatchLexiconCounts(manifest, options, b));
+  for (const auto& b : batches) counts.push_back(CorpusBatchLexiconCounts(b, options));
   std::string lexicon = TrainCorpusLexicon(counts);
   std::vector<std::string> parts;
   std::vector<std::vector<PairKey>> keys(batches.size());
   for (std::size_t i = 0; i < batches.size(); ++i) {
     parts.push_back(dir.File(out + ".parts/" + std::to_string(i)));
-    BuildCorpusBatch(manifest, parts[i], options, batches[i], lexicon, keys[i]);
+    BuildCorpusBatch(batches[i], parts[i], options, lexicon, keys[i]);
   }
   std::unordered_set<std::string> seen;
   for (std::size_t i = 0; i < batches.size(); ++i) {
@@ -62,7 +59,16 @@ CorpusReport BuildInBatches(const TempDir& dir, const CorpusOptions& options, st
     }
     FinishCorpusBatch(parts[i], drop, partitioned ? dir.File(out + "/" + PartitionName(i)) : "");
   }
-  return AssembleCorpus(parts, dir.File(out), manifest, partitioned);
+  return parts;
+}
+
+// The four steps, run in order in this process.
+CorpusReport BuildInBatches(const TempDir& dir, const CorpusOptions& options, std::size_t size,
+                            const std::string& out, bool partitioned = false) {
+  std::string manifest = dir.File("docs.tsv");
+  std::vector<CorpusBatch> batches = ReadManifestBatches(manifest, size);
+  return AssembleCorpus(RunBatches(dir, batches, options, out, partitioned), dir.File(out),
+                        manifest, partitioned);
 }
 
 CorpusOptions Quiet() {
@@ -89,6 +95,28 @@ TEST(CorpusBatchTest, EveryBatchSizeGivesTheWholeBuild) {
   }
 }
 
+// The manifest is read once: each batch carries its own entries (and the manifest's checksum
+// and size), so batches run where the manifest cannot be read, and give the same build.
+TEST(CorpusBatchTest, BatchesCarryTheirEntries) {
+  TempDir dir;
+  WriteDocs(dir, kManifest);
+  BuildCorpus(dir.File("docs.tsv"), dir.File("whole"), Quiet());
+  std::vector<CorpusBatch> batches = ReadManifestBatches(dir.File("docs.tsv"), 4);
+  ASSERT_EQ(batches.size(), 2u);
+  EXPECT_EQ(batches[0].entries.size(), 4u);
+  EXPECT_EQ(batches[1].entries.size(), 2u);
+  EXPECT_EQ(batches[1].documents, 6u);
+  EXPECT_EQ(batches[1].entries[0], (ManifestEntry{"c.en", "a.ko", 7}));
+  std::filesystem::remove(dir.File("docs.tsv"));
+  std::vector<std::string> parts = RunBatches(dir, batches, Quiet(), "out", false);
+  AssembleCorpus(parts, dir.File("out"), dir.File("docs.tsv"));  // not read again either
+  EXPECT_EQ(ReadFile(dir.File("out/corpus.tmx")), ReadFile(dir.File("whole/corpus.tmx")));
+  EXPECT_EQ(ReadFile(dir.File("out/report.json")), ReadFile(dir.File("whole/report.json")));
+  WriteFile(dir.File("docs.tsv"), kManifest);
+  EXPECT_THROW(ReadManifestBatches(dir.File("docs.tsv"), 0), UsageError);
+  EXPECT_EQ(ReadManifestBatches(dir.File("docs.tsv"), 100).size(), 1u);
+}
+
 TEST(CorpusBatchTest, WithoutCorpusLexiconAndWithBadDocumentsSkipped) {
   TempDir dir;
   WriteDocs(dir, std::string(kManifest) + "gone.en\tb.ko\nb.en\tb.ko\n");
@@ -104,8 +132,10 @@ TEST(CorpusBatchTest, WithoutCorpusLexiconAndWithBadDocumentsSkipped) {
   // Without --skip-bad the batch holding the missing document fails as BuildCorpus does.
   o.skip_bad = false;
   std::vector<PairKey> keys;
-  EXPECT_NO_THROW(BuildCorpusBatch(dir.File("docs.tsv"), dir.File("p0"), o, {0, 3}, "", keys));
-  EXPECT_THROW(BuildCorpusBatch(dir.File("docs.tsv"), dir.File("p2"), o, {6, 2}, "", keys), InputError);
+  std::vector<CorpusBatch> batches = ReadManifestBatches(dir.File("docs.tsv"), 3);
+  ASSERT_EQ(batches.size(), 3u);
+  EXPECT_NO_THROW(BuildCorpusBatch(batches[0], dir.File("p0"), o, "", keys));
+  EXPECT_THROW(BuildCorpusBatch(batches[2], dir.File("p2"), o, "", keys), InputError);
   EXPECT_THROW(BuildCorpus(dir.File("docs.tsv"), dir.File("fail"), o), InputError);
 }
 
@@ -130,7 +160,8 @@ TEST(CorpusBatchTest, AssembleRefusesUnfinishedOrForeignParts) {
   TempDir dir;
   WriteDocs(dir, kManifest);
   std::vector<PairKey> keys;
-  BuildCorpusBatch(dir.File("docs.tsv"), dir.File("p"), Quiet(), {0, 2}, "", keys);
+  BuildCorpusBatch(ReadManifestBatches(dir.File("docs.tsv"), 2)[0], dir.File("p"), Quiet(), "",
+                   keys);
   EXPECT_THROW(AssembleCorpus({dir.File("p")}, dir.File("out"), dir.File("docs.tsv")), Error);
   EXPECT_THROW(FinishCorpusBatch(dir.File("p"), {1000}), InputError);
   EXPECT_FALSE(std::filesystem::exists(dir.File("out/corpus.tsv")));

@@ -48,6 +48,33 @@ TEST(CorpusReportTest, JsonRoundTrip) {
   EXPECT_THROW(ParseReportJson("{\"kobi_version\": 1}", "x.json"), InputError);
 }
 
+// Every report says the encoding the build read; a report written before it always did (no
+// "encoding" field) was a UTF-8 build and reads as one.
+TEST(CorpusReportTest, RecordsTheEncodingAndReadsOldReportsWithoutIt) {
+  TempDir dir;
+  WriteDocs(dir);
+  WriteFile(dir.File("all.tsv"), "a.en\ta.ko\n");
+  CorpusOptions o;
+  o.progress = false;
+  CorpusReport r = BuildCorpus(dir.File("all.tsv"), dir.File("out"), o);
+  EXPECT_EQ(r.options.at("encoding"), "utf-8");
+  std::string json = ReadFile(dir.File("out/report.json"));
+  EXPECT_NE(json.find("\"encoding\": \"utf-8\""), std::string::npos);
+  std::string old = json;
+  const std::string field = "\n  \"encoding\": \"utf-8\",";
+  std::size_t at = old.find(field);
+  ASSERT_NE(at, std::string::npos) << old;
+  old.erase(at, field.size());
+  EXPECT_EQ(ParseReportJson(old, "old.json"), r);
+  // Any accepted spelling is recorded by its one name (ASCII documents read as EUC-KR).
+  WriteFile(dir.File("x.en"), "The city opened a library in 2024.\n");
+  WriteFile(dir.File("x.ko"), "Seoul, 2024.\n");
+  WriteFile(dir.File("ascii.tsv"), "x.en\tx.ko\n");
+  o.encoding = "EUCKR";
+  EXPECT_EQ(BuildCorpus(dir.File("ascii.tsv"), dir.File("out2"), o).options.at("encoding"),
+            "euc-kr");
+}
+
 TEST(CorpusReportTest, PartsMergeIntoTheWhole) {
   TempDir dir;
   WriteDocs(dir);

@@ -41,6 +41,15 @@ json PageData(const std::string& path) {
   return json::parse(html.substr(begin, html.find("</script>", begin) - begin));
 }
 
+// WriteDocs, then the corpus build the review reads, into dir/out (the missing document skipped).
+CorpusReport BuildDocs(const TempDir& dir) {
+  WriteDocs(dir);
+  CorpusOptions build;
+  build.progress = false;
+  build.skip_bad = true;
+  return BuildCorpus(dir.File("docs.tsv"), dir.File("out"), build);
+}
+
 ReviewOptions Quiet() {
   ReviewOptions o;
   o.progress = false;
@@ -49,11 +58,7 @@ ReviewOptions Quiet() {
 
 TEST(ReviewTest, AlignsAsTheBuildDid) {
   TempDir dir;
-  WriteDocs(dir);
-  CorpusOptions build;
-  build.progress = false;
-  build.skip_bad = true;
-  CorpusReport report = BuildCorpus(dir.File("docs.tsv"), dir.File("out"), build);
+  CorpusReport report = BuildDocs(dir);
   ReviewResult r = WriteReview(dir.File("out"), dir.File("review"), Quiet());
   EXPECT_TRUE(r.warnings.empty()) << r.warnings.front();
   EXPECT_EQ(r.documents, 4u);
@@ -105,15 +110,22 @@ TEST(ReviewTest, AlignsAsTheBuildDid) {
   for (const char* f : {"review.js", "review.css"}) {
     EXPECT_FALSE(ReadFile(dir.File(std::string("review/") + f)).empty()) << f;
   }
+  // One template: the index and the document pages share their head, each linking the assets
+  // from where it lies.
+  std::string index_page = ReadFile(dir.File("review/index.html"));
+  EXPECT_NE(index_page.find("<body class=\"index\">"), std::string::npos);
+  EXPECT_NE(index_page.find("href=\"review.css\""), std::string::npos);
+  EXPECT_NE(index_page.find("src=\"review.js\""), std::string::npos);
+  EXPECT_NE(b_page.find("<body class=\"document\">"), std::string::npos);
+  EXPECT_NE(b_page.find("href=\"../review.css\""), std::string::npos);
+  EXPECT_NE(b_page.find("src=\"../review.js\""), std::string::npos);
+  EXPECT_EQ(index_page.find("{{"), std::string::npos);
+  EXPECT_EQ(index_page.substr(0, index_page.find("<title>")), b_page.substr(0, b_page.find("<title>")));
 }
 
 TEST(ReviewTest, PagesDoNotDependOnThreads) {
   TempDir dir;
-  WriteDocs(dir);
-  CorpusOptions build;
-  build.progress = false;
-  build.skip_bad = true;
-  BuildCorpus(dir.File("docs.tsv"), dir.File("out"), build);
+  BuildDocs(dir);
   ReviewOptions one = Quiet(), four = Quiet();
   four.threads = 4;
   WriteReview(dir.File("out"), dir.File("r1"), one);
@@ -126,11 +138,7 @@ TEST(ReviewTest, PagesDoNotDependOnThreads) {
 
 TEST(ReviewTest, ChangesSinceTheBuildAreWarnings) {
   TempDir dir;
-  WriteDocs(dir);
-  CorpusOptions build;
-  build.progress = false;
-  build.skip_bad = true;
-  BuildCorpus(dir.File("docs.tsv"), dir.File("out"), build);
+  BuildDocs(dir);
   WriteFile(dir.File("a.en"), "Something else entirely was written here.\n");
   ReviewResult r = WriteReview(dir.File("out"), dir.File("review"), Quiet());
   ASSERT_FALSE(r.warnings.empty());

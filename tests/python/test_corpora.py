@@ -1,5 +1,6 @@
 """kobi.read_pairs / write_pairs / Cleaner / build_corpus, against the CLI; error mapping."""
 import gzip
+import pickle
 
 import pytest
 
@@ -141,9 +142,11 @@ def test_build_corpus_encoding_and_reversible_errors(tmp_path, data):
 
 
 def test_batch_steps_equal_build_corpus(tmp_path, data, cli):
-    # The steps kobi.dask runs, in this process: two batches give the files of one build,
-    # corpus lexicon included. The pages (written for this test) have accented English words,
-    # whose lexicon units (byte prefixes) are not always UTF-8: counts travel as bytes.
+    # The steps kobi.dask runs, in this process: the manifest read once into batches that carry
+    # their entries (the manifest is gone while they run), two batches give the files of one
+    # build, corpus lexicon included. The pages (written for this test) have accented English
+    # words, whose lexicon units are whole characters ("andré", not "andr" and half an "é"), so
+    # the counts are text.
     docs = data / "corpora" / "docs"
     (tmp_path / "c.en").write_text(
         "André Kim ran the café in Seoul. The café closed on Monday.\n"
@@ -156,21 +159,53 @@ def test_batch_steps_equal_build_corpus(tmp_path, data, cli):
                         f"{docs}/b.en.txt\t{docs}/b.ko.txt\n{docs}/a.en.txt\t{docs}/a.ko.txt\n")
     cli("corpus", "build", manifest, "-o", tmp_path / "cli", "-q")
     assert kobi.count_manifest_documents(manifest) == 4
-    batches = [(0, 2), (2, 1), (3, 1)]
-    counts = [kobi.corpus_batch_lexicon_counts(manifest, f, n) for f, n in batches]
-    assert all(isinstance(c, bytes) for c in counts)
-    assert b"\nandr\xc3\t" in counts[0]  # "André": the unit ends inside "é"
+    batches = kobi.read_manifest_batches(manifest, 2)
+    assert [len(b) for b in batches] == [2, 2] and batches[1].documents == 4
+    assert batches[0].entries[1] == ("c.en", "c.ko", 2)
+    batches = [pickle.loads(pickle.dumps(b)) for b in batches]  # as Dask ships them
+    manifest.unlink()
+    counts = [kobi.corpus_batch_lexicon_counts(b) for b in batches]
+    assert all(isinstance(c, str) for c in counts)
+    assert "\nandré\t" in counts[0]
     lexicon = kobi.train_corpus_lexicon(counts)
     parts, seen = [], set()
-    for i, (first, count) in enumerate(batches):
+    for i, batch in enumerate(batches):
         parts.append(tmp_path / f"part{i}")
-        report, keys = kobi.build_corpus_batch(manifest, parts[-1], first, count, lexicon)
+        report, keys = kobi.build_corpus_batch(batch, parts[-1], lexicon)
         assert len(keys) == 16 * report.kept
         drop = [k for k in range(report.kept) if keys[16 * k:16 * k + 16] in seen]
         seen.update(keys[16 * k:16 * k + 16] for k in range(report.kept))
         kobi.finish_corpus_batch(parts[-1], drop)
     assert drop  # the last batch repeats the first document
-    report = kobi.assemble_corpus(parts, tmp_path / "out", manifest)
+    report = kobi.assemble_corpus(parts, tmp_path / "out", manifest)  # not read again either
     assert report.documents == 4
     for name in ("corpus.tsv", "corpus.en", "corpus.ko", "corpus.tmx", "report.json", "report.md"):
         assert (tmp_path / "out" / name).read_bytes() == (tmp_path / "cli" / name).read_bytes(), name
+
+
+def test_build_corpus_resources_follow_the_cli(tmp_path, data, cli):
+    # glossary= / no_default= / dictionary= are the CLI's -g / --no-default / --no-glossary /
+    # --dictionary, through the helper the batch steps share (same files, byte for byte).
+    docs = data / "corpora" / "docs"
+    manifest = tmp_path / "m.tsv"
+    manifest.write_text(f"{docs}/a.en.txt\t{docs}/a.ko.txt\n{docs}/b.en.txt\t{docs}/b.ko.txt\n")
+    gloss, dic = data / "glossary" / "sample.tsv", data / "glossary" / "sample.dict"
+    runs = [
+        (["-g", gloss, "--dictionary", dic], dict(glossary=gloss, dictionary=str(dic)), "custom"),
+        (["-g", gloss, "--no-default"], dict(glossary=[gloss], no_default=True), "custom"),
+        (["--no-glossary"], dict(glossary=False), "none"),
+    ]
+    for i, (flags, kwargs, recorded) in enumerate(runs):
+        cli("corpus", "build", manifest, "-o", tmp_path / f"cli{i}", "-q", *flags)
+        report = kobi.build_corpus(manifest, tmp_path / f"py{i}", **kwargs)
+        assert f'"glossary": "{recorded}"' in report.to_json()
+        for name in ("corpus.tsv", "corpus.tmx", "report.json"):
+            assert ((tmp_path / f"py{i}" / name).read_bytes() ==
+                    (tmp_path / f"cli{i}" / name).read_bytes()), (flags, name)
+    with pytest.raises(kobi.UsageError, match="no_default"):
+        kobi.build_corpus(manifest, tmp_path / "x", no_default=True)
+    with pytest.raises(kobi.UsageError, match="no_default"):
+        kobi.build_corpus(manifest, tmp_path / "x", glossary=False, no_default=True)
+    with pytest.raises(kobi.UsageError, match="encoding"):
+        kobi.build_corpus(manifest, tmp_path / "x", encoding="latin-1")
+    assert not (tmp_path / "x").exists()

@@ -109,6 +109,51 @@ def test_errors_follow_the_cli(manifest, local_cluster, tmp_path, capsys):
     assert e.value.code == 2
 
 
+def test_docalign_and_encoding_follow_the_cli(data, cli, local_cluster, tmp_path):
+    # --docalign EN KO: the driver pairs the pages once (DIR/docalign.tsv, as `kobi corpus
+    # build --docalign`) and the cluster builds from that manifest. Each build runs in its own
+    # folder with `-o out`, so the manifest path report.json records is the same.
+    en, ko = data / "docalign" / "en", data / "docalign" / "ko"
+    for name in ("cli", "dask"):
+        (tmp_path / name).mkdir()
+    cli("corpus", "build", "--docalign", en, ko, "-o", "out", "-q", "-j", "1",
+        cwd=tmp_path / "cli")
+    result = subprocess.run(
+        [sys.executable, "-m", "kobi.dask", "build", "--docalign", str(en), str(ko), "-o", "out",
+         "-q", "-j", "1", "--scheduler", local_cluster.scheduler_address, "--batch-size", "2"],
+        cwd=tmp_path / "dask", capture_output=True, text=True, timeout=120)
+    assert result.returncode == 0, result.stderr
+    names = sorted(os.listdir(tmp_path / "cli" / "out"))
+    assert sorted(OUTPUTS + ["docalign.tsv"]) == names
+    assert sorted(os.listdir(tmp_path / "dask" / "out")) == names
+    assert (tmp_path / "cli" / "out" / "docalign.tsv").read_text().count("\n") >= 3
+    for name in names:
+        assert ((tmp_path / "dask" / "out" / name).read_bytes() ==
+                (tmp_path / "cli" / "out" / name).read_bytes()), name
+    # --encoding cp949: legacy-encoded documents, read as the CLI reads them (and said so).
+    docs = data / "corpora" / "docs"
+    lines = []
+    for doc in ("a", "b"):
+        for side in ("en", "ko"):
+            text = (docs / f"{doc}.{side}.txt").read_text(encoding="utf-8")
+            (tmp_path / f"{doc}.{side}").write_bytes(text.encode("cp949"))
+        lines.append(f"{doc}.en\t{doc}.ko\n")
+    manifest = tmp_path / "cp949.tsv"
+    manifest.write_text("".join(lines))
+    cli("corpus", "build", manifest, "-o", tmp_path / "cli-cp949", "-q", "--encoding", "cp949")
+    rc = kobi.dask.main(["build", str(manifest), "-o", str(tmp_path / "dask-cp949"), "-q",
+                         "--encoding", "CP949", "--batch-size", "1",
+                         "--scheduler", local_cluster.scheduler_address])
+    assert rc == 0
+    expected = {name: (tmp_path / "cli-cp949" / name).read_bytes() for name in OUTPUTS}
+    assert b'"encoding": "cp949"' in expected["report.json"]
+    assert expected["corpus.tsv"].count(b"\n") > 2
+    assert_same(tmp_path / "dask-cp949", expected)
+    with pytest.raises(SystemExit) as e:  # a MANIFEST and --docalign: a usage error, as the CLI
+        kobi.dask.main(["build", str(manifest), "--docalign", str(en), str(ko), "-o", "x"])
+    assert e.value.code == 2
+
+
 def free_port():
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))

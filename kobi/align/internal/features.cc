@@ -203,12 +203,12 @@ std::uint32_t HashKey(std::string_view key, int salt, int occurrence) {
 
 std::string EnglishUnit(std::string_view lower) {
   if (lower.size() < 3 || IsStopword(lower) || HasDigit(lower) || !HasLetter(lower)) return {};
-  return std::string(lower.substr(0, 5));
+  return std::string(utf8::Prefix(lower, 5));  // five letters, never part of one
 }
 
 std::string KoreanUnit(std::string_view word) {
-  // Two syllables: six bytes of Hangul (a shorter word is its own unit).
-  return std::string(word.size() >= 6 ? word.substr(0, 6) : word);
+  // Two syllables (a shorter word is its own unit); whole characters, never part of one.
+  return std::string(utf8::Prefix(word, 2));
 }
 
 std::vector<std::string> LexiconUnits(std::string_view text, Lang lang) {

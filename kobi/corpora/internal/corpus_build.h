@@ -1,9 +1,10 @@
 // Internals shared by corpus_builder.cc (BuildCorpus, MergeCorpusParts) and corpus_batch.cc
-// (the steps of a distributed build): the build over a range of the manifest's documents and
+// (the steps of a distributed build): the manifest reader, the build of a batch of documents and
 // the four output files written together.
 //
-//   kobi::corpora::internal::RangeSpec spec;  spec.first = 100;  spec.count = 50;
-//   auto report = kobi::corpora::internal::BuildCorpusRange("docs.tsv", "part", options, spec);
+//   kobi::corpora::CorpusBatch all = kobi::corpora::internal::ReadManifest("docs.tsv");
+//   auto report = kobi::corpora::internal::BuildCorpusDocuments(all, "out", options, nullptr,
+//                                                               nullptr);
 #pragma once
 
 #include <cstdint>
@@ -14,29 +15,27 @@
 
 #include "kobi/align/lexicon.h"
 #include "kobi/core/output_file.h"
+#include "kobi/corpora/corpus_batch.h"
 #include "kobi/corpora/corpus_builder.h"
 #include "kobi/corpora/dedup.h"
 #include "kobi/corpora/formats.h"
 
 namespace kobi::corpora::internal {
 
-// Which documents of the manifest to build, and with what.
-struct RangeSpec {
-  std::size_t first = 0;         // 0-based index of the first document
-  std::size_t count = SIZE_MAX;  // documents from `first` (clipped to the manifest)
-  // The corpus lexicon learned over the whole manifest (used when options.corpus_lexicon and
-  // the manifest has more than one document); null: learn it here (pass 1 over every document).
-  const std::vector<align::LexiconEntry>* lexicon = nullptr;
-  std::vector<PairKey>* keys = nullptr;  // receives the dedup key of every pair written
-};
+// Every document pair of a manifest (not checked for existence), its count and checksum.
+CorpusBatch ReadManifest(const std::string& manifest);
 
-CorpusReport BuildCorpusRange(const std::string& manifest, const std::string& out_dir,
-                              const CorpusOptions& options, const RangeSpec& spec);
+// Builds the batch's documents into out_dir. `lexicon`: the corpus lexicon learned over the
+// whole manifest (used when options.corpus_lexicon and the manifest has more than one
+// document); null: learn it here (pass 1 over the batch's documents, which for BuildCorpus are
+// all of them). `keys`, when not null, receives the dedup key of every pair written.
+CorpusReport BuildCorpusDocuments(const CorpusBatch& batch, const std::string& out_dir,
+                                  const CorpusOptions& options,
+                                  const std::vector<align::LexiconEntry>* lexicon,
+                                  std::vector<PairKey>* keys);
 
-// Pass 1 over documents [first, first + count): LexiconTrainer::Save() text.
-std::string LexiconCountsRange(const std::string& manifest, const CorpusOptions& options,
-                               std::size_t first, std::size_t count);
-
+// Pass 1 over the batch's documents: LexiconTrainer::Save() text.
+std::string LexiconCounts(const CorpusBatch& batch, const CorpusOptions& options);
 
 // corpus.tsv / .en / .ko / .tmx under one prefix (dir/corpus or dir/final), each committed only
 // by Close().
