@@ -1,0 +1,47 @@
+#!/usr/bin/env bash
+# TMX read throughput: `kobi convert x.tmx --to tsv` in MB/s of TMX input, best of 3 runs, with
+# `cat` and, when given, another kobi binary (e.g. an older build) measured in the same run on
+# the same file. Synthetic data: the pairs of tests/data/corpora/good_pairs.tsv with varied
+# numbers and an escaped "&", written as TMX by kobi itself.
+#
+#   bench/tmx_read_bench.sh [KOBI] [REFERENCE_KOBI] [SIZE_MB]   # defaults: build/kobi, none, 20
+set -euo pipefail
+root="$(cd "$(dirname "$0")/.." && pwd)"
+kobi="${1:-$root/build/kobi}"
+ref="${2:-}"
+size_mb="${3:-20}"
+[[ -x "$kobi" ]] || { echo "no $kobi (build first)" >&2; exit 1; }
+tmp="$(mktemp -d)"
+trap 'rm -rf "$tmp"' EXIT
+python3 - "$root/tests/data/corpora/good_pairs.tsv" "$tmp/pairs.tsv" "$size_mb" <<'PY'
+import random, sys
+src, out, mb = sys.argv[1], sys.argv[2], float(sys.argv[3])
+pairs = [l.rstrip("\n").split("\t") for l in open(src, encoding="utf-8")]
+random.seed(1)
+target, n = int(mb * 1e6 / 2.2), 0  # TMX is about 2.2 times the TSV
+with open(out, "w", encoding="utf-8") as f:
+    while n < target:
+        en, ko = random.choice(pairs)
+        k = random.randint(2, 999)
+        line = f"In district {k} & more, {en}\t{k}지구에서 {ko}\n"
+        f.write(line)
+        n += len(line.encode("utf-8"))
+PY
+"$kobi" convert "$tmp/pairs.tsv" --to tmx -o "$tmp/pairs.tmx"
+bytes=$(stat -c %s "$tmp/pairs.tmx")
+run() {  # label, command...
+  local label="$1"; shift
+  local best=""
+  for _ in 1 2 3; do
+    local start end
+    start=$(date +%s.%N)
+    "$@" >/dev/null
+    end=$(date +%s.%N)
+    best=$(python3 -c "b='$best'; t=$end-$start; print(t if not b else min(float(b), t))")
+  done
+  python3 -c "import sys; b=$bytes; t=$best; print(f'{sys.argv[1]:<28} {t:7.3f} s {b/t/1e6:9.1f} MB/s')" "$label"
+}
+echo "input: $(python3 -c "print(round($bytes/1e6,1))") MB TMX, $(grep -c '<tu>' "$tmp/pairs.tmx") units"
+run "reference: cat" cat "$tmp/pairs.tmx"
+[[ -n "$ref" ]] && run "reference: $(basename "$ref") tmx->tsv" "$ref" convert "$tmp/pairs.tmx" --to tsv
+run "kobi tmx->tsv" "$kobi" convert "$tmp/pairs.tmx" --to tsv
