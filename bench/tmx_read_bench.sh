@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# TMX read throughput: `kobi convert x.tmx --to tsv` in MB/s of TMX input, best of 3 runs, with
+# TMX read throughput: `kobi convert x.tmx --to tsv` in MB/s of TMX input, best of 3 runs (wall
+# clock and CPU time: on a shared machine the CPU figure is the steadier one), with
 # `cat` and, when given, another kobi binary (e.g. an older build) measured in the same run on
 # the same file. Synthetic data: the pairs of tests/data/corpora/good_pairs.tsv with varied
 # numbers and an escaped "&", written as TMX by kobi itself.
@@ -29,17 +30,21 @@ with open(out, "w", encoding="utf-8") as f:
 PY
 "$kobi" convert "$tmp/pairs.tsv" --to tmx -o "$tmp/pairs.tmx"
 bytes=$(stat -c %s "$tmp/pairs.tmx")
-run() {  # label, command...
+run() {  # label, command...: best of 3 wall-clock and CPU (user+sys) times
   local label="$1"; shift
-  local best=""
   for _ in 1 2 3; do
-    local start end
-    start=$(date +%s.%N)
-    "$@" >/dev/null
-    end=$(date +%s.%N)
-    best=$(python3 -c "b='$best'; t=$end-$start; print(t if not b else min(float(b), t))")
+    /usr/bin/time -f "%e %U %S" -a -o "$tmp/times" "$@" >/dev/null
   done
-  python3 -c "import sys; b=$bytes; t=$best; print(f'{sys.argv[1]:<28} {t:7.3f} s {b/t/1e6:9.1f} MB/s')" "$label"
+  python3 - "$label" "$bytes" "$tmp/times" <<'PY'
+import sys
+label, b = sys.argv[1], int(sys.argv[2])
+rows = [list(map(float, l.split())) for l in open(sys.argv[3]) if l.strip()]
+wall = min(r[0] for r in rows)
+cpu = min(r[1] + r[2] for r in rows)
+rate = f"{b/cpu/1e6:7.1f} MB/s" if cpu >= 0.02 else "(too short)"
+print(f"{label:<28} {wall:7.3f} s {b/max(wall,1e-3)/1e6:7.1f} MB/s   cpu {cpu:6.2f} s {rate}")
+PY
+  rm -f "$tmp/times"
 }
 echo "input: $(python3 -c "print(round($bytes/1e6,1))") MB TMX, $(grep -c '<tu>' "$tmp/pairs.tmx") units"
 run "reference: cat" cat "$tmp/pairs.tmx"
