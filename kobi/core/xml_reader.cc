@@ -59,9 +59,8 @@ struct XmlReader::Impl {
 
         return "mismatched end tag " + end +
                (open.empty() ? std::string()
-                             : ": it does not close <" + open.back().first +
-                                   "> (opened at line " + std::to_string(open.back().second) +
-                                   ")");
+                             : ": it does not close <" + open.back().first + "> (opened at line " +
+                                   std::to_string(open.back().second) + ")");
       }
       case XML_ERROR_UNCLOSED_TOKEN:
       case XML_ERROR_PARTIAL_CHAR:

@@ -15,7 +15,8 @@
 //   Titles h;
 //   kobi::XmlReader reader(h);
 //   auto fed = reader.Feed("<a><title>x &amp; y</title></a>", /*final=*/true);
-//   if (!fed.ok()) throw kobi::InputError("a.xml", reader.line(), fed.error());   // h.title == "x & y"
+//   std::move(fed).Take("a.xml", reader.line());   // or InputError("a.xml:LINE: ...")
+//   // h.title == "x & y"
 //
 // What is accepted: XML 1.0 read as UTF-8 whatever the declaration says; the five predefined
 // entities and character references (&#38; &#x26;; `&#X26;` is not XML and is an error); CDATA

@@ -62,8 +62,7 @@ TEST(XmlReaderTest, EventsEntitiesAndCdata) {
       "<?xml version=\"1.0\"?>\n<!-- c -->\n<a x=\"1 &amp; 2\" y='&#x41;&#66;'>t &lt;&gt;&amp;"
       "&quot;&apos; &#xAC00;&#44032;<b/><![CDATA[<raw> & ]]></a>\n");
   ASSERT_TRUE(o.ok) << o.error;
-  EXPECT_EQ(o.events, (std::vector<std::string>{"<a x=1 & 2 y=AB>",
-                                                "|t <>&\"' 가가", "<b>", "</b>",
+  EXPECT_EQ(o.events, (std::vector<std::string>{"<a x=1 & 2 y=AB>", "|t <>&\"' 가가", "<b>", "</b>",
                                                 "|<raw> & ", "</a>"}));
 }
 

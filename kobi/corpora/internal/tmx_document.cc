@@ -58,10 +58,10 @@ void TmxDocument::OnStart(std::string_view name, std::span<const XmlAttribute> a
       restart_offset_ = xml_->byte_offset();
       restart_context_.assign(stack_.begin(),
                               stack_.begin() + static_cast<std::ptrdiff_t>(unit_depth_ - 1));
-      units_.push_back(Unit{{},
-                            "unterminated <tu> (the next <tu> starts at line " +
-                                std::to_string(restart_line_) + ")",
-                            unit_line_});
+      units_.push_back(Unit{
+          {},
+          "unterminated <tu> (the next <tu> starts at line " + std::to_string(restart_line_) + ")",
+          unit_line_});
       unit_depth_ = 0;
       return xml_->Stop();
     }
@@ -69,9 +69,10 @@ void TmxDocument::OnStart(std::string_view name, std::span<const XmlAttribute> a
     BeginUnit(xml_->line(), xml_->byte_offset());
     return;
   }
-  const std::string parent = stack_.empty() ? "" : stack_.back();
   stack_.emplace_back(name);
-  if (in_unit() && unit_error_.empty()) UnitStart(name, attributes, parent);
+  if (in_unit() && unit_error_.empty()) {
+    UnitStart(name, attributes, stack_.size() >= 2 ? stack_[stack_.size() - 2] : "");
+  }
 }
 
 void TmxDocument::OnEnd(std::string_view name) {
@@ -183,12 +184,11 @@ void TmxDocument::UnitStart(std::string_view name, std::span<const XmlAttribute>
   } else if (name == "prop" && (parent == "tu" || parent == "tuv")) {
     const std::string_view* type = Attr(attributes, "type");
     // x-kobi-score / x-kobi-source / x-kobi-*; x-score is what kobi align wrote before.
-    kobi_prop_ =
-        parent == "tu" && type && (type->starts_with("x-kobi-") || *type == "x-score");
-    prop_name_ = !kobi_prop_                                        ? ""
-                 : *type == "x-kobi-source"                         ? "source"
+    kobi_prop_ = parent == "tu" && type && (type->starts_with("x-kobi-") || *type == "x-score");
+    prop_name_ = !kobi_prop_                                       ? ""
+                 : *type == "x-kobi-source"                        ? "source"
                  : (*type == "x-kobi-score" || *type == "x-score") ? "score"
-                                                                    : "";
+                                                                   : "";
     prop_text_.clear();
     target_ = kobi_prop_ ? &prop_text_ : nullptr;
   } else if (IsCodeElement(name)) {

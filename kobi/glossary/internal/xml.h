@@ -34,5 +34,4 @@ struct XmlNode {
 // Parses a document and returns its root element.
 XmlNode ParseXml(std::string_view text, std::string_view file);
 
-
 }  // namespace kobi::glossary::internal
