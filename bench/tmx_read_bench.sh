@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # TMX read throughput: `kobi convert x.tmx --to tsv` in MB/s of TMX input, best of 3 runs (wall
-# clock and CPU time: on a shared machine the CPU figure is the steadier one), with
+# clock and CPU time: on a shared machine the CPU figure is the steadier one; and peak memory,
+# which stays flat as SIZE_MB grows because the reader streams), with
 # `cat` and, when given, another kobi binary (e.g. an older build) measured in the same run on
 # the same file. Synthetic data: the pairs of tests/data/corpora/good_pairs.tsv with varied
 # numbers and an escaped "&", written as TMX by kobi itself.
@@ -33,7 +34,7 @@ bytes=$(stat -c %s "$tmp/pairs.tmx")
 run() {  # label, command...: best of 3 wall-clock and CPU (user+sys) times
   local label="$1"; shift
   for _ in 1 2 3; do
-    /usr/bin/time -f "%e %U %S" -a -o "$tmp/times" "$@" >/dev/null
+    /usr/bin/time -f "%e %U %S %M" -a -o "$tmp/times" "$@" >/dev/null
   done
   python3 - "$label" "$bytes" "$tmp/times" <<'PY'
 import sys
@@ -41,8 +42,10 @@ label, b = sys.argv[1], int(sys.argv[2])
 rows = [list(map(float, l.split())) for l in open(sys.argv[3]) if l.strip()]
 wall = min(r[0] for r in rows)
 cpu = min(r[1] + r[2] for r in rows)
-rate = f"{b/cpu/1e6:7.1f} MB/s" if cpu >= 0.02 else "(too short)"
-print(f"{label:<28} {wall:7.3f} s {b/max(wall,1e-3)/1e6:7.1f} MB/s   cpu {cpu:6.2f} s {rate}")
+rss = max(r[3] for r in rows) / 1024
+def rate(t):
+    return f"{b/t/1e6:7.1f} MB/s" if t >= 0.02 else "(too short)"
+print(f"{label:<28} {wall:6.2f} s {rate(wall)}   cpu {cpu:6.2f} s {rate(cpu)}   max RSS {rss:5.1f} MB")
 PY
   rm -f "$tmp/times"
 }
