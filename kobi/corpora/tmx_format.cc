@@ -64,6 +64,7 @@ class TmxReader : public LineBasedReader {
     doc_.Attach(xml_.get());
     fed_ = 0;
     window_.clear();
+    window_start_ = 0;
   }
 
   // Feeds about kChunk bytes of lines (or the rest of the input) to the XML reader.
@@ -124,6 +125,10 @@ class TmxReader : public LineBasedReader {
         return true;
       }
       const std::uint64_t at = doc_.restart_offset();
+      if (at < start && (at < window_start_ || at - window_start_ > window_.size())) {
+        SetFatal("cannot resume after the unterminated <tu>", final);  // kept text too short
+        return false;
+      }
       rest = at >= start ? std::string(data.substr(at - start))
                          : window_.substr(at - window_start_) + std::string(data);
       const std::string context = doc_.PrepareRestart();

@@ -136,5 +136,17 @@ TEST(TmxReaderTest, UnitsAcrossChunksAndResumingAfterAnUnclosedTu) {
   }
 }
 
+TEST(TmxReaderTest, TwoUnclosedTusInARow) {
+  const std::string open = "<tu><tuv xml:lang=\"en\"><seg>lost</seg></tuv>\n";
+  TempDir dir;
+  const std::string path = dir.File("two.tmx");
+  WriteFile(path, kHead + Tu("a") + open + open + Tu("b") + "</body></tmx>\n");
+  ReaderOptions skip;
+  skip.skip_bad = true;
+  std::uint64_t skipped = 0;
+  EXPECT_EQ(ReadEn(path, skip, &skipped), (std::vector<std::string>{"a", "b"}));
+  EXPECT_EQ(skipped, 2u);
+}
+
 }  // namespace
 }  // namespace kobi::corpora
