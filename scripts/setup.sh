@@ -5,7 +5,7 @@ set -euo pipefail
 packages=(
   build-essential cmake ninja-build pkg-config
   libicu-dev libboost-locale-dev libsentencepiece-dev
-  libcli11-dev nlohmann-json3-dev zlib1g-dev libzstd-dev liblzma-dev libbz2-dev libxxhash-dev
+  libcli11-dev nlohmann-json3-dev zlib1g-dev libzstd-dev liblzma-dev libbz2-dev libexpat1-dev libxxhash-dev
   libgtest-dev libgmock-dev libbenchmark-dev
   time  # /usr/bin/time -v: peak memory in bench/align_long_bench.sh, bench/docalign_bench.sh
   python3  # eval_docalign.sh, bench/docalign_bench.sh (/usr/bin/python3)

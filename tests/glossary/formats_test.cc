@@ -145,7 +145,11 @@ TEST(FormatsTest, TbxErrorsNameTheLine) {
             "</langSec></conceptEntry></tbx>",
             2, "without a Korean term"},
            {"<tbx>&nbsp;</tbx>", 1, "unknown entity"},
-           {"<tbx", 1, "unterminated"}}) {
+           {"<tbx", 1, "unterminated"},
+           // &#X is not XML (the hand-written reader before libexpat took it).
+           {"<tbx>\n<text>&#X41;</text></tbx>", 2, "not well-formed"},
+           {"<!DOCTYPE tbx [\n<!ENTITY e SYSTEM \"file:///etc/passwd\">\n]>\n<tbx>&e;</tbx>", 2,
+            "declares the entity"}}) {
     try {
       ParseGlossary(c.text, "bad.tbx", Format::kTbx);
       ADD_FAILURE() << c.text;

@@ -1,10 +1,9 @@
-// A small XML reader/writer for the constrained documents kobi exchanges (TBX glossaries).
-// Private to kobi::glossary. Not a general XML processor: no external entities, no DTD
-// validation (a DOCTYPE is skipped), namespaces kept as written in names ("xml:lang").
-//
-// Reads elements, attributes, character data (with the five predefined entities and numeric
-// character references), CDATA sections; skips comments, processing instructions and the
-// DOCTYPE. Malformed input throws InputError naming the file and line.
+// The glossary's view of an XML document (TBX): a small tree of elements, built from the events
+// of kobi/core/xml_reader.h (libexpat). Private to kobi::glossary. What is accepted is what that
+// reader accepts: the five predefined entities and character references, CDATA sections,
+// comments and processing instructions skipped, a DOCTYPE allowed but never followed (no
+// external entities, entity declarations refused), names kept as written ("xml:lang").
+// Malformed input throws InputError naming the file and line.
 //
 //   XmlNode root = ParseXml("<a x='1'>t<b/></a>", "f.xml");
 //   // root.name == "a", *root.Attr("x") == "1", root.text == "t", root.children[0].name == "b"
@@ -34,6 +33,5 @@ struct XmlNode {
 
 // Parses a document and returns its root element.
 XmlNode ParseXml(std::string_view text, std::string_view file);
-
 
 }  // namespace kobi::glossary::internal
