@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdlib>
+#include <limits>
 
 namespace kobi::align::internal {
 namespace {
@@ -96,6 +97,7 @@ std::vector<BeadScorer::Dup> BeadScorer::Duplicates(const std::vector<SentenceFe
       d.item_sig[s] = Signature(side[i].keys[c].items);
       d.target_sig[s] = Signature(side[i].keys[c].targets);
       for (int p = 0; p < 3; ++p) d.miss[p] += miss[c] * d.count[p][s];
+      d.gain += 0.5 * w_.match[c] * d.count[0][s];
     }
   }
   return out;
@@ -252,6 +254,31 @@ BeadParts BeadScorer::Score(int s0, int ns, int t0, int nt) const {
                                        : CategoryEvidence(s0, ns, t0, nt, cells);
   p.evidence = evidence - w_.segments * std::abs(s_segs - t_segs);
   return p;
+}
+
+double BeadScorer::Bound(int s0, int ns, int t0, int nt) const {
+  if (ns == 0 || nt == 0) return std::numeric_limits<double>::infinity();
+  // Score(): evidence = sum over slots of match/2 * matched - miss * unmatched - the segment
+  // term, where matched <= the items of the merged sides <= the sentences' own item counts;
+  // the length term as in Score(). The slack covers the different order of the additions.
+  constexpr double kSlack = 1e-6;
+  double bound = ns == 1 && nt == 1 ? w_.prior_11
+                 : ns + nt == 3     ? w_.prior_12
+                 : ns == 2 && nt == 2 ? w_.prior_22
+                                      : w_.prior_13;
+  int s_chars = 0, t_chars = 0, s_segs = 0, t_segs = 0;
+  for (int k = 0; k < ns; ++k) {
+    bound += src_dup_[s0 + k].gain;
+    s_chars += src_[s0 + k].chars;
+    s_segs += src_[s0 + k].segments;
+  }
+  for (int k = 0; k < nt; ++k) {
+    bound += tgt_dup_[t0 + k].gain;
+    t_chars += tgt_[t0 + k].chars;
+    t_segs += tgt_[t0 + k].segments;
+  }
+  bound += w_.length * length_.LogScore(std::max(1, s_chars), std::max(1, t_chars));
+  return bound - w_.segments * std::abs(s_segs - t_segs) + kSlack;
 }
 
 BeadParts ScorePair(const SentenceFeatures& src, const SentenceFeatures& tgt,

@@ -62,6 +62,9 @@ class BeadScorer {
   // Bead src[s0, s0+ns) x tgt[t0, t0+nt); ns + nt >= 1.
   BeadParts Score(int s0, int ns, int t0, int nt) const;
   double Total(int s0, int ns, int t0, int nt) const { return Score(s0, ns, t0, nt).total(); }
+  // An upper bound of Total() without key matching (every item counted as matched, the length
+  // and segment terms exact); +infinity for deletions. For BandDp.
+  double Bound(int s0, int ns, int t0, int nt) const;
 
   // Evidence terms only (no prior, no length) of a 1-1 pair.
   const LengthModel& length_model() const { return length_; }
@@ -89,6 +92,7 @@ class BeadScorer {
     std::uint32_t slots = 0;
     // Weighted penalty of its unmatched items at position p of a merged side, all slots.
     std::array<double, 3> miss{};
+    double gain = 0;  // the most its items can add: half the match weight of each, all slots
   };
   std::vector<Dup> Duplicates(const std::vector<SentenceFeatures>& side, bool source) const;
   PairCounts Counts(int i, int j) const;
