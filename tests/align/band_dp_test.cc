@@ -140,7 +140,7 @@ TEST(BandDp, ABoundSkipsBeadsWithoutChangingThePath) {
     DpResult plain = BandDp(n, m, Full(n, m), score);
     int plain_calls = calls;
     calls = 0;
-    auto bound = [&](int a, int b, int c, int d) {
+    auto bound = [&](int a, int b, int c, int d, float, float) {
       double slack = (a + c) % 3 == 0 ? 0.0 : HashScore(c, d, a, b, seed + 7) + 10.0;
       return HashScore(a, b, c, d, seed) + slack;
     };

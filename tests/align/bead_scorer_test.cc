@@ -214,6 +214,11 @@ TEST(BeadScorer, BoundIsAtLeastTheScoreAndTightWhenAllMatch) {
     }
   }
   EXPECT_TRUE(std::isinf(scorer.Bound(0, 1, 0, 0)));
+  // Given a cell's best that the coarse bound (no length term) cannot beat, that is returned:
+  // still at least the score, and at least the full bound.
+  const float best = 100.0f;
+  EXPECT_GE(scorer.Bound(0, 2, 0, 1, 0.0f, best), scorer.Bound(0, 2, 0, 1));
+  EXPECT_LE(0.0f + static_cast<float>(scorer.Bound(0, 2, 0, 1, 0.0f, best)), best);
   std::vector<SentenceFeatures> a = {Sent(60, {"7", "2020"})}, b = {Sent(30, {"7", "2020"})};
   BeadScorer same(a, b, kLength, w);
   EXPECT_NEAR(same.Bound(0, 1, 0, 1), same.Total(0, 1, 0, 1), 1e-5);

@@ -4,9 +4,11 @@
 // columns [lo[i], hi[i]]; memory and time are O(sum of row widths). Bead shapes: 1-1, 1-0, 0-1,
 // 2-1, 1-2, 2-2, 3-1, 1-3.
 //
-// An optional `bound(s0, ns, t0, nt)` gives an upper bound of `score` (+infinity when it knows
-// none): a bead whose bound cannot beat the cell's best so far is not scored. Rounding is
-// monotone, so the result is the same as without the bound, only cheaper.
+// An optional `bound(s0, ns, t0, nt, from, best)` gives an upper bound of `score` (+infinity
+// when it knows none; `from` is the predecessor cell's total and `best` the cell's best so far,
+// so a bound may stop refining once `from + float(bound) <= best`): a bead whose bound cannot
+// beat the cell's best so far is not scored. Rounding is monotone, so the result is the same
+// as without the bound, only cheaper.
 //
 //   DpResult r = BandDp(n, m, band, score);                 // or BandDp(n, m, band, score, bound)
 #pragma once
@@ -36,7 +38,9 @@ struct DpResult {
 inline constexpr int kShapes[8][2] = {{1, 1}, {1, 0}, {0, 1}, {2, 1}, {1, 2}, {2, 2}, {3, 1}, {1, 3}};
 
 struct NoBound {
-  double operator()(int, int, int, int) const { return std::numeric_limits<double>::infinity(); }
+  double operator()(int, int, int, int, float, float) const {
+    return std::numeric_limits<double>::infinity();
+  }
 };
 
 template <typename ScoreFn, typename BoundFn = NoBound>
@@ -63,7 +67,9 @@ DpResult BandDp(int n, int m, const Band& band, ScoreFn score, BoundFn bound = {
         if (pi < 0 || pj < 0) continue;
         std::size_t p = at(pi, pj);
         if (p == SIZE_MAX || best[p] == kNeg) continue;
-        if (b != kNeg && best[p] + static_cast<float>(bound(pi, a, pj, c)) <= b) continue;
+        if (b != kNeg && best[p] + static_cast<float>(bound(pi, a, pj, c, best[p], b)) <= b) {
+          continue;
+        }
         float v = best[p] + static_cast<float>(score(pi, a, pj, c));
         if (v > b) {
           b = v;

@@ -103,6 +103,15 @@ std::vector<BeadScorer::Dup> BeadScorer::Duplicates(const std::vector<SentenceFe
   return out;
 }
 
+std::vector<BeadScorer::LiteSentence> BeadScorer::Lite(const std::vector<SentenceFeatures>& side,
+                                                       const std::vector<Dup>& dup) {
+  std::vector<LiteSentence> out(side.size());
+  for (std::size_t i = 0; i < side.size(); ++i) {
+    out[i] = {side[i].chars, side[i].segments, dup[i].gain};
+  }
+  return out;
+}
+
 BeadScorer::PairCounts BeadScorer::Counts(int i, int j) const {
   PairCounts c;
   const SentenceFeatures& a = src_[i];
@@ -215,7 +224,7 @@ BeadParts BeadScorer::Score(int s0, int ns, int t0, int nt) const {
   BeadParts p;
   if (ns == 0 || nt == 0) {
     p.prior = w_.prior_del;
-    const auto& side = ns == 0 ? tgt_ : src_;
+    const auto& side = ns == 0 ? tgt_lite_ : src_lite_;
     int first = ns == 0 ? t0 : s0;
     int n = ns == 0 ? nt : ns;
     int chars = 0;
@@ -234,12 +243,12 @@ BeadParts BeadScorer::Score(int s0, int ns, int t0, int nt) const {
   }
   int s_chars = 0, t_chars = 0, s_segs = 0, t_segs = 0;
   for (int k = 0; k < ns; ++k) {
-    s_chars += src_[s0 + k].chars;
-    s_segs += src_[s0 + k].segments;
+    s_chars += src_lite_[s0 + k].chars;
+    s_segs += src_lite_[s0 + k].segments;
   }
   for (int k = 0; k < nt; ++k) {
-    t_chars += tgt_[t0 + k].chars;
-    t_segs += tgt_[t0 + k].segments;
+    t_chars += tgt_lite_[t0 + k].chars;
+    t_segs += tgt_lite_[t0 + k].segments;
   }
   p.length = w_.length * length_.LogScore(std::max(1, s_chars), std::max(1, t_chars));
 
@@ -256,7 +265,7 @@ BeadParts BeadScorer::Score(int s0, int ns, int t0, int nt) const {
   return p;
 }
 
-double BeadScorer::Bound(int s0, int ns, int t0, int nt) const {
+double BeadScorer::Bound(int s0, int ns, int t0, int nt, float from, float best) const {
   if (ns == 0 || nt == 0) return std::numeric_limits<double>::infinity();
   // Score(): evidence = sum over slots of match/2 * matched - miss * unmatched - the segment
   // term, where matched <= the items of the merged sides <= the sentences' own item counts;
@@ -268,17 +277,20 @@ double BeadScorer::Bound(int s0, int ns, int t0, int nt) const {
                                       : w_.prior_13;
   int s_chars = 0, t_chars = 0, s_segs = 0, t_segs = 0;
   for (int k = 0; k < ns; ++k) {
-    bound += src_dup_[s0 + k].gain;
-    s_chars += src_[s0 + k].chars;
-    s_segs += src_[s0 + k].segments;
+    const LiteSentence& x = src_lite_[s0 + k];
+    bound += x.gain;
+    s_chars += x.chars;
+    s_segs += x.segments;
   }
   for (int k = 0; k < nt; ++k) {
-    bound += tgt_dup_[t0 + k].gain;
-    t_chars += tgt_[t0 + k].chars;
-    t_segs += tgt_[t0 + k].segments;
+    const LiteSentence& x = tgt_lite_[t0 + k];
+    bound += x.gain;
+    t_chars += x.chars;
+    t_segs += x.segments;
   }
-  bound += w_.length * length_.LogScore(std::max(1, s_chars), std::max(1, t_chars));
-  return bound - w_.segments * std::abs(s_segs - t_segs) + kSlack;
+  bound += kSlack - w_.segments * std::abs(s_segs - t_segs);
+  if (from + static_cast<float>(bound) <= best) return bound;
+  return bound + w_.length * length_.LogScore(std::max(1, s_chars), std::max(1, t_chars));
 }
 
 BeadParts ScorePair(const SentenceFeatures& src, const SentenceFeatures& tgt,

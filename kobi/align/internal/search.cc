@@ -271,7 +271,9 @@ std::vector<Step> Search(const std::vector<SentenceFeatures>& src,
                          const SearchOptions& options, SearchStats* stats) {
   const int n = static_cast<int>(src.size()), m = static_cast<int>(tgt.size());
   auto fine_score = [&](int s0, int ns, int t0, int nt) { return scorer.Total(s0, ns, t0, nt); };
-  auto fine_bound = [&](int s0, int ns, int t0, int nt) { return scorer.Bound(s0, ns, t0, nt); };
+  auto fine_bound = [&](int s0, int ns, int t0, int nt, float from, float best) {
+    return scorer.Bound(s0, ns, t0, nt, from, best);
+  };
   auto fine_prepare = [&](const Band& band) { scorer.PrepareBand(band.lo, band.hi); };
   SearchStats local;
   SearchStats& st = stats != nullptr ? *stats : local;
@@ -326,7 +328,9 @@ std::vector<Step> Search(const std::vector<SentenceFeatures>& src,
 std::vector<Step> SearchAround(const std::vector<Step>& guide, int n, int m, BeadScorer& scorer,
                                int margin, int max_widenings, SearchStats* stats) {
   auto score = [&](int s0, int ns, int t0, int nt) { return scorer.Total(s0, ns, t0, nt); };
-  auto bound = [&](int s0, int ns, int t0, int nt) { return scorer.Bound(s0, ns, t0, nt); };
+  auto bound = [&](int s0, int ns, int t0, int nt, float from, float best) {
+    return scorer.Bound(s0, ns, t0, nt, from, best);
+  };
   auto prepare = [&](const Band& band) { scorer.PrepareBand(band.lo, band.hi); };
   SearchStats local;
   SearchStats& st = stats != nullptr ? *stats : local;
