@@ -48,9 +48,11 @@ std::vector<Step> FixedBandDp(const std::vector<SentenceFeatures>& src,
   int n = static_cast<int>(src.size()), m = static_cast<int>(tgt.size());
   Band band = internal::MakeBand(n, m, anchors, width);
   scorer.PrepareBand(band.lo, band.hi);
-  auto result = internal::BandDp(n, m, band, [&](int s0, int ns, int t0, int nt) {
-    return scorer.Total(s0, ns, t0, nt);
-  });
+  auto result = internal::BandDp(
+      n, m, band, [&](int s0, int ns, int t0, int nt) { return scorer.Total(s0, ns, t0, nt); },
+      [&](int s0, int ns, int t0, int nt, float from, float best) {
+        return scorer.Bound(s0, ns, t0, nt, from, best);
+      });
   if (Debug()) {
     std::fprintf(stderr, "align: fixed band %d touched=%d anchors=%zu\n", width,
                  result.touched_edge, anchors.size());

@@ -250,12 +250,6 @@ CorpusReport internal::BuildCorpusDocuments(const CorpusBatch& batch, const std:
 
   BuildContext context(options);
   align::AlignOptions align_options = context.align_options;
-  align::ScorerResources resources;
-  resources.glossary = options.clean.glossary;
-  resources.use_glossary = options.clean.use_glossary;
-  resources.dictionary = options.clean.dictionary;
-  const align::PairScorer scorer(resources);
-  Cleaner cleaner(options.clean);
   Deduper dedup;
 
   // Outputs are complete or absent (kobi/core/output_file.h): each is written to a temporary file
@@ -279,6 +273,8 @@ CorpusReport internal::BuildCorpusDocuments(const CorpusBatch& batch, const std:
           options.repair, options.encoding, options.threads, options.progress);
     }
   }
+  // Adequacy and document coverage with the dictionary of pass 2 (the corpus lexicon included).
+  const internal::PassTwoJudges judges(options.clean, align_options.dictionary);
 
   std::unique_ptr<Progress> progress;
   if (options.progress) progress = std::make_unique<Progress>("corpus", end);
@@ -301,7 +297,7 @@ CorpusReport internal::BuildCorpusDocuments(const CorpusBatch& batch, const std:
             throw InputError(manifest, t.line,
                              "no such document: " + (fs::exists(t.en_path) ? t.ko : t.en));
           }
-          ProcessDocument(t, options, align_options, scorer, cleaner, r);
+          ProcessDocument(t, options, align_options, judges.scorer, judges.cleaner, r);
         } catch (const Error& e) {
           if (!options.skip_bad) {
             if (dynamic_cast<const InputError*>(&e) != nullptr) throw;

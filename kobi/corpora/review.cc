@@ -281,12 +281,6 @@ ReviewResult WriteReview(const std::string& source, const std::string& out_dir,
   base.use_glossary = s.clean.use_glossary;
   base.glossary = matcher ? &*matcher : nullptr;
   base.dictionary = s.clean.dictionary;
-  align::ScorerResources resources;
-  resources.glossary = s.clean.glossary;
-  resources.use_glossary = s.clean.use_glossary;
-  resources.dictionary = s.clean.dictionary;
-  const align::PairScorer scorer(resources);
-  Cleaner cleaner(s.clean);
 
   // Pass 1 per part, as the build ran it (a part of two or more documents learns a lexicon).
   std::vector<align::AlignOptions> pass2(s.group_sizes.size(), base);
@@ -309,6 +303,11 @@ ReviewResult WriteReview(const std::string& source, const std::string& out_dir,
                                               options.threads, options.progress);
     }
     first += s.group_sizes[g];
+  }
+  // The build's judges: adequacy and coverage with each part's pass-2 dictionary.
+  std::vector<std::unique_ptr<internal::PassTwoJudges>> judges;
+  for (const align::AlignOptions& o : pass2) {
+    judges.push_back(std::make_unique<internal::PassTwoJudges>(s.clean, o.dictionary));
   }
 
   std::unique_ptr<Progress> progress;
@@ -345,7 +344,7 @@ ReviewResult WriteReview(const std::string& source, const std::string& out_dir,
           throw InputError(s.source, d.line, err.what());
         }
         align::PageAlignment pa = align::AlignPages(en_text, ko_text, pass2[d.group]);
-        internal::DocumentJudgement j = internal::JudgeDocument(pa, scorer);
+        internal::DocumentJudgement j = internal::JudgeDocument(pa, judges[d.group]->scorer);
         std::string verdict =
             pa.en.empty() || pa.ko.empty() ? std::string(kDocOk) : std::string(DocumentVerdict(j.coverage));
         bool clean = s.corpus;
@@ -374,7 +373,7 @@ ReviewResult WriteReview(const std::string& source, const std::string& out_dir,
             if (dropped_unrelated) {
               jb["corpus"] = "unrelated";
             } else if (clean) {
-              Verdict v = cleaner.Check(en, ko);
+              Verdict v = judges[d.group]->cleaner.Check(en, ko);
               if (v.keep() && within.Seen(v.key)) v.rule = kRuleDuplicate;
               jb["corpus"] = std::string(v.rule);
               if (v.keep()) {

@@ -127,6 +127,35 @@ TEST(BandDp, PathStaysInBandAndReportsTheEdge) {
   EXPECT_GT(PathScore(full.path, score), PathScore(narrow.path, score));
 }
 
+TEST(BandDp, ABoundSkipsBeadsWithoutChangingThePath) {
+  // A bound at or above every score (tight on some beads, loose on others) gives the path and
+  // scores of the DP without it, and scores fewer beads.
+  for (std::uint32_t seed = 1; seed <= 20; ++seed) {
+    const int n = 9 + static_cast<int>(seed % 5), m = 8 + static_cast<int>(seed % 7);
+    int calls = 0;
+    auto score = [&](int a, int b, int c, int d) {
+      ++calls;
+      return HashScore(a, b, c, d, seed);
+    };
+    DpResult plain = BandDp(n, m, Full(n, m), score);
+    int plain_calls = calls;
+    calls = 0;
+    auto bound = [&](int a, int b, int c, int d, float, float) {
+      double slack = (a + c) % 3 == 0 ? 0.0 : HashScore(c, d, a, b, seed + 7) + 10.0;
+      return HashScore(a, b, c, d, seed) + slack;
+    };
+    DpResult bounded = BandDp(n, m, Full(n, m), score, bound);
+    ASSERT_EQ(plain.path.size(), bounded.path.size()) << "seed " << seed;
+    for (std::size_t k = 0; k < plain.path.size(); ++k) {
+      EXPECT_EQ(plain.path[k].s0, bounded.path[k].s0);
+      EXPECT_EQ(plain.path[k].ns, bounded.path[k].ns);
+      EXPECT_EQ(plain.path[k].t0, bounded.path[k].t0);
+      EXPECT_EQ(plain.path[k].nt, bounded.path[k].nt);
+    }
+    EXPECT_LT(calls, plain_calls) << "seed " << seed;
+  }
+}
+
 TEST(BandDp, UnreachableEndIsReported) {
   Band band{{0, 0, 0}, {1, 1, 1}};  // row 2 never reaches column 3
   DpResult r = BandDp(2, 3, band, [](int, int, int, int) { return 0.0; });

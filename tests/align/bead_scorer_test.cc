@@ -179,6 +179,51 @@ TEST(BeadScorer, EvidenceEqualsTheSetDefinitionOnRandomBeads) {
   EXPECT_GT(without_match, 0);
 }
 
+TEST(BeadScorer, BoundIsAtLeastTheScoreAndTightWhenAllMatch) {
+  // Random items over several categories, lengths and internal sentence counts: Bound() is
+  // never below Total() (BandDp skips beads on it), and equals it (up to the slack) for a bead
+  // whose every item is matched once.
+  Weights w = Weights::ForPair(true);
+  const int cats[] = {kNumber, kLatin, kName, kPunct, kGlossary, kLexicon};
+  unsigned seed = 11;
+  auto next = [&seed] { return (seed = seed * 1103515245u + 12345u) >> 16; };
+  std::vector<SentenceFeatures> s(12), t(12);
+  for (auto* side : {&s, &t}) {
+    for (SentenceFeatures& f : *side) {
+      f.chars = 5 + static_cast<int>(next() % 120);
+      f.segments = static_cast<int>(next() % 3);
+      for (int c : cats) {
+        for (int k = next() % 3; k > 0; --k) {
+          std::uint32_t key = HashKey(std::to_string(next() % 6), c);
+          f.keys[c].items.push_back(key);
+          f.keys[c].targets.push_back(key);
+        }
+        Normalize(f.keys[c].items);
+        Normalize(f.keys[c].targets);
+      }
+    }
+  }
+  BeadScorer scorer(s, t, kLength, w);
+  for (const auto& shape : {std::pair{1, 1}, {2, 1}, {1, 2}, {2, 2}, {3, 1}, {1, 3}}) {
+    for (int i = 0; i + shape.first <= 12; ++i) {
+      for (int j = 0; j + shape.second <= 12; ++j) {
+        EXPECT_GE(scorer.Bound(i, shape.first, j, shape.second),
+                  scorer.Total(i, shape.first, j, shape.second))
+            << i << " " << shape.first << " " << j << " " << shape.second;
+      }
+    }
+  }
+  EXPECT_TRUE(std::isinf(scorer.Bound(0, 1, 0, 0)));
+  // Given a cell's best that the coarse bound (no length term) cannot beat, that is returned:
+  // still at least the score, and at least the full bound.
+  const float best = 100.0f;
+  EXPECT_GE(scorer.Bound(0, 2, 0, 1, 0.0f, best), scorer.Bound(0, 2, 0, 1));
+  EXPECT_LE(0.0f + static_cast<float>(scorer.Bound(0, 2, 0, 1, 0.0f, best)), best);
+  std::vector<SentenceFeatures> a = {Sent(60, {"7", "2020"})}, b = {Sent(30, {"7", "2020"})};
+  BeadScorer same(a, b, kLength, w);
+  EXPECT_NEAR(same.Bound(0, 1, 0, 1), same.Total(0, 1, 0, 1), 1e-5);
+}
+
 TEST(BeadScorer, ScorePairMatchesTheScorer) {
   Weights w = Weights::ForPair(false);
   SentenceFeatures a = Sent(80, {"12", "2020"}), b = Sent(75, {"12"});

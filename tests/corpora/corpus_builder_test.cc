@@ -5,8 +5,10 @@
 #include <filesystem>
 #include <string>
 
+#include "kobi/align/dictionary.h"
 #include "kobi/core/error.h"
 #include "kobi/corpora/corpus_builder.h"
+#include "kobi/corpora/internal/corpus_passes.h"
 #include "tests/corpora/test_util.h"
 
 namespace kobi::corpora {
@@ -132,6 +134,29 @@ TEST(CorpusBuilderTest, UnrelatedPagesGiveNoPairsUnlessKept) {
   CorpusReport kept = BuildCorpus(dir.File("docs.tsv"), dir.File("out2"), o);
   EXPECT_EQ(kept.documents[0].verdict, kDocUnrelated);
   EXPECT_EQ(kept.documents[0].dropped.count("unrelated"), 0u);
+}
+
+TEST(CorpusBuilderTest, PassTwoJudgesScoreWithThePassTwoLexicon) {
+  // Unit entries as the corpus lexicon writes them (kobi/align/lexicon.h): with them, the
+  // adequacy score of the clean step sees that a fluent sentence about something else covers
+  // none of its words, and a translation all of them.
+  align::Dictionary lexicon;
+  for (const auto& [en, ko] : {std::pair{"museu*", "박물*"}, {"summe*", "여름*"}, {"holid*", "휴가*"},
+                               {"teach*", "교사*"}, {"gover*", "정부*"}, {"class*", "학급*"}}) {
+    lexicon.Add(en, ko);
+  }
+  CleanOptions clean;
+  clean.min_adequacy = 0.3;
+  const internal::PassTwoJudges plain(clean, nullptr), learned(clean, &lexicon);
+  EXPECT_EQ(learned.options.dictionary, &lexicon);
+  EXPECT_EQ(plain.options.min_adequacy, 0.3);
+  const std::string en = "The museum will stay open late during the summer holidays.";
+  const std::string translation = "박물관은 여름 휴가 기간에 늦게까지 문을 연다.";
+  const std::string other = "교사들은 정부에 더 작은 학급을 요구했다.";
+  EXPECT_LT(learned.scorer.Score(en, other), plain.scorer.Score(en, other));
+  EXPECT_GT(learned.scorer.Score(en, translation), learned.scorer.Score(en, other));
+  EXPECT_EQ(learned.cleaner.Check(en, other).rule, kRuleAdequacy);
+  EXPECT_TRUE(learned.cleaner.Check(en, translation).keep());
 }
 
 TEST(CorpusBuilderTest, BadManifestLinesNameFileAndLine) {

@@ -3,6 +3,14 @@
 // Cell (i, j) is the best score of aligning source[0, i) with target[0, j). Row i may only use
 // columns [lo[i], hi[i]]; memory and time are O(sum of row widths). Bead shapes: 1-1, 1-0, 0-1,
 // 2-1, 1-2, 2-2, 3-1, 1-3.
+//
+// An optional `bound(s0, ns, t0, nt, from, best)` gives an upper bound of `score` (+infinity
+// when it knows none; `from` is the predecessor cell's total and `best` the cell's best so far,
+// so a bound may stop refining once `from + float(bound) <= best`): a bead whose bound cannot
+// beat the cell's best so far is not scored. Rounding is monotone, so the result is the same
+// as without the bound, only cheaper.
+//
+//   DpResult r = BandDp(n, m, band, score);                 // or BandDp(n, m, band, score, bound)
 #pragma once
 
 #include <algorithm>
@@ -29,8 +37,14 @@ struct DpResult {
 
 inline constexpr int kShapes[8][2] = {{1, 1}, {1, 0}, {0, 1}, {2, 1}, {1, 2}, {2, 2}, {3, 1}, {1, 3}};
 
-template <typename ScoreFn>
-DpResult BandDp(int n, int m, const Band& band, ScoreFn score) {
+struct NoBound {
+  double operator()(int, int, int, int, float, float) const {
+    return std::numeric_limits<double>::infinity();
+  }
+};
+
+template <typename ScoreFn, typename BoundFn = NoBound>
+DpResult BandDp(int n, int m, const Band& band, ScoreFn score, BoundFn bound = {}) {
   constexpr float kNeg = -std::numeric_limits<float>::infinity();
   std::vector<std::size_t> offset(n + 2, 0);
   for (int i = 0; i <= n; ++i) {
@@ -53,6 +67,9 @@ DpResult BandDp(int n, int m, const Band& band, ScoreFn score) {
         if (pi < 0 || pj < 0) continue;
         std::size_t p = at(pi, pj);
         if (p == SIZE_MAX || best[p] == kNeg) continue;
+        if (b != kNeg && best[p] + static_cast<float>(bound(pi, a, pj, c, best[p], b)) <= b) {
+          continue;
+        }
         float v = best[p] + static_cast<float>(score(pi, a, pj, c));
         if (v > b) {
           b = v;

@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdlib>
+#include <limits>
 
 namespace kobi::align::internal {
 namespace {
@@ -96,7 +97,17 @@ std::vector<BeadScorer::Dup> BeadScorer::Duplicates(const std::vector<SentenceFe
       d.item_sig[s] = Signature(side[i].keys[c].items);
       d.target_sig[s] = Signature(side[i].keys[c].targets);
       for (int p = 0; p < 3; ++p) d.miss[p] += miss[c] * d.count[p][s];
+      d.gain += 0.5 * w_.match[c] * d.count[0][s];
     }
+  }
+  return out;
+}
+
+std::vector<BeadScorer::LiteSentence> BeadScorer::Lite(const std::vector<SentenceFeatures>& side,
+                                                       const std::vector<Dup>& dup) {
+  std::vector<LiteSentence> out(side.size());
+  for (std::size_t i = 0; i < side.size(); ++i) {
+    out[i] = {side[i].chars, side[i].segments, dup[i].gain};
   }
   return out;
 }
@@ -213,7 +224,7 @@ BeadParts BeadScorer::Score(int s0, int ns, int t0, int nt) const {
   BeadParts p;
   if (ns == 0 || nt == 0) {
     p.prior = w_.prior_del;
-    const auto& side = ns == 0 ? tgt_ : src_;
+    const auto& side = ns == 0 ? tgt_lite_ : src_lite_;
     int first = ns == 0 ? t0 : s0;
     int n = ns == 0 ? nt : ns;
     int chars = 0;
@@ -232,12 +243,12 @@ BeadParts BeadScorer::Score(int s0, int ns, int t0, int nt) const {
   }
   int s_chars = 0, t_chars = 0, s_segs = 0, t_segs = 0;
   for (int k = 0; k < ns; ++k) {
-    s_chars += src_[s0 + k].chars;
-    s_segs += src_[s0 + k].segments;
+    s_chars += src_lite_[s0 + k].chars;
+    s_segs += src_lite_[s0 + k].segments;
   }
   for (int k = 0; k < nt; ++k) {
-    t_chars += tgt_[t0 + k].chars;
-    t_segs += tgt_[t0 + k].segments;
+    t_chars += tgt_lite_[t0 + k].chars;
+    t_segs += tgt_lite_[t0 + k].segments;
   }
   p.length = w_.length * length_.LogScore(std::max(1, s_chars), std::max(1, t_chars));
 
@@ -252,6 +263,34 @@ BeadParts BeadScorer::Score(int s0, int ns, int t0, int nt) const {
                                        : CategoryEvidence(s0, ns, t0, nt, cells);
   p.evidence = evidence - w_.segments * std::abs(s_segs - t_segs);
   return p;
+}
+
+double BeadScorer::Bound(int s0, int ns, int t0, int nt, float from, float best) const {
+  if (ns == 0 || nt == 0) return std::numeric_limits<double>::infinity();
+  // Score(): evidence = sum over slots of match/2 * matched - miss * unmatched - the segment
+  // term, where matched <= the items of the merged sides <= the sentences' own item counts;
+  // the length term as in Score(). The slack covers the different order of the additions.
+  constexpr double kSlack = 1e-6;
+  double bound = ns == 1 && nt == 1 ? w_.prior_11
+                 : ns + nt == 3     ? w_.prior_12
+                 : ns == 2 && nt == 2 ? w_.prior_22
+                                      : w_.prior_13;
+  int s_chars = 0, t_chars = 0, s_segs = 0, t_segs = 0;
+  for (int k = 0; k < ns; ++k) {
+    const LiteSentence& x = src_lite_[s0 + k];
+    bound += x.gain;
+    s_chars += x.chars;
+    s_segs += x.segments;
+  }
+  for (int k = 0; k < nt; ++k) {
+    const LiteSentence& x = tgt_lite_[t0 + k];
+    bound += x.gain;
+    t_chars += x.chars;
+    t_segs += x.segments;
+  }
+  bound += kSlack - w_.segments * std::abs(s_segs - t_segs);
+  if (from + static_cast<float>(bound) <= best) return bound;
+  return bound + w_.length * length_.LogScore(std::max(1, s_chars), std::max(1, t_chars));
 }
 
 BeadParts ScorePair(const SentenceFeatures& src, const SentenceFeatures& tgt,

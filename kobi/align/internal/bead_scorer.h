@@ -17,6 +17,7 @@
 
 #include <array>
 #include <cstdint>
+#include <limits>
 #include <vector>
 
 #include "kobi/align/internal/features.h"
@@ -53,7 +54,8 @@ class BeadScorer {
   BeadScorer(const std::vector<SentenceFeatures>& src, const std::vector<SentenceFeatures>& tgt,
              const LengthModel& length, const Weights& weights)
       : src_(src), tgt_(tgt), length_(length), w_(weights), slots_(ActiveSlots(weights)),
-        src_dup_(Duplicates(src, true)), tgt_dup_(Duplicates(tgt, false)) {}
+        src_dup_(Duplicates(src, true)), tgt_dup_(Duplicates(tgt, false)),
+        src_lite_(Lite(src, src_dup_)), tgt_lite_(Lite(tgt, tgt_dup_)) {}
 
   // Caches sentence-pair counts for rows 0..n-1 and columns [lo[i]-4, hi[i]+4] (clamped).
   // Not thread-safe: one scorer per thread (the cache is filled as rows are scored).
@@ -62,6 +64,12 @@ class BeadScorer {
   // Bead src[s0, s0+ns) x tgt[t0, t0+nt); ns + nt >= 1.
   BeadParts Score(int s0, int ns, int t0, int nt) const;
   double Total(int s0, int ns, int t0, int nt) const { return Score(s0, ns, t0, nt).total(); }
+  // An upper bound of Total() without key matching (every item counted as matched, the length
+  // and segment terms exact); +infinity for deletions. For BandDp: when `from` plus the bound
+  // without the length term (which is <= 0) is already <= `best`, that coarser bound is
+  // returned and the length model is not evaluated (the defaults: always the full bound).
+  double Bound(int s0, int ns, int t0, int nt, float from = 0,
+               float best = -std::numeric_limits<float>::infinity()) const;
 
   // Evidence terms only (no prior, no length) of a 1-1 pair.
   const LengthModel& length_model() const { return length_; }
@@ -89,6 +97,7 @@ class BeadScorer {
     std::uint32_t slots = 0;
     // Weighted penalty of its unmatched items at position p of a merged side, all slots.
     std::array<double, 3> miss{};
+    double gain = 0;  // the most its items can add: half the match weight of each, all slots
   };
   std::vector<Dup> Duplicates(const std::vector<SentenceFeatures>& side, bool source) const;
   PairCounts Counts(int i, int j) const;
@@ -103,6 +112,16 @@ class BeadScorer {
   static std::vector<int> ActiveSlots(const Weights& w);
   std::vector<int> slots_;  // slot -> category
   std::vector<Dup> src_dup_, tgt_dup_;
+  // What Score() and Bound() read of every sentence, packed (features and Dup are large, and
+  // the DP reads these for every bead).
+  struct LiteSentence {
+    int chars = 0;
+    int segments = 0;
+    double gain = 0;  // Dup::gain
+  };
+  static std::vector<LiteSentence> Lite(const std::vector<SentenceFeatures>& side,
+                                        const std::vector<Dup>& dup);
+  std::vector<LiteSentence> src_lite_, tgt_lite_;
   // Band cache.
   static constexpr int kRing = 4;
   std::vector<int> cache_lo_, cache_hi_;

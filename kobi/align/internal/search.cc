@@ -206,14 +206,14 @@ class CoarseScorer {
 };
 
 // Band DP around `guide` (scaled), widening the margin while the path touches the band's edge.
-template <typename Prepare, typename Score>
+template <typename Prepare, typename Score, typename Bound>
 std::vector<Step> Refine(int n, int m, const std::vector<Step>& guide, int scale, int margin,
-                         int max_widenings, Prepare prepare, Score score, int* used_margin,
-                         std::size_t* used_cells) {
+                         int max_widenings, Prepare prepare, Score score, Bound bound,
+                         int* used_margin, std::size_t* used_cells) {
   for (int attempt = 0;; ++attempt) {
     Band band = BandAroundPath(guide, scale, n, m, margin);
     prepare(band);
-    DpResult r = BandDp(n, m, band, score);
+    DpResult r = BandDp(n, m, band, score, bound);
     if (r.reachable && (!r.touched_edge || attempt >= max_widenings)) {
       if (used_margin != nullptr) *used_margin = margin;
       if (used_cells != nullptr) *used_cells = BandCells(band);
@@ -223,7 +223,7 @@ std::vector<Step> Refine(int n, int m, const std::vector<Step>& guide, int scale
       // Cannot happen (the band always joins (0, 0) to (n, m)); never return a broken path.
       Band full = FullBand(n, m);
       prepare(full);
-      return BandDp(n, m, full, score).path;
+      return BandDp(n, m, full, score, bound).path;
     }
     margin *= 2;
   }
@@ -271,6 +271,9 @@ std::vector<Step> Search(const std::vector<SentenceFeatures>& src,
                          const SearchOptions& options, SearchStats* stats) {
   const int n = static_cast<int>(src.size()), m = static_cast<int>(tgt.size());
   auto fine_score = [&](int s0, int ns, int t0, int nt) { return scorer.Total(s0, ns, t0, nt); };
+  auto fine_bound = [&](int s0, int ns, int t0, int nt, float from, float best) {
+    return scorer.Bound(s0, ns, t0, nt, from, best);
+  };
   auto fine_prepare = [&](const Band& band) { scorer.PrepareBand(band.lo, band.hi); };
   SearchStats local;
   SearchStats& st = stats != nullptr ? *stats : local;
@@ -280,7 +283,7 @@ std::vector<Step> Search(const std::vector<SentenceFeatures>& src,
     fine_prepare(band);
     st.cells = BandCells(band);
     st.margin = std::max(n, m);
-    return BandDp(n, m, band, fine_score).path;
+    return BandDp(n, m, band, fine_score, fine_bound).path;
   }
   const Weights& w = scorer.weights();
   const std::vector<int> cats = ActiveCategories(w);
@@ -309,7 +312,7 @@ std::vector<Step> Search(const std::vector<SentenceFeatures>& src,
       guide = BandDp(ln, lm, band, score).path;
     } else {
       guide = Refine(ln, lm, guide, f, options.margin, options.max_widenings, prepare, score,
-                     nullptr, nullptr);
+                     NoBound{}, nullptr, nullptr);
     }
     if (level + 1 < st.levels) {  // the finer levels no longer need the coarser one
       std::vector<Block>().swap(src_levels[level + 1]);
@@ -319,17 +322,21 @@ std::vector<Step> Search(const std::vector<SentenceFeatures>& src,
   src_levels.clear();
   tgt_levels.clear();
   return Refine(n, m, guide, f, options.margin, options.max_widenings, fine_prepare, fine_score,
-                &st.margin, &st.cells);
+                fine_bound, &st.margin, &st.cells);
 }
 
 std::vector<Step> SearchAround(const std::vector<Step>& guide, int n, int m, BeadScorer& scorer,
                                int margin, int max_widenings, SearchStats* stats) {
   auto score = [&](int s0, int ns, int t0, int nt) { return scorer.Total(s0, ns, t0, nt); };
+  auto bound = [&](int s0, int ns, int t0, int nt, float from, float best) {
+    return scorer.Bound(s0, ns, t0, nt, from, best);
+  };
   auto prepare = [&](const Band& band) { scorer.PrepareBand(band.lo, band.hi); };
   SearchStats local;
   SearchStats& st = stats != nullptr ? *stats : local;
   st = SearchStats{};
-  return Refine(n, m, guide, 1, margin, max_widenings, prepare, score, &st.margin, &st.cells);
+  return Refine(n, m, guide, 1, margin, max_widenings, prepare, score, bound, &st.margin,
+                &st.cells);
 }
 
 }  // namespace kobi::align::internal

@@ -86,6 +86,26 @@ align::AlignOptions LearnCorpusLexicon(
   return corpus_lexicon.Finish();
 }
 
+namespace {
+
+CleanOptions WithDictionary(CleanOptions clean, const align::Dictionary* dictionary) {
+  clean.dictionary = dictionary;
+  return clean;
+}
+
+align::ScorerResources ScorerOf(const CleanOptions& clean) {
+  align::ScorerResources resources;
+  resources.glossary = clean.glossary;
+  resources.use_glossary = clean.use_glossary;
+  resources.dictionary = clean.dictionary;
+  return resources;
+}
+
+}  // namespace
+
+PassTwoJudges::PassTwoJudges(const CleanOptions& clean, const align::Dictionary* dictionary)
+    : options(WithDictionary(clean, dictionary)), scorer(ScorerOf(options)), cleaner(options) {}
+
 DocumentJudgement JudgeDocument(const align::PageAlignment& pa, const align::PairScorer& scorer) {
   DocumentJudgement j;
   std::uint64_t covered = 0;

@@ -19,6 +19,7 @@
 #include "kobi/align/aligner.h"
 #include "kobi/align/lexicon.h"
 #include "kobi/align/pair_scorer.h"
+#include "kobi/corpora/cleaner.h"
 
 namespace kobi::corpora::internal {
 
@@ -57,5 +58,19 @@ struct DocumentJudgement {
   double coverage = 0;
 };
 DocumentJudgement JudgeDocument(const align::PageAlignment& pa, const align::PairScorer& scorer);
+
+// The judges of pass 2: the adequacy scorer (document coverage, JudgeDocument) and the cleaner,
+// both with `dictionary`, the dictionary pass 2 aligns with (the caller's --dictionary plus the
+// corpus lexicon learned in pass 1, or either alone), so the clean step of a build uses the
+// lexicon it learned the way it uses a --dictionary (its coverage term, align::PairScorer).
+//
+//   PassTwoJudges judges(options.clean, pass2.dictionary);
+//   Verdict v = judges.cleaner.Check(en, ko);
+struct PassTwoJudges {
+  PassTwoJudges(const CleanOptions& clean, const align::Dictionary* dictionary);
+  CleanOptions options;  // `clean` with `dictionary`
+  align::PairScorer scorer;
+  Cleaner cleaner;
+};
 
 }  // namespace kobi::corpora::internal
