@@ -163,7 +163,8 @@ def docalign(
 ) -> list[Tuple[str, str, float]]: ...
 def docalign_manifest(
     en: _Path, ko: _Path, out_dir: _Path, *, min_score: float = 0.5, threads: int = 0,
-    glossary: Union[Glossary, bool, None] = None,
+    glossary: Union[Glossary, bool, _Path, Sequence[_Path], None] = None, no_default: bool = False,
+    dictionary: _DictionaryArg = None,
 ) -> str: ...
 
 def score_pair(en: str, ko: str) -> float: ...

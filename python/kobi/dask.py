@@ -205,8 +205,12 @@ def build(args):
         # As `kobi corpus build --docalign`: the driver pairs the pages once, writes
         # DIR/docalign.tsv (and DIR/docalign_pages/ for JSONL records), then builds from it.
         try:
-            args.manifest = kobi.docalign_manifest(args.docalign[0], args.docalign[1],
-                                                   args.output, threads=args.threads)
+            args.manifest = kobi.docalign_manifest(
+                args.docalign[0], args.docalign[1], args.output, threads=args.threads,
+                glossary=False if args.no_glossary else
+                ([os.path.abspath(g) for g in args.glossary] or None),
+                no_default=args.no_default,
+                dictionary=os.path.abspath(args.dictionary) if args.dictionary else None)
         except kobi.UsageError as e:
             return _fail(str(e), 2)
         except (kobi.Error, OSError) as e:

@@ -202,23 +202,31 @@ void BindAlign(py::module_& m) {
   m.def(
       "docalign_manifest",
       [](const py::object& en, const py::object& ko, const py::object& out_dir, double min_score,
-         unsigned threads, const py::object& glossary) {
+         unsigned threads, const py::object& glossary, bool no_default,
+         const py::object& dictionary) {
         std::string es = PathArg(en), ks = PathArg(ko), od = PathArg(out_dir);
+        // The glossary and dictionary arguments as build_corpus takes them (-g, --no-default,
+        // --no-glossary, --dictionary of `kobi corpus build --docalign`).
+        CorpusSetup s = MakeCorpusSetup("docalign_manifest", threads, py::none(), false, false,
+                                        false, true, "utf-8", glossary, no_default, dictionary);
         align::DocAlignOptions o;
         o.min_score = min_score;
         o.threads = threads;
-        std::shared_ptr<GlossaryHandle> g = GlossaryArg(glossary);
-        o.use_glossary = g != nullptr;
-        if (g) o.glossary = &g->glossary();
+        o.use_glossary = s.options.clean.use_glossary;
+        o.glossary = s.options.clean.glossary;
+        o.dictionary = s.dictionary.get();
         py::gil_scoped_release release;
         return align::WriteDocAlignManifest(es, ks, od, o).manifest;
       },
-      py::arg("en"), py::arg("ko"), py::arg("out_dir"), py::kw_only(), py::arg("min_score") = 0.5,
-      py::arg("threads") = 0, py::arg("glossary") = py::none(),
+      py::arg("en"), py::arg("ko"), py::arg("out_dir"), py::kw_only(),
+      py::arg("min_score") = align::DocAlignOptions{}.min_score, py::arg("threads") = 0,
+      py::arg("glossary") = py::none(), py::arg("no_default") = false,
+      py::arg("dictionary") = py::none(),
       "`kobi corpus build --docalign EN KO -o OUT_DIR` before the build: aligns the pages of\n"
       "en and ko (each a folder, a list file or JSONL crawl records, as `kobi docalign`) and\n"
       "writes the pairs as a corpus build manifest at out_dir/docalign.tsv (pages of JSONL\n"
-      "records to out_dir/docalign_pages/). Returns the manifest's path. Releases the GIL.");
+      "records to out_dir/docalign_pages/). Returns the manifest's path. glossary, no_default\n"
+      "and dictionary as build_corpus takes them. Releases the GIL.");
 
   m.def(
       "score_pair",

@@ -143,3 +143,20 @@ def test_docalign_dictionary(data):
     assert kobi.docalign(en, ko) == []
     got = kobi.docalign(en, ko, dictionary=data / "docalign" / "plain_words.tsv")
     assert [(e, k) for e, k, _ in got] == [("kimchi.txt", "kimchi.txt"), ("lantern.txt", "lantern.txt")]
+
+
+def test_docalign_manifest_takes_the_resources(data, tmp_path):
+    # As `kobi corpus build --docalign ... -g/--dictionary`: the manifest's pairs use them.
+    root = data / "docalign"
+    en, ko = root / "plain" / "en", root / "plain" / "ko"
+
+    def pairs(out, **kw):
+        manifest = kobi.docalign_manifest(en, ko, tmp_path / out, threads=1, **kw)
+        with open(manifest, encoding="utf-8") as f:
+            return [line.split("\t")[0].rsplit("/", 1)[-1] for line in f]
+
+    assert pairs("none") == []
+    assert pairs("dict", dictionary=root / "plain_words.tsv") == ["kimchi.txt", "lantern.txt"]
+    assert pairs("gloss", glossary=[root / "plain_terms.tsv"]) == ["kimchi.txt", "lantern.txt"]
+    with pytest.raises(kobi.UsageError):
+        kobi.docalign_manifest(en, ko, tmp_path / "bad", no_default=True)
