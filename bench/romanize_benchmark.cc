@@ -1,5 +1,5 @@
 // Romanization throughput (MB/s of UTF-8 input) of kobi::romanize::Romanize in each system,
-// against ICU's "Hangul-Latin" transform (through kobi::unicode::Transliterate) on the same
+// against ICU's "Hangul-Latin" transform (kobi::unicode::internal::Transliterate) on the same
 // text in the same run. The text is a Korean news-style paragraph written for this benchmark,
 // repeated to ~1 MB, one line at a time (as `kobi romanize` processes it).
 //
@@ -11,7 +11,7 @@
 #include <string>
 #include <vector>
 
-#include "kobi/core/unicode.h"
+#include "kobi/core/internal/icu_reference.h"
 #include "kobi/romanize/romanization_key.h"
 #include "kobi/romanize/romanizer.h"
 
@@ -70,7 +70,7 @@ void BM_IcuHangulLatin(benchmark::State& state) {
   for (auto _ : state) {
     std::size_t out = 0;
     for (const std::string& line : Lines()) {
-      out += kobi::unicode::Transliterate("Hangul-Latin", line).size();
+      out += kobi::unicode::internal::Transliterate("Hangul-Latin", line).size();
     }
     benchmark::DoNotOptimize(out);
   }

@@ -19,6 +19,7 @@
 #include <vector>
 
 #include "kobi/core/lang.h"
+#include "kobi/core/internal/icu_reference.h"
 #include "kobi/core/unicode.h"
 #include "kobi/tokenize/sentence_splitter.h"
 #include "kobi/tokenize/tokenizer.h"
@@ -104,7 +105,7 @@ void Run(const char* label, const std::string& text, kobi::Lang lang) {
   std::size_t sink = 0;
   double icu = Time([&] {
     return kobi::unicode::IcuSentenceBoundaries(text, locale).size() +
-           kobi::unicode::IcuWordBoundaries(text, locale).size();
+           kobi::unicode::internal::IcuWordBoundaries(text, locale).size();
   }, sink);
   double split = Time([&] {
     std::size_t n = 0;

@@ -18,7 +18,7 @@ fi
 generator=()
 command -v ninja >/dev/null && generator=(-G Ninja)
 cmake -S . -B "$build_dir" "${generator[@]}" -DCMAKE_BUILD_TYPE=RelWithDebInfo \
-  -DCMAKE_CXX_COMPILER=clang++ -DKOBI_LIBFUZZER=ON -DKOBI_SANITIZE=ON \
+  -DCMAKE_CXX_COMPILER=clang++ -DKOBI_LIBFUZZER=ON -DKOBI_SANITIZE=ON -DKOBI_WERROR=ON \
   -DKOBI_BUILD_TESTS=OFF -DKOBI_BUILD_BENCH=OFF >/dev/null
 targets=(fuzz_utf8 fuzz_segment fuzz_romanize fuzz_tokenize fuzz_corpora fuzz_glossary fuzz_align)
 cmake --build "$build_dir" -j "${KOBI_JOBS:-$(nproc)}" --target "${targets[@]}"

@@ -1,11 +1,9 @@
 // Phonetic keys for cross-script name matching; see name_matcher.h.
 #include "kobi/align/name_matcher.h"
 
-#include <algorithm>
 #include <array>
 #include <string_view>
 
-#include "kobi/core/edit_distance.h"
 #include "kobi/core/korean.h"
 #include "kobi/core/utf8.h"
 
@@ -103,13 +101,6 @@ std::string PhoneticKey(std::string_view text) {
     if (c != '.') out += c;
   }
   return out;
-}
-
-double NameSimilarity(std::string_view a, std::string_view b) {
-  std::string ka = PhoneticKey(a), kb = PhoneticKey(b);
-  if (ka.empty() || kb.empty()) return 0.0;
-  std::size_t d = EditDistance(ka, kb);
-  return 1.0 - static_cast<double>(d) / static_cast<double>(std::max(ka.size(), kb.size()));
 }
 
 std::vector<std::string> KoreanStems(std::string_view eojeol) {

@@ -3,7 +3,7 @@
 //
 //   PhoneticKey("Michigan") == PhoneticKey("미시간")      // both "mskn"
 //   PhoneticKey("Stanford") == PhoneticKey("스탠포드")    // both "stnpt"
-//   NameSimilarity("Hong Lei", "훙레이")                  // 1.0
+//   PhoneticKey("Hong Lei") == PhoneticKey("훙레이")      // both "nl"
 //
 // The key keeps consonants only, folded into classes that Korean transcription cannot tell
 // apart: p (p b f v ph), t (t d th), k (k g c q), s (s z j ch sh soft c/g, ㅅ ㅈ ㅊ), l (l r),
@@ -21,10 +21,6 @@ namespace kobi::align {
 
 // Consonant skeleton of a Latin or Hangul word or phrase (spaces and punctuation ignored).
 std::string PhoneticKey(std::string_view text);
-
-// 1 - normalised edit distance between the two phonetic keys, in [0, 1]; 0 when either is
-// empty.
-double NameSimilarity(std::string_view a, std::string_view b);
 
 // Korean word forms worth a key: the eojeol itself and the eojeol without a trailing particle or
 // copula ("존스에게는" -> "존스에게는", "존스"), Hangul only, at least two syllables left.

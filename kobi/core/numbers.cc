@@ -1,6 +1,7 @@
 #include "kobi/core/numbers.h"
 
 #include <charconv>
+#include <cmath>
 #include <limits>
 
 namespace kobi {
@@ -44,6 +45,12 @@ std::string FormatGeneral(double value, int precision) {
   char buf[400];
   auto r = std::to_chars(buf, buf + sizeof buf, value, std::chars_format::general, precision);
   return std::string(buf, r.ptr);
+}
+
+double RoundToDecimals(double value, int decimals) {
+  double scale = 1.0;
+  for (int i = 0; i < decimals; ++i) scale *= 10.0;  // exact up to 1e15
+  return std::round(value * scale) / scale;
 }
 
 std::optional<double> ParseDouble(std::string_view text) {

@@ -16,6 +16,7 @@
 #include <mutex>
 
 #include "kobi/core/error.h"
+#include "kobi/core/internal/icu_reference.h"
 
 namespace kobi::unicode {
 namespace {
@@ -101,31 +102,6 @@ std::string StripDiacritics(std::string_view utf8) {
   return out;
 }
 
-std::string Transliterate(std::string_view id, std::string_view utf8) {
-  static std::mutex mu;
-  static std::map<std::string, std::unique_ptr<icu::Transliterator>> cache;
-  std::unique_ptr<icu::Transliterator> local;
-  {
-    std::lock_guard<std::mutex> lock(mu);
-    auto& slot = cache[std::string(id)];
-    if (!slot) {
-      UErrorCode status = U_ZERO_ERROR;
-      icu::UnicodeString uid = icu::UnicodeString::fromUTF8(Piece(id));
-      slot.reset(icu::Transliterator::createInstance(uid, UTRANS_FORWARD, status));
-      if (U_FAILURE(status) || !slot) {
-        cache.erase(std::string(id));
-        throw Error("unknown ICU transform '" + std::string(id) + "'");
-      }
-    }
-    local.reset(slot->clone());
-  }
-  icu::UnicodeString u = icu::UnicodeString::fromUTF8(Piece(utf8));
-  local->transliterate(u);
-  std::string out;
-  u.toUTF8String(out);
-  return out;
-}
-
 bool IsLetter(char32_t cp) { return u_isalpha(static_cast<UChar32>(cp)); }
 bool IsDigit(char32_t cp) { return u_isdigit(static_cast<UChar32>(cp)); }
 bool IsMark(char32_t cp) { return (U_GET_GC_MASK(static_cast<UChar32>(cp)) & U_GC_M_MASK) != 0; }
@@ -157,8 +133,37 @@ std::vector<std::size_t> IcuSentenceBoundaries(std::string_view utf8, std::strin
   return Boundaries(utf8, locale, true);
 }
 
+namespace internal {
+
 std::vector<std::size_t> IcuWordBoundaries(std::string_view utf8, std::string_view locale) {
   return Boundaries(utf8, locale, false);
 }
+
+std::string Transliterate(std::string_view id, std::string_view utf8) {
+  static std::mutex mu;
+  static std::map<std::string, std::unique_ptr<icu::Transliterator>> cache;
+  std::unique_ptr<icu::Transliterator> local;
+  {
+    std::lock_guard<std::mutex> lock(mu);
+    auto& slot = cache[std::string(id)];
+    if (!slot) {
+      UErrorCode status = U_ZERO_ERROR;
+      icu::UnicodeString uid = icu::UnicodeString::fromUTF8(Piece(id));
+      slot.reset(icu::Transliterator::createInstance(uid, UTRANS_FORWARD, status));
+      if (U_FAILURE(status) || !slot) {
+        cache.erase(std::string(id));
+        throw Error("unknown ICU transform '" + std::string(id) + "'");
+      }
+    }
+    local.reset(slot->clone());
+  }
+  icu::UnicodeString u = icu::UnicodeString::fromUTF8(Piece(utf8));
+  local->transliterate(u);
+  std::string out;
+  u.toUTF8String(out);
+  return out;
+}
+
+}  // namespace internal
 
 }  // namespace kobi::unicode

@@ -36,9 +36,6 @@ std::string ToLower(std::string_view utf8);
 // Removes combining marks after NFD (é -> e, ŏ -> o); result is NFC.
 std::string StripDiacritics(std::string_view utf8);
 
-// Runs an ICU transform by id (e.g. "Hangul-Latin"). Throws kobi::Error for an unknown id.
-std::string Transliterate(std::string_view id, std::string_view utf8);
-
 // ICU general category helpers by code point.
 bool IsLetter(char32_t cp);
 bool IsDigit(char32_t cp);
@@ -47,10 +44,10 @@ bool IsSymbol(char32_t cp);
 bool IsUpper(char32_t cp);
 bool IsLower(char32_t cp);
 
-// Baseline segmentation with ICU break iterators (used by bench/ as the reference and by
-// tests). Returns byte offsets of boundaries, including 0 and size.
+// Baseline sentence segmentation with ICU's break iterator (`kobi split --engine icu`, and the
+// reference in bench/). Returns byte offsets of boundaries, including 0 and size. (ICU word
+// boundaries and transforms, used only as references, are in kobi/core/internal/icu_reference.h.)
 std::vector<std::size_t> IcuSentenceBoundaries(std::string_view utf8, std::string_view locale);
-std::vector<std::size_t> IcuWordBoundaries(std::string_view utf8, std::string_view locale);
 
 }  // namespace unicode
 }  // namespace kobi

@@ -3,7 +3,6 @@
 
 #include <algorithm>
 #include <charconv>
-#include <cmath>
 #include <nlohmann/json.hpp>
 
 #include "kobi/core/error.h"
@@ -126,8 +125,6 @@ std::string Histograms(const CorpusReport& r, bool markdown) {
                         markdown);
 }
 
-double Round3(double x) { return std::round(x * 1000.0) / 1000.0; }
-
 template <typename T>
 T Get(const ordered_json& j, const char* key, const std::string& name) {
   auto it = j.find(key);
@@ -163,8 +160,8 @@ std::size_t ScoreBucket(double score) {
 
 void CorpusReport::AddDocument(DocumentReport doc) {
   CorpusTotals& t = totals;
-  doc.mean_score = Round3(doc.mean_score);
-  doc.coverage = Round3(doc.coverage);
+  doc.mean_score = RoundToDecimals(doc.mean_score, 3);
+  doc.coverage = RoundToDecimals(doc.coverage, 3);
   ++t.documents;
   if (doc.verdict == kDocOk) ++t.documents_ok;
   if (doc.verdict == kDocUnrelated) ++t.documents_unrelated;

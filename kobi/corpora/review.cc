@@ -19,6 +19,7 @@
 #include "kobi/core/error.h"
 #include "kobi/core/line_io.h"
 #include "kobi/core/markup.h"
+#include "kobi/core/numbers.h"
 #include "kobi/core/output_file.h"
 #include "kobi/core/parallel.h"
 #include "kobi/core/path_util.h"
@@ -57,8 +58,6 @@ struct Setup {
   std::string encoding = "utf-8";
   std::vector<std::string> warnings;
 };
-
-double Round3(double x) { return std::round(x * 1000.0) / 1000.0; }
 
 std::string Hex64(std::string_view data) {
   std::uint64_t h = XXH3_64bits(data.data(), data.size());
@@ -360,7 +359,7 @@ ReviewResult WriteReview(const std::string& source, const std::string& out_dir,
           json jb = {{"en", IntArray(bead.en)}, {"ko", IntArray(bead.ko)}};
           if (!bead.en.empty() && !bead.ko.empty()) {
             std::string en = align::JoinSide(pa.en, bead.en), ko = align::JoinSide(pa.ko, bead.ko);
-            jb["score"] = Round3(bead.score);
+            jb["score"] = RoundToDecimals(bead.score, 3);
             align::BeadEvidence ev = align::ExplainBead(en, ko, pass2[d.group]);
             json evidence = json::object();
             const std::pair<const char*, const std::vector<std::string>*> kinds[] = {
@@ -388,8 +387,8 @@ ReviewResult WriteReview(const std::string& source, const std::string& out_dir,
         e["verdict"] = verdict;
         e["beads"] = pa.alignment.beads.size();
         e["candidates"] = j.candidates;
-        e["mean_score"] = Round3(j.mean_score);
-        e["coverage"] = Round3(j.coverage);
+        e["mean_score"] = RoundToDecimals(j.mean_score, 3);
+        e["coverage"] = RoundToDecimals(j.coverage, 3);
         e["sentences"] = {pa.en.size(), pa.ko.size()};
         e["cut"] = {pa.en_cut.size(), pa.ko_cut.size()};
         e["page"] = "doc/" + page;

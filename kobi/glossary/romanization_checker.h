@@ -104,16 +104,20 @@ class RomanizationChecker {
   const std::vector<PairIssue>& pair_issues() const { return issues_; }
   std::size_t names_seen() const { return names_seen_; }
 
-  // A found name occurrence (exposed for tests).
+  // One Korean person or place name found in an English line.
   struct Found {
-    std::size_t begin;
+    std::size_t begin;   // byte offsets [begin, end) into the line
     std::size_t end;
-    std::string form;
-    std::string key;
-    bool person;
-    long entry;          // glossary entry index or -1
+    std::string form;    // the line's bytes in [begin, end)
+    std::string key;     // romanize::RomanizationKey of the name (of the glossary form for a
+                         // glossary match)
+    bool person;         // person, else place
+    long entry;          // index into the glossary's entries() for a glossary match, else -1
     bool alias = false;  // an alias of the entry, not a spelling of its name
   };
+  // The names of one English line, in text order, by the rules at the top of this file. This
+  // is what AddEnglish counts; it records nothing, so it also serves to mark names in a line
+  // (a review page, a highlighter) with the same notion of "name" as the checker.
   std::vector<Found> FindNames(std::string_view line) const;
 
  private:

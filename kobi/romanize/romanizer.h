@@ -49,8 +49,10 @@ struct RomanizeOptions {
 // Romanizes every Hangul run in text; everything else passes through unchanged.
 std::string Romanize(std::string_view text, const RomanizeOptions& options = {});
 
-// "rr", "translit", "mr", "mr-ascii" <-> System.
+// "rr" (or "revised"), "translit", "mr", "mr-ascii" -> System; nullopt for anything else.
 std::optional<System> ParseSystem(std::string_view name);
+// The canonical name of a system, for messages, reports and settings written back to a file:
+// ParseSystem(SystemName(s)) == s for every System.
 std::string_view SystemName(System system);
 
 }  // namespace kobi::romanize

@@ -49,6 +49,14 @@ TEST(NumbersTest, FormatsAsTheCLocalePrintfDoes) {
   EXPECT_EQ(FormatGeneral(1.0 / 3, 6), "0.333333");
 }
 
+TEST(NumbersTest, RoundsToDecimals) {
+  EXPECT_EQ(RoundToDecimals(0.91251, 3), 0.913);
+  EXPECT_EQ(RoundToDecimals(0.9124, 3), 0.912);
+  EXPECT_EQ(RoundToDecimals(-2.5, 0), -3.0);  // halves away from zero
+  EXPECT_EQ(RoundToDecimals(2.5, 0), 3.0);
+  EXPECT_EQ(RoundToDecimals(1.0 / 3, 3), 0.333);
+}
+
 TEST(NumbersTest, ParsesWholeDecimalNumbersOnly) {
   EXPECT_EQ(ParseDouble("3.5"), 3.5);
   EXPECT_EQ(ParseDouble("-2"), -2.0);

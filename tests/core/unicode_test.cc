@@ -5,8 +5,10 @@
 #include <cstdint>
 #include <iterator>
 #include <string>
+#include <vector>
 
 #include "kobi/core/error.h"
+#include "kobi/core/internal/icu_reference.h"
 
 namespace kobi::unicode {
 namespace {
@@ -63,8 +65,8 @@ TEST(UnicodeTest, FoldsCaseAndStripsDiacritics) {
 }
 
 TEST(UnicodeTest, TransliteratesWithIcu) {
-  EXPECT_EQ(Transliterate("Hangul-Latin", "한국"), "hangug");
-  EXPECT_THROW(Transliterate("No-Such-Transform", "x"), Error);
+  EXPECT_EQ(internal::Transliterate("Hangul-Latin", "한국"), "hangug");
+  EXPECT_THROW(internal::Transliterate("No-Such-Transform", "x"), Error);
 }
 
 TEST(UnicodeTest, IcuBoundariesCoverText) {
@@ -73,6 +75,8 @@ TEST(UnicodeTest, IcuBoundariesCoverText) {
   ASSERT_GE(b.size(), 3u);
   EXPECT_EQ(b.front(), 0u);
   EXPECT_EQ(b.back(), s.size());
+  EXPECT_EQ(internal::IcuWordBoundaries("Hi there.", "en"),
+            (std::vector<std::size_t>{0, 2, 3, 8, 9}));
 }
 
 }  // namespace

@@ -6,7 +6,7 @@
 #include <cstdint>
 #include <string>
 
-#include "kobi/core/unicode.h"
+#include "kobi/core/internal/icu_reference.h"
 #include "kobi/core/utf8.h"
 #include "kobi/romanize/romanizer.h"
 
@@ -23,7 +23,7 @@ std::string Kobi(const std::string& hangul) {
 }
 
 std::string Icu(const std::string& hangul) {
-  return WithoutHyphens(unicode::Transliterate("Hangul-Latin", hangul));
+  return WithoutHyphens(unicode::internal::Transliterate("Hangul-Latin", hangul));
 }
 
 TEST(TranslitIcu, EverySyllable) {

@@ -36,14 +36,6 @@ std::uint32_t AllBits(std::size_t n) {
   return n >= 32 ? 0xFFFFFFFFu : ((1u << n) - 1u);
 }
 
-// One bit per key (a multiplicative hash of the key's own hash): keys shared by two sets set a
-// common bit, so disjoint signatures prove disjoint sets.
-std::uint64_t Signature(const KeyVec& keys) {
-  std::uint64_t sig = 0;
-  for (std::uint32_t k : keys) sig |= std::uint64_t{1} << ((k * 0x9E3779B1u) >> 26);
-  return sig;
-}
-
 }  // namespace
 
 Weights Weights::ForPair(bool korean) {

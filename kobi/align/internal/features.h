@@ -39,6 +39,14 @@ enum Category : int {
 
 using KeyVec = std::vector<std::uint32_t>;
 
+// One bit per key (a multiplicative hash of the key's own hash): keys shared by two sets set a
+// common bit, so disjoint signatures prove disjoint sets.
+inline std::uint64_t Signature(const KeyVec& keys) {
+  std::uint64_t sig = 0;
+  for (std::uint32_t k : keys) sig |= std::uint64_t{1} << ((k * 0x9E3779B1u) >> 26);
+  return sig;
+}
+
 struct KeySet {
   KeyVec items;
   KeyVec targets;

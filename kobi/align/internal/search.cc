@@ -37,12 +37,6 @@ struct Block {
   std::array<std::uint64_t, kCategoryCount> item_sig{}, target_sig{};
 };
 
-std::uint64_t Signature(const KeyVec& keys) {
-  std::uint64_t sig = 0;
-  for (std::uint32_t k : keys) sig |= std::uint64_t{1} << ((k * 0x9E3779B1u) >> 26);
-  return sig;
-}
-
 std::vector<int> ActiveCategories(const Weights& w) {
   std::vector<int> cats;
   for (int c = 0; c < kCategoryCount; ++c) {

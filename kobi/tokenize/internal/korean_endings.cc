@@ -85,7 +85,7 @@ constexpr std::string_view kContinuationPrefixes[] = {
 
 // Sentence-initial adverbs and subjects that make a weaker ending (nominal -ㅁ of notes:
 // 반겨줌, 권장함) a sentence end: 그래서, 하지만, 근데, 그럼, 오늘은 …
-constexpr std::string_view kSentenceStarters[] = {
+constexpr std::string_view kKoreanSentenceStarters[] = {
     "그래서", "그리고", "하지만", "그러나",   "근데",   "그런데", "그럼",   "그러면", "그러니",
     "또",     "또한",   "이제",   "일단",     "결국",   "사실",   "아무튼", "어쨌든", "물론",
     "게다가", "그래도", "그러다", "그러더니", "솔직히", "암튼",   "드디어", "저는",   "나는",
@@ -388,7 +388,7 @@ bool EndsWithKoreanConnective(std::string_view w) {
 bool IsKoreanSentenceStarter(std::string_view next) {
   next = StripTrailingPunct(next);
   while (!next.empty() && next.back() == ',') next.remove_suffix(1);
-  for (std::string_view s : kSentenceStarters) {
+  for (std::string_view s : kKoreanSentenceStarters) {
     if (next == s) return true;
   }
   return false;

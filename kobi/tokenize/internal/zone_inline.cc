@@ -110,13 +110,13 @@ bool IsCopyrightStart(const Words& w, std::size_t i) {
          IsCapitalized(next) || next.starts_with("\u00a9");
 }
 
-constexpr std::array<std::string_view, 24> kSentenceStarters = {
+constexpr std::array<std::string_view, 24> kInlineStarters = {
     "the", "a", "an", "in", "on", "it", "he", "she", "they", "we", "i", "this", "that", "but",
     "and", "at", "as", "for", "when", "after", "while", "there", "if", "his"};
 
-bool IsSentenceStarter(std::string_view word) {
+bool StartsInlineSentence(std::string_view word) {
   std::string lower = AsciiLower(StripPunct(word));
-  for (std::string_view s : kSentenceStarters) {
+  for (std::string_view s : kInlineStarters) {
     if (lower == s) return true;
   }
   return word.starts_with("\"") || word.starts_with("\u201C");
@@ -318,7 +318,7 @@ std::optional<Cut> MatchFurniturePrefix(std::string_view sentence, Lang page_lan
         e = j;  // "ⓒ 중앙일보"
         continue;
       }
-      if (page_lang == Lang::kKo ? HasHangul(word) : IsSentenceStarter(word)) {
+      if (page_lang == Lang::kKo ? HasHangul(word) : StartsInlineSentence(word)) {
         // "Copyright 2017 The Associated Press." keeps its name; "... The jail closed." stops.
         std::size_t k = j;
         while (k < n && k < j + 4 && IsCapitalized(w[k]) && !EndsWithTerminalPunct(w[k])) ++k;

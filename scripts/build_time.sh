@@ -1,0 +1,24 @@
+#!/usr/bin/env bash
+# Measures a clean build: configures BUILD_DIR (default /tmp/kobi-build-time, emptied first) as
+# CI does (Release, the Python module on), builds the `all` target at -j JOBS (default 2) with
+# the compiler cache off, and prints CPU seconds (user+sys, the figure to compare on a shared
+# machine) and wall seconds, then the slowest objects from .ninja_log. Extra arguments go to
+# cmake (e.g. -DKOBI_UNITY_BUILD=OFF for the unbatched build).
+# Usage: scripts/build_time.sh [BUILD_DIR] [cmake args...]
+set -euo pipefail
+cd "$(dirname "$0")/.."
+build_dir="${1:-/tmp/kobi-build-time}"
+shift || true
+command -v ninja >/dev/null || { echo "build_time.sh: needs ninja" >&2; exit 2; }
+rm -rf "$build_dir"
+cmake -S . -B "$build_dir" -G Ninja -DCMAKE_BUILD_TYPE=Release -DKOBI_BUILD_PYTHON=ON \
+  -DCMAKE_CXX_COMPILER_LAUNCHER= "$@" >/dev/null
+CCACHE_DISABLE=1 /usr/bin/time -f '%e s wall %U+%S s cpu' -o "$build_dir/time.txt" \
+  cmake --build "$build_dir" -j "${JOBS:-2}" >"$build_dir/build.log" 2>&1 ||
+  { tail -30 "$build_dir/build.log" >&2; exit 1; }
+echo "clean build, -j ${JOBS:-2}: $(cat "$build_dir/time.txt")"
+awk '{split($0, f, " s wall "); split(f[2], c, "[+ ]"); printf "cpu total: %.0f s\n", c[1] + c[2]}' \
+  "$build_dir/time.txt"
+echo "slowest steps (wall s):"
+awk 'NR > 1 { printf "%8.1f %s\n", ($2 - $1) / 1000, $4 }' "$build_dir/.ninja_log" |
+  sort -rn | head -"${TOP:-15}"
