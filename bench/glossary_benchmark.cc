@@ -20,10 +20,10 @@
 #include <cstring>
 #include <fstream>
 #include <iostream>
-#include <sstream>
 #include <map>
 #include <memory>
 #include <random>
+#include <sstream>
 #include <string>
 #include <vector>
 
@@ -40,18 +40,21 @@ constexpr std::size_t kEntries = 100000;
 constexpr std::size_t kTextBytes = 2u << 20;
 
 const char* const kSyllables[] = {
-    "kim", "lee", "park", "choi", "jung", "kang", "cho", "yoon", "jang", "lim", "han", "oh",
-    "seo", "shin", "kwon", "hwang", "ahn", "song", "yoo", "hong", "jeon", "ko", "moon", "yang",
-    "son", "bae", "baek", "heo", "nam", "sim", "noh", "ha", "kwak", "sung", "cha", "joo",
-    "woo", "min", "ryu", "na", "jin", "ji", "eom", "chae", "won", "chun", "bang", "gong",
-    "hyun", "ham", "byun", "yeom", "yeo", "chu", "do", "so", "seok", "sun", "seol", "ma"};
+    "kim",  "lee",  "park", "choi",  "jung", "kang", "cho", "yoon", "jang", "lim",  "han",  "oh",
+    "seo",  "shin", "kwon", "hwang", "ahn",  "song", "yoo", "hong", "jeon", "ko",   "moon", "yang",
+    "son",  "bae",  "baek", "heo",   "nam",  "sim",  "noh", "ha",   "kwak", "sung", "cha",  "joo",
+    "woo",  "min",  "ryu",  "na",    "jin",  "ji",   "eom", "chae", "won",  "chun", "bang", "gong",
+    "hyun", "ham",  "byun", "yeom",  "yeo",  "chu",  "do",  "so",   "seok", "sun",  "seol", "ma"};
 const char* const kWords[] = {
-    "the", "president", "said", "on", "tuesday", "that", "talks", "with", "officials", "in",
-    "would", "continue", "after", "a", "meeting", "of", "ministers", "and", "envoys", "from",
-    "both", "sides", "agreed", "to", "resume", "economic", "cooperation", "next", "week", "as",
-    "tensions", "eased", "over", "the", "border", "market", "shares", "rose", "percent", "while",
-    "analysts", "expected", "further", "gains", "this", "year", "government", "announced",
-    "new", "measures", "for", "housing", "prices", "which", "have", "risen", "sharply"};
+    "the",      "president", "said",      "on",      "tuesday",    "that",        "talks",
+    "with",     "officials", "in",        "would",   "continue",   "after",       "a",
+    "meeting",  "of",        "ministers", "and",     "envoys",     "from",        "both",
+    "sides",    "agreed",    "to",        "resume",  "economic",   "cooperation", "next",
+    "week",     "as",        "tensions",  "eased",   "over",       "the",         "border",
+    "market",   "shares",    "rose",      "percent", "while",      "analysts",    "expected",
+    "further",  "gains",     "this",      "year",    "government", "announced",   "new",
+    "measures", "for",       "housing",   "prices",  "which",      "have",        "risen",
+    "sharply"};
 
 std::string Capitalize(std::string s) {
   s[0] = static_cast<char>(s[0] - 32);
@@ -65,7 +68,7 @@ std::string HangulSyllable(std::mt19937& rng) {
 
 struct Fixture {
   Glossary glossary;
-  std::string glossary_tsv;  // the same entries as TSV text
+  std::string glossary_tsv;        // the same entries as TSV text
   std::vector<std::string> names;  // English forms, for text generation and the naive loop
   std::string english;
   std::string korean;
@@ -275,8 +278,7 @@ class RatioReporter : public benchmark::ConsoleReporter {
     ConsoleReporter::Finalize();
     const double ref = best_.count("BM_NaiveFind1k") ? best_["BM_NaiveFind1k"].rate : 0;
     for (const auto& [name, b] : best_) {
-      std::cout << "ratio " << name << ": " << b.rate / 1e6 << " MB/s (best of " << b.runs
-                << ")";
+      std::cout << "ratio " << name << ": " << b.rate / 1e6 << " MB/s (best of " << b.runs << ")";
       if (ref > 0) std::cout << " = " << b.rate / ref << "x the naive 1,000-entry find loop";
       std::cout << "\n";
     }
@@ -313,7 +315,7 @@ int main(int argc, char** argv) {
   int rest_argc = static_cast<int>(rest.size());
   if (benchmark::ReportUnrecognizedArguments(rest_argc, rest.data())) return 1;
   RatioReporter reporter(isatty(STDOUT_FILENO) ? benchmark::ConsoleReporter::OO_Defaults
-                                                : benchmark::ConsoleReporter::OO_Tabular);
+                                               : benchmark::ConsoleReporter::OO_Tabular);
   benchmark::RunSpecifiedBenchmarks(&reporter);
   benchmark::Shutdown();
   return 0;

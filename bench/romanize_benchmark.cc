@@ -78,7 +78,7 @@ void BM_IcuHangulLatin(benchmark::State& state) {
 }
 
 void BM_RomanizationKey(benchmark::State& state) {
-  const std::vector<std::string> names = {"Kim Jong-un", "김정은", "Park Chung-hee",
+  const std::vector<std::string> names = {"Kim Jong-un",   "김정은",    "Park Chung-hee",
                                           "Lee Jae-myung", "Pyongyang", "Ban Ki-moon"};
   std::size_t bytes = 0;
   for (const std::string& n : names) bytes += n.size();

@@ -18,8 +18,8 @@
 #include <string_view>
 #include <vector>
 
-#include "kobi/core/lang.h"
 #include "kobi/core/internal/icu_reference.h"
+#include "kobi/core/lang.h"
 #include "kobi/core/unicode.h"
 #include "kobi/tokenize/sentence_splitter.h"
 #include "kobi/tokenize/tokenizer.h"
@@ -27,17 +27,47 @@
 namespace {
 
 std::string Generate(bool korean, std::size_t bytes) {
-  const std::vector<std::string> en = {
-      "Mr. Kim", "said", "the", "U.S.", "officials", "met", "on Jan. 9", "in Seoul,", "North",
-      "Korea's", "missile", "launch", "was", "\"a grave provocation,\"", "Yonhap", "reported",
-      "at 3:30 p.m.", "exports", "rose", "5.3 percent", "to $48.6 billion", "(about 55 trillion "
-      "won)", "Samsung Electronics Co.", "doesn't", "expect", "talks", "state-run", "media",
-      "Sen. Park", "No. 1", "and", "while", "however,", "the ministry"};
+  const std::vector<std::string> en = {"Mr. Kim",
+                                       "said",
+                                       "the",
+                                       "U.S.",
+                                       "officials",
+                                       "met",
+                                       "on Jan. 9",
+                                       "in Seoul,",
+                                       "North",
+                                       "Korea's",
+                                       "missile",
+                                       "launch",
+                                       "was",
+                                       "\"a grave provocation,\"",
+                                       "Yonhap",
+                                       "reported",
+                                       "at 3:30 p.m.",
+                                       "exports",
+                                       "rose",
+                                       "5.3 percent",
+                                       "to $48.6 billion",
+                                       "(about 55 trillion "
+                                       "won)",
+                                       "Samsung Electronics Co.",
+                                       "doesn't",
+                                       "expect",
+                                       "talks",
+                                       "state-run",
+                                       "media",
+                                       "Sen. Park",
+                                       "No. 1",
+                                       "and",
+                                       "while",
+                                       "however,",
+                                       "the ministry"};
   const std::vector<std::string> ko = {
-      "김정은", "국무위원장은", "9일", "서울에서", "열린", "회의에서", "“대화가", "필요하다”고",
-      "말했다", "정부는", "미국", "국무부", "2015.1.9", "발표했다", "수출은", "5.3%", "증가한",
-      "486억", "달러를", "기록했다", "(연합뉴스)", "그러나", "야당은", "반발했다", "북한의",
-      "미사일", "발사에", "대해", "‘엄중한", "도발’이라며"};
+      "김정은",   "국무위원장은", "9일",        "서울에서", "열린",    "회의에서",
+      "“대화가",  "필요하다”고",  "말했다",     "정부는",   "미국",    "국무부",
+      "2015.1.9", "발표했다",     "수출은",     "5.3%",     "증가한",  "486억",
+      "달러를",   "기록했다",     "(연합뉴스)", "그러나",   "야당은",  "반발했다",
+      "북한의",   "미사일",       "발사에",     "대해",     "‘엄중한", "도발’이라며"};
   const std::vector<std::string>& words = korean ? ko : en;
   std::mt19937 rng(2015);
   std::string out;
@@ -103,29 +133,37 @@ void Run(const char* label, const std::string& text, kobi::Lang lang) {
   const char* locale = lang == kobi::Lang::kKo ? "ko" : "en";
   double mb = static_cast<double>(text.size()) / 1e6;
   std::size_t sink = 0;
-  double icu = Time([&] {
-    return kobi::unicode::IcuSentenceBoundaries(text, locale).size() +
-           kobi::unicode::internal::IcuWordBoundaries(text, locale).size();
-  }, sink);
-  double split = Time([&] {
-    std::size_t n = 0;
-    for (std::string_view l : lines) n += kobi::tokenize::SplitSentences(l, lang).size();
-    return n;
-  }, sink);
+  double icu = Time(
+      [&] {
+        return kobi::unicode::IcuSentenceBoundaries(text, locale).size() +
+               kobi::unicode::internal::IcuWordBoundaries(text, locale).size();
+      },
+      sink);
+  double split = Time(
+      [&] {
+        std::size_t n = 0;
+        for (std::string_view l : lines) n += kobi::tokenize::SplitSentences(l, lang).size();
+        return n;
+      },
+      sink);
   kobi::tokenize::TokenizeOptions options;
-  double tok = Time([&] {
-    std::size_t n = 0;
-    for (std::string_view l : lines) n += kobi::tokenize::TokenizeLine(l, lang, options).size();
-    return n;
-  }, sink);
-  double both = Time([&] {
-    std::size_t n = 0;
-    for (std::string_view l : lines) {
-      for (const kobi::Span& s : kobi::tokenize::SplitSentences(l, lang))
-        n += kobi::tokenize::TokenizeLine(s.In(l), lang, options).size();
-    }
-    return n;
-  }, sink);
+  double tok = Time(
+      [&] {
+        std::size_t n = 0;
+        for (std::string_view l : lines) n += kobi::tokenize::TokenizeLine(l, lang, options).size();
+        return n;
+      },
+      sink);
+  double both = Time(
+      [&] {
+        std::size_t n = 0;
+        for (std::string_view l : lines) {
+          for (const kobi::Span& s : kobi::tokenize::SplitSentences(l, lang))
+            n += kobi::tokenize::TokenizeLine(s.In(l), lang, options).size();
+        }
+        return n;
+      },
+      sink);
   std::printf("%s: %.1f MB, %zu lines\n", label, mb, lines.size());
   std::printf("  %-32s %8.1f MB/s  (reference)\n", "ICU sentence+word iteration", mb / icu);
   std::printf("  %-32s %8.1f MB/s  x%.2f vs ICU\n", "kobi split", mb / split, icu / split);

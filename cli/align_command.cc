@@ -7,17 +7,17 @@
 #include <unordered_map>
 #include <vector>
 
+#include "cli/cli_util.h"
+#include "cli/commands.h"
 #include "kobi/align/aligner.h"
 #include "kobi/align/dictionary.h"
 #include "kobi/align/lexicon.h"
 #include "kobi/align/writers.h"
-#include "cli/cli_util.h"
-#include "cli/commands.h"
 #include "kobi/core/error.h"
 #include "kobi/core/line_io.h"
 #include "kobi/core/output_file.h"
-#include "kobi/core/path_util.h"
 #include "kobi/core/parallel.h"
+#include "kobi/core/path_util.h"
 #include "kobi/core/progress.h"
 #include "kobi/glossary/glossary.h"
 #include "kobi/glossary/matcher.h"
@@ -91,15 +91,28 @@ JobResult AlignOne(const std::string& en_path, const std::string& ko_path, const
                    align::OutputFormat format, const align::AlignOptions& options) {
   auto [en, ko, alignment] = ReadAndAlign(en_path, ko_path, f, format, options);
   JobResult r;
-  for (const auto& w : alignment.warnings) r.warnings.push_back(en_path + " / " + ko_path + ": " + w);
+  for (const auto& w : alignment.warnings)
+    r.warnings.push_back(en_path + " / " + ko_path + ": " + w);
   align::AlignedText doc{en, ko, alignment, options, en_path + " / " + ko_path};
   switch (format) {
-    case align::OutputFormat::kBeads: r.out = align::FormatBeads(alignment); break;
-    case align::OutputFormat::kTsv: r.out = align::FormatTsv(doc); break;
-    case align::OutputFormat::kJsonl: r.out = align::FormatJsonl(doc); break;
-    case align::OutputFormat::kTmx: r.out = align::FormatTmx(doc); break;
-    case align::OutputFormat::kHtml: r.out = align::FormatHtml(doc); break;
-    case align::OutputFormat::kMoses: std::tie(r.out, r.out2) = align::FormatMoses(doc); break;
+    case align::OutputFormat::kBeads:
+      r.out = align::FormatBeads(alignment);
+      break;
+    case align::OutputFormat::kTsv:
+      r.out = align::FormatTsv(doc);
+      break;
+    case align::OutputFormat::kJsonl:
+      r.out = align::FormatJsonl(doc);
+      break;
+    case align::OutputFormat::kTmx:
+      r.out = align::FormatTmx(doc);
+      break;
+    case align::OutputFormat::kHtml:
+      r.out = align::FormatHtml(doc);
+      break;
+    case align::OutputFormat::kMoses:
+      std::tie(r.out, r.out2) = align::FormatMoses(doc);
+      break;
   }
   if (r.out.empty() && alignment.warnings.empty()) {
     r.warnings.push_back(en_path + " / " + ko_path + ": no aligned pairs to write");
@@ -117,7 +130,8 @@ std::vector<std::string> OutputPaths(const std::string& path, align::OutputForma
 void Write(const std::string& path, const JobResult& r, align::OutputFormat format,
            const std::vector<std::string>& inputs) {
   if (format == align::OutputFormat::kMoses) {
-    if (path == "-") throw UsageError("--format moses needs -o PREFIX (writes PREFIX.en, PREFIX.ko)");
+    if (path == "-")
+      throw UsageError("--format moses needs -o PREFIX (writes PREFIX.en, PREFIX.ko)");
     OutputFile en(PrepareOutput(path + ".en"), inputs), ko(PrepareOutput(path + ".ko"), inputs);
     en.Write(r.out);
     ko.Write(r.out2);
@@ -153,13 +167,15 @@ void CheckBatchOutputs(const std::string& list, const std::vector<Job>& jobs,
       std::string key = FileKey(out);
       if (key.empty()) continue;
       if (auto it = inputs.find(key); it != inputs.end()) {
-        throw InputError(list, j.line, "output " + out + " is the same file as input " + it->second +
-                                           "; refusing to overwrite an input");
+        throw InputError(list, j.line,
+                         "output " + out + " is the same file as input " + it->second +
+                             "; refusing to overwrite an input");
       }
       auto [it, added] = outputs.emplace(key, j.line);
       if (!added) {
-        throw InputError(list, j.line, "output " + out + " is also the output of line " +
-                                           std::to_string(it->second));
+        throw InputError(
+            list, j.line,
+            "output " + out + " is also the output of line " + std::to_string(it->second));
       }
     }
   }
@@ -183,8 +199,10 @@ void Run(const AlignFlags& f) {
   if (!f.resources.dictionary.empty()) shared_inputs.push_back(f.resources.dictionary);
 
   if (f.batch.empty()) {
-    if (f.en_path.empty() || f.ko_path.empty()) throw UsageError("align needs EN and KO files (or --batch LIST)");
-    if (f.en_path == "-" && f.ko_path == "-") throw UsageError("align: EN and KO cannot both be stdin ('-')");
+    if (f.en_path.empty() || f.ko_path.empty())
+      throw UsageError("align needs EN and KO files (or --batch LIST)");
+    if (f.en_path == "-" && f.ko_path == "-")
+      throw UsageError("align: EN and KO cannot both be stdin ('-')");
     std::vector<std::string> inputs = shared_inputs;
     inputs.push_back(f.en_path);
     inputs.push_back(f.ko_path);
@@ -240,16 +258,17 @@ void Run(const AlignFlags& f) {
     Progress progress1("align pass 1", jobs.size());
     std::size_t next1 = 0;
     OrderedParallelMap<Job, Aligned> pm1(f.threads, 1);
-    pm1.Run([&](Job& j) {
-              if (next1 >= jobs.size()) return false;
-              j = jobs[next1++];
-              return true;
-            },
-            [&](const Job& j) { return ReadAndAlign(j.en, j.ko, f, *format, options); },
-            [&](Aligned&& a) {
-              corpus->Add(a.en, a.ko, a.alignment);
-              progress1.Advance();
-            });
+    pm1.Run(
+        [&](Job& j) {
+          if (next1 >= jobs.size()) return false;
+          j = jobs[next1++];
+          return true;
+        },
+        [&](const Job& j) { return ReadAndAlign(j.en, j.ko, f, *format, options); },
+        [&](Aligned&& a) {
+          corpus->Add(a.en, a.ko, a.alignment);
+          progress1.Advance();
+        });
     progress1.Finish();
     options = corpus->Finish();
     Note("align", "corpus lexicon: " + std::to_string(corpus->entries()) + " entries from " +
@@ -259,21 +278,22 @@ void Run(const AlignFlags& f) {
   std::size_t next = 0;
   OrderedParallelMap<Job, JobResult> pm(f.threads, 1);
   std::size_t written = 0;
-  pm.Run([&](Job& j) {
-           if (next >= jobs.size()) return false;
-           j = jobs[next++];
-           return true;
-         },
-         [&](const Job& j) {
-           JobResult r = AlignOne(j.en, j.ko, f, *format, options);
-           Write(j.out, r, *format, {j.en, j.ko});
-           return r;
-         },
-         [&](JobResult&& r) {
-           for (const auto& w : r.warnings) Note("align", "warning: " + w);
-           ++written;
-           progress.Advance();
-         });
+  pm.Run(
+      [&](Job& j) {
+        if (next >= jobs.size()) return false;
+        j = jobs[next++];
+        return true;
+      },
+      [&](const Job& j) {
+        JobResult r = AlignOne(j.en, j.ko, f, *format, options);
+        Write(j.out, r, *format, {j.en, j.ko});
+        return r;
+      },
+      [&](JobResult&& r) {
+        for (const auto& w : r.warnings) Note("align", "warning: " + w);
+        ++written;
+        progress.Advance();
+      });
   progress.Finish();
   Note("align", "aligned " + std::to_string(written) + " document pair(s)");
 }
@@ -289,7 +309,8 @@ void AddAlignCommand(CLI::App& app) {
       "headline and body are aligned (bylines, datelines, credits, boilerplate never pair up).\n"
       "--presplit: one segment a line; beads index lines (0-based).\n"
       "Output: beads `[i,j]:[k]:score` (default with --presplit), tsv `en<TAB>ko<TAB>score`\n"
-      "(default for raw input), jsonl (with evidence), moses (-o PREFIX), tmx, html (review page).");
+      "(default for raw input), jsonl (with evidence), moses (-o PREFIX), tmx, html (review "
+      "page).");
   cmd->footer(
       "Examples:\n"
       "  kobi align --presplit doc.en doc.ko > doc.beads\n"
@@ -298,13 +319,15 @@ void AddAlignCommand(CLI::App& app) {
       "  kobi align --batch jobs.tsv --threads 0      # en<TAB>ko<TAB>out a line");
   cmd->add_option("EN", flags->en_path, "English document (- = stdin)");
   cmd->add_option("KO", flags->ko_path, "Korean document");
-  cmd->add_flag("--presplit", flags->presplit, "Inputs are one segment a line; align lines as given");
+  cmd->add_flag("--presplit", flags->presplit,
+                "Inputs are one segment a line; align lines as given");
   cmd->add_option("--format,-f", flags->format, "beads|tsv|jsonl|moses|tmx|html")
       ->check(CLI::IsMember({"beads", "tsv", "jsonl", "moses", "tmx", "html"}));
   cmd->add_option("-o,--output", flags->output, "Output file (- = stdout); PREFIX for moses");
-  cmd->add_option("--lang", flags->lang,
-                  "Language pair: en,ko (default) or any other pair such as de,fr, which uses the\n"
-                  "language-independent signals only (length, numbers, identical tokens, cognates)");
+  cmd->add_option(
+      "--lang", flags->lang,
+      "Language pair: en,ko (default) or any other pair such as de,fr, which uses the\n"
+      "language-independent signals only (length, numbers, identical tokens, cognates)");
   AddAlignResourceFlags(cmd, flags->resources);
   cmd->add_flag("--no-lexicon", flags->no_lexicon, "Skip the second pass with a learned lexicon");
   cmd->add_flag("--no-zones", flags->no_zones,

@@ -1,9 +1,8 @@
 // `kobi check romanization`: reports the names (Korean persons and places) spelt more than one
 // way in English text, and, with aligned Korean, English spellings that match neither the
 // glossary nor the Hangul of the same pair.
-#include <nlohmann/json.hpp>
-
 #include <memory>
+#include <nlohmann/json.hpp>
 #include <string>
 #include <vector>
 
@@ -47,8 +46,9 @@ void RunCheckRomanization(const CheckFlags& f) {
     throw UsageError("check romanization: give --ko or --pairs, not both");
   }
   if (!f.pairs.empty() && !f.input.empty()) {
-    throw UsageError("check romanization: with --pairs the English comes from the TSV; "
-                     "drop the FILE argument");
+    throw UsageError(
+        "check romanization: with --pairs the English comes from the TSV; "
+        "drop the FILE argument");
   }
   if (f.pairs.empty() && f.input.empty()) {
     throw UsageError("check romanization: give an English FILE (or --pairs FILE.tsv)");
@@ -68,8 +68,8 @@ void RunCheckRomanization(const CheckFlags& f) {
         throw InputError(reader.path(), reader.line_number(),
                          "expected two tab-separated columns: English<TAB>Korean");
       }
-      checker.AddPair(std::string_view(line).substr(0, tab),
-                      std::string_view(line).substr(tab + 1), reader.line_number());
+      checker.AddPair(std::string_view(line).substr(0, tab), std::string_view(line).substr(tab + 1),
+                      reader.line_number());
     }
     lines = reader.line_number();
     ReportRepairs("check romanization", reader.path(), reader.repaired());
@@ -107,13 +107,14 @@ void RunCheckRomanization(const CheckFlags& f) {
         if (!v.kind.empty()) variant["kind"] = v.kind;
         variants.push_back(std::move(variant));
       }
-      out.WriteLine(nlohmann::json{{"key", grp.key},
-                                   {"preferred", grp.preferred},
-                                   {"kind", grp.kind},
-                                   {"type", grp.type},
-                                   {"preferred_by", grp.preferred_by},
-                                   {"variants", variants}}
-                        .dump());
+      out.WriteLine(nlohmann::json{
+          {"key", grp.key},
+          {"preferred", grp.preferred},
+          {"kind", grp.kind},
+          {"type", grp.type},
+          {"preferred_by", grp.preferred_by},
+          {"variants",
+           variants}}.dump());
     } else {
       out.WriteLine(grp.preferred + "  [" + grp.type + ", " + grp.kind + ", preferred by " +
                     grp.preferred_by + ", key " + grp.key + "]");
@@ -161,7 +162,8 @@ void RunCheckRomanization(const CheckFlags& f) {
 
 void AddCheckCommand(CLI::App& app) {
   auto f = std::make_shared<CheckFlags>();
-  auto* cmd = app.add_subcommand("check", "Consistency checks over text (see `check romanization`)");
+  auto* cmd =
+      app.add_subcommand("check", "Consistency checks over text (see `check romanization`)");
   cmd->require_subcommand(1);
   auto* rom = cmd->add_subcommand(
       "romanization",
@@ -173,7 +175,8 @@ void AddCheckCommand(CLI::App& app) {
       "names of one thing (glossary aliases: Korea / South Korea) only with --aliases.\n"
       "With --ko (line-parallel Korean) or --pairs (English<TAB>Korean), each Korean name is\n"
       "checked against the English of its own pair.");
-  rom->add_option("file", f->input, "English text, one sentence or paragraph per line ('-' = stdin)");
+  rom->add_option("file", f->input,
+                  "English text, one sentence or paragraph per line ('-' = stdin)");
   rom->add_option("--ko", f->ko, "Korean file, line-parallel to FILE");
   rom->add_option("--pairs", f->pairs, "TSV of aligned pairs: English<TAB>Korean");
   AddGlossarySourceFlags(rom, f->sources);

@@ -73,9 +73,8 @@ void RunClean(const CleanFlags& flags) {
     Note("clean", "skipped " + std::to_string(reader->skipped()) + " bad row(s) of " +
                       reader->path() + "; first: " + reader->skip_examples().front());
   }
-  if (options.min_adequacy > 0 &&
-      std::find(options.disabled.begin(), options.disabled.end(), corpora::kRuleAdequacy) !=
-          options.disabled.end()) {
+  if (options.min_adequacy > 0 && std::find(options.disabled.begin(), options.disabled.end(),
+                                            corpora::kRuleAdequacy) != options.disabled.end()) {
     Note("clean", "adequacy rule disabled");
   }
   Note("clean", stats.Summary());

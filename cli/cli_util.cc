@@ -30,8 +30,8 @@ void Note(std::string_view command, std::string_view message) {
 
 void ReportRepairs(std::string_view command, const std::string& path, std::uint64_t count) {
   if (count > 0) {
-    Note(command, path + ": replaced " + std::to_string(count) +
-                      " invalid UTF-8 sequence(s) with U+FFFD");
+    Note(command,
+         path + ": replaced " + std::to_string(count) + " invalid UTF-8 sequence(s) with U+FFFD");
   }
 }
 
@@ -74,8 +74,8 @@ void AddGlossarySourceFlags(CLI::App* cmd, GlossarySourceFlags& flags) {
   cmd->add_flag("--no-default", flags.no_default, "Do not use the bundled glossary");
 }
 
-glossary::Glossary LoadGlossarySources(std::string_view command,
-                                       const GlossarySourceFlags& flags, std::string_view hint) {
+glossary::Glossary LoadGlossarySources(std::string_view command, const GlossarySourceFlags& flags,
+                                       std::string_view hint) {
   if (flags.no_default && flags.files.empty()) {
     throw UsageError(std::string(command) + ": --no-default needs at least one --glossary" +
                      std::string(hint));
@@ -107,8 +107,8 @@ std::unique_ptr<AlignResources> LoadAlignResources(std::string_view command,
   }
   if (!flags.dictionary.empty()) {
     r->dictionary = align::Dictionary::Load(flags.dictionary);
-    Note(command, flags.dictionary + ": " + std::to_string(r->dictionary->size()) +
-                      " dictionary entries");
+    Note(command,
+         flags.dictionary + ": " + std::to_string(r->dictionary->size()) + " dictionary entries");
   }
   return r;
 }

@@ -2,7 +2,6 @@
 #pragma once
 
 #include <CLI/CLI.hpp>
-
 #include <cstdint>
 #include <memory>
 #include <optional>
@@ -61,8 +60,7 @@ void AddGlossarySourceFlags(CLI::App* cmd, GlossarySourceFlags& flags);
 // The bundled glossary (unless --no-default) with the -g files merged over it; load warnings
 // go to stderr. --no-default without a -g is a UsageError ("COMMAND: --no-default needs at
 // least one --glossary" + hint).
-glossary::Glossary LoadGlossarySources(std::string_view command,
-                                       const GlossarySourceFlags& flags,
+glossary::Glossary LoadGlossarySources(std::string_view command, const GlossarySourceFlags& flags,
                                        std::string_view hint = "");
 
 // What every command that aligns or scores pairs (align, clean, corpus build) uses, behind the

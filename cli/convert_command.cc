@@ -27,7 +27,8 @@ const char* kFormats = "tsv|moses|jsonl|tmx";
 
 corpora::Format ParseFormatFlag(const std::string& value, const char* flag) {
   auto f = corpora::ParseFormat(value);
-  if (!f) throw UsageError(std::string(flag) + ": unknown format '" + value + "' (use " + kFormats + ")");
+  if (!f)
+    throw UsageError(std::string(flag) + ": unknown format '" + value + "' (use " + kFormats + ")");
   return *f;
 }
 
@@ -42,15 +43,17 @@ void RunConvert(const ConvertFlags& flags) {
   } else if (auto f = corpora::FormatFromPath(flags.output); f && flags.output != "-") {
     wo.format = *f;
   } else {
-    throw UsageError("convert: say which format to write with --to (" + std::string(kFormats) + ")");
+    throw UsageError("convert: say which format to write with --to (" + std::string(kFormats) +
+                     ")");
   }
   auto primary = [](std::string s) {  // the TMX reader matches languages on the primary subtag
     return kobi::AsciiLower(s.substr(0, s.find_first_of("-_")));
   };
   if (primary(flags.en_lang).empty() || primary(flags.ko_lang).empty() ||
       primary(flags.en_lang) == primary(flags.ko_lang)) {
-    throw UsageError("convert: --en-lang and --ko-lang need two different languages "
-                     "(a TMX with them could not be read back)");
+    throw UsageError(
+        "convert: --en-lang and --ko-lang need two different languages "
+        "(a TMX with them could not be read back)");
   }
   wo.tsv_header = flags.header;
   wo.en_lang = flags.en_lang;
@@ -99,8 +102,10 @@ void AddConvertCommand(CLI::App& app) {
                 "count them on stderr instead of failing");
   cmd->add_flag("--repair", flags->repair, "Replace invalid UTF-8 by U+FFFD (counted on stderr)");
   cmd->add_flag("--header", flags->header, "TSV output: write an en<TAB>ko header line first");
-  cmd->add_option("--en-lang", flags->en_lang, "TMX xml:lang of the English side")->default_val("en");
-  cmd->add_option("--ko-lang", flags->ko_lang, "TMX xml:lang of the Korean side")->default_val("ko");
+  cmd->add_option("--en-lang", flags->en_lang, "TMX xml:lang of the English side")
+      ->default_val("en");
+  cmd->add_option("--ko-lang", flags->ko_lang, "TMX xml:lang of the Korean side")
+      ->default_val("ko");
   cmd->footer(
       "Examples:\n"
       "  kobi convert pairs.tsv -o pairs.tmx --to tmx\n"

@@ -51,7 +51,8 @@ void RunBuild(const CorpusFlags& flags) {
   options.corpus_lexicon = !flags.no_corpus_lexicon;
   std::string manifest = flags.manifest;
   if (!flags.docalign.empty()) {  // --docalign EN KO: the manifest comes from `kobi docalign`
-    if (!manifest.empty()) throw UsageError("corpus build: give a MANIFEST or --docalign EN KO, not both");
+    if (!manifest.empty())
+      throw UsageError("corpus build: give a MANIFEST or --docalign EN KO, not both");
     DocAlignFlags d;
     d.en = flags.docalign[0];
     d.ko = flags.docalign[1];
@@ -63,7 +64,8 @@ void RunBuild(const CorpusFlags& flags) {
   corpora::CorpusReport report = corpora::BuildCorpus(manifest, flags.output, options);
   for (const auto& d : report.documents) {
     for (const auto& w : d.warnings) Note("corpus", "warning: " + d.en + ": " + w);
-    if (d.verdict == corpora::kDocSkipped) Note("corpus", "skipped " + d.en + " / " + d.ko + ": " + d.skip_reason);
+    if (d.verdict == corpora::kDocSkipped)
+      Note("corpus", "skipped " + d.en + " / " + d.ko + ": " + d.skip_reason);
     if (d.verdict == corpora::kDocUnrelated) {
       Note("corpus", d.en + " / " + d.ko + ": unrelated pages (coverage " +
                          FormatFixed(d.coverage, 3) + ")" +
@@ -74,10 +76,13 @@ void RunBuild(const CorpusFlags& flags) {
   const corpora::CorpusTotals& t = report.totals;
   std::string summary = std::to_string(t.documents) + " document pair(s)";
   if (t.documents_skipped > 0) summary += ", " + std::to_string(t.documents_skipped) + " skipped";
-  if (t.documents_unrelated > 0) summary += ", " + std::to_string(t.documents_unrelated) + " unrelated";
+  if (t.documents_unrelated > 0)
+    summary += ", " + std::to_string(t.documents_unrelated) + " unrelated";
   summary += "; " + std::to_string(t.beads) + " beads, " + std::to_string(t.candidates) +
              " candidate pairs, " + std::to_string(t.kept) + " kept";
-  if (t.repaired_utf8 > 0) summary += "; replaced " + std::to_string(t.repaired_utf8) + " invalid UTF-8 sequence(s) with U+FFFD";
+  if (t.repaired_utf8 > 0)
+    summary +=
+        "; replaced " + std::to_string(t.repaired_utf8) + " invalid UTF-8 sequence(s) with U+FFFD";
   Note("corpus", summary);
   if (t.kept == 0) Note("corpus", "no pairs kept; see " + flags.output + "/report.txt");
   Note("corpus", "wrote " + flags.output + "/corpus.{tsv,en,ko,tmx} and report.{json,md,txt}");
@@ -97,14 +102,16 @@ void AddCorpusCommand(CLI::App& app) {
       "document), corpus.en, corpus.ko, corpus.tmx, report.json, report.md and report.txt, "
       "each complete or not at all. Output is the same for any --threads.");
   build->add_option("manifest", flags->manifest, "Manifest of document pairs");
-  build->add_option("--docalign", flags->docalign,
-                    "EN KO page folders, lists or JSONL: find the document pairs first "
-                    "(kobi docalign; manifest written to DIR/docalign.tsv)")
+  build
+      ->add_option("--docalign", flags->docalign,
+                   "EN KO page folders, lists or JSONL: find the document pairs first "
+                   "(kobi docalign; manifest written to DIR/docalign.tsv)")
       ->expected(2);
   build->add_option("-o,--output", flags->output, "Output directory (created)")->required();
   AddThreadsFlag(build, flags->threads);
-  build->add_option("--min-adequacy", flags->min_adequacy,
-                    "Reject pairs whose adequacy score is below this (0 = off)")
+  build
+      ->add_option("--min-adequacy", flags->min_adequacy,
+                   "Reject pairs whose adequacy score is below this (0 = off)")
       ->default_val(0.1)
       ->check(CLI::Range(0.0, 1.0));
   build->add_option("--disable", flags->disable, "Cleaning rules not to apply")
@@ -116,8 +123,9 @@ void AddCorpusCommand(CLI::App& app) {
                   "on stderr) instead of failing");
   build->add_flag("--repair", flags->repair,
                   "Replace invalid UTF-8 in documents with U+FFFD (counted) instead of failing");
-  build->add_option("--encoding", flags->encoding,
-                    "Encoding of the documents: utf-8 (default), cp949 or euc-kr (legacy Korean)")
+  build
+      ->add_option("--encoding", flags->encoding,
+                   "Encoding of the documents: utf-8 (default), cp949 or euc-kr (legacy Korean)")
       ->check(CLI::IsMember({"utf-8", "utf8", "cp949", "euc-kr", "euckr"}, CLI::ignore_case));
   build->add_flag("--keep-unrelated", flags->keep_unrelated,
                   "Keep the pairs of document pairs judged unrelated (not translations)");

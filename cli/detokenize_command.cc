@@ -46,13 +46,15 @@ void RunDetokenize(const DetokenizeFlags& f) {
         Line out_line{std::string(), line.number, line.end, std::string()};
         if (f.reversible) {
           ParseResult<std::string> r = tokenize::DetokenizeReversible(line.text);
-          if (r.ok()) out_line.text = std::move(r).value();
-          else out_line.error = r.error();
+          if (r.ok())
+            out_line.text = std::move(r).value();
+          else
+            out_line.error = r.error();
           return out_line;
         }
         Lang lang = f.lang == "en"   ? Lang::kEn
                     : f.lang == "ko" ? Lang::kKo
-                    : (GuessLang(line.text) == Lang::kKo ? Lang::kKo : Lang::kEn);
+                                     : (GuessLang(line.text) == Lang::kKo ? Lang::kKo : Lang::kEn);
         out_line.text = tokenize::DetokenizeLine(line.text, lang);
         return out_line;
       },

@@ -6,9 +6,9 @@
 #include <string>
 #include <vector>
 
+#include "cli/commands.h"
 #include "kobi/align/doc_pages.h"
 #include "kobi/align/docalign.h"
-#include "cli/commands.h"
 #include "kobi/core/error.h"
 #include "kobi/core/line_io.h"
 #include "kobi/core/numbers.h"
@@ -88,7 +88,8 @@ void AddDocAlignCommand(CLI::App& app) {
       "Examples:\n"
       "  kobi docalign crawl/en crawl/ko -o pairs.tsv && kobi corpus build pairs.tsv -o out\n"
       "  kobi docalign en_pages.jsonl ko_pages.jsonl --min-score 0.8\n"
-      "  kobi docalign crawl.jsonl crawl.jsonl        # one crawl, split by each record's lang\n"      "  kobi docalign crawl/en crawl/ko -g names.tsv --dictionary en-ko.dict\n"
+      "  kobi docalign crawl.jsonl crawl.jsonl        # one crawl, split by each record's lang\n"
+      "  kobi docalign crawl/en crawl/ko -g names.tsv --dictionary en-ko.dict\n"
       "  kobi corpus build --docalign crawl/en crawl/ko -o out   # both steps");
   cmd->add_option("EN", flags->en, "English pages: folder, list file or JSONL")->required();
   cmd->add_option("KO", flags->ko, "Korean pages: folder, list file or JSONL")->required();
@@ -97,8 +98,7 @@ void AddDocAlignCommand(CLI::App& app) {
                   "Leave pages unpaired when their best pair scores below this (default " +
                       FormatGeneral(align::DocAlignOptions{}.min_score, 3) + ")")
       ->check(CLI::Range(0.0, 1.0));
-  cmd->add_option("--threads,-j", flags->threads, "Worker threads (0 = all cores)")
-      ->default_val(0);
+  cmd->add_option("--threads,-j", flags->threads, "Worker threads (0 = all cores)")->default_val(0);
   cmd->add_flag("--no-verify", flags->no_verify,
                 "Skip the sentence-level check of uncertain pairs and the third pass (faster;\n"
                 "pages without a counterpart are paired more often, short plain pages less)");

@@ -3,15 +3,15 @@
 #include <charconv>
 #include <cmath>
 #include <cstdio>
-#include <string_view>
 #include <memory>
 #include <string>
+#include <string_view>
 #include <vector>
 
-#include "kobi/align/bead_io.h"
-#include "kobi/align/eval_metrics.h"
 #include "cli/cli_util.h"
 #include "cli/commands.h"
+#include "kobi/align/bead_io.h"
+#include "kobi/align/eval_metrics.h"
 #include "kobi/core/error.h"
 #include "kobi/core/line_io.h"
 
@@ -34,7 +34,8 @@ std::vector<align::TextPair> ReadPairs(const std::string& path) {
   while (r.Next(line)) {
     if (line.empty() || line[0] == '#') continue;
     std::size_t t1 = line.find('\t');
-    if (t1 == std::string::npos) throw InputError(path, r.line_number(), "expected en<TAB>ko[<TAB>score]");
+    if (t1 == std::string::npos)
+      throw InputError(path, r.line_number(), "expected en<TAB>ko[<TAB>score]");
     align::TextPair p;
     p.en = line.substr(0, t1);
     std::size_t t2 = line.find('\t', t1 + 1);
@@ -66,7 +67,8 @@ void Score(const EvalFlags& f, const std::vector<std::string>& cols, Row& row) {
   if (f.pairs) {
     std::string en_raw = cols.size() > 2 ? cols[2] : f.en_raw;
     std::string ko_raw = cols.size() > 3 ? cols[3] : f.ko_raw;
-    if (en_raw.empty() || ko_raw.empty()) throw UsageError("--pairs needs --en-raw and --ko-raw (or list columns 3-4)");
+    if (en_raw.empty() || ko_raw.empty())
+      throw UsageError("--pairs needs --en-raw and --ko-raw (or list columns 3-4)");
     auto gold = ReadPairs(cols[0]);
     if (gold.empty()) throw InputError(cols[0], 0, "no gold pairs (an empty gold scores nothing)");
     row.counts.Add(align::CountPairs(gold, ReadPairs(cols[1]), ReadAll(en_raw), ReadAll(ko_raw),
@@ -84,12 +86,12 @@ void Score(const EvalFlags& f, const std::vector<std::string>& cols, Row& row) {
 void Print(const Row& row, std::string& table) {
   auto s = align::Summarize(row.counts);
   char buf[512];
-  std::snprintf(buf, sizeof buf, "%-28s %8.4f %8.4f %8.4f %8.4f %8.4f %8.4f %7.4f %7.4f %7.4f %6lld\n",
-              row.name.c_str(), s.strict.precision, s.strict.recall, s.strict.f1,
-              s.lax.precision, s.lax.recall, s.lax.f1,
-              align::PrecisionAtTop(row.outcomes, 0.5), align::PrecisionAtTop(row.outcomes, 0.8),
-              align::PrecisionAtTop(row.outcomes, 1.0),
-              static_cast<long long>(row.counts.recall.tp_strict + row.counts.recall.fp_strict));
+  std::snprintf(buf, sizeof buf,
+                "%-28s %8.4f %8.4f %8.4f %8.4f %8.4f %8.4f %7.4f %7.4f %7.4f %6lld\n",
+                row.name.c_str(), s.strict.precision, s.strict.recall, s.strict.f1, s.lax.precision,
+                s.lax.recall, s.lax.f1, align::PrecisionAtTop(row.outcomes, 0.5),
+                align::PrecisionAtTop(row.outcomes, 0.8), align::PrecisionAtTop(row.outcomes, 1.0),
+                static_cast<long long>(row.counts.recall.tp_strict + row.counts.recall.fp_strict));
   table += buf;
 }
 
@@ -141,7 +143,8 @@ void Run(const EvalFlags& f, std::string& table) {
     Print(total, table);
     return;
   }
-  if (f.gold.empty() || f.tests.empty()) throw UsageError("eval align needs GOLD and TEST files (or --list)");
+  if (f.gold.empty() || f.tests.empty())
+    throw UsageError("eval align needs GOLD and TEST files (or --list)");
   for (const std::string& t : f.tests) {
     Row row;
     row.name = t;
@@ -162,7 +165,8 @@ void AddEvalCommand(CLI::App& app) {
       "score.py). Strict: exact beads. Lax: a predicted bead sharing a sentence link with a gold\n"
       "bead. Precision over all predicted beads, recall over gold beads with both sides.\n"
       "P@50%/P@80%/P@100%: strict precision among the top 50/80/100% of predicted pairs by score.\n"
-      "--pairs: raw mode, GOLD and TEST are en<TAB>ko[<TAB>score] pair files; sides are located in\n"
+      "--pairs: raw mode, GOLD and TEST are en<TAB>ko[<TAB>score] pair files; sides are located "
+      "in\n"
       "the raw documents: strict = same text spans, lax = overlapping spans on both sides.");
   cmd->footer(
       "Examples:\n"
@@ -171,8 +175,9 @@ void AddEvalCommand(CLI::App& app) {
       "  kobi eval align --pairs --en-raw d.en.txt --ko-raw d.ko.txt d.pairs.tsv d.tsv");
   cmd->add_option("GOLD", flags->gold, "Gold beads (or gold pairs with --pairs)");
   cmd->add_option("TEST", flags->tests, "Beads to score (each against GOLD)");
-  cmd->add_option("--list", flags->list,
-                  "Many documents: gold<TAB>test[<TAB>en_raw<TAB>ko_raw] a line; totals are micro-averaged");
+  cmd->add_option(
+      "--list", flags->list,
+      "Many documents: gold<TAB>test[<TAB>en_raw<TAB>ko_raw] a line; totals are micro-averaged");
   cmd->add_flag("--per-doc", flags->per_doc, "With --list, print a row per document too");
   cmd->add_flag("--pairs", flags->pairs, "Raw mode: score text pairs (TSV) instead of beads");
   cmd->add_option("--en-raw", flags->en_raw, "Raw English document (for --pairs)");

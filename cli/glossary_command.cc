@@ -1,10 +1,9 @@
 // `kobi glossary lookup|check|convert|match`: look terms up in the bundled and user glossaries,
 // validate a glossary file, convert between TSV, CSV, TBX v2/v3 and hunalign dictionaries, and
 // find glossary entries in text (JSON lines with byte spans).
-#include <nlohmann/json.hpp>
-
 #include <iostream>
 #include <memory>
+#include <nlohmann/json.hpp>
 #include <string>
 #include <vector>
 
@@ -120,9 +119,8 @@ void RunCheck(const GlossaryFlags& f) {
     Note("glossary check", path + ": " + std::to_string(g.size()) + " entries (" +
                                std::to_string(by_type[0]) + " person, " +
                                std::to_string(by_type[1]) + " place, " +
-                               std::to_string(by_type[2]) + " org, " +
-                               std::to_string(by_type[3]) + " term), " +
-                               std::to_string(g.warnings().size()) + " warning(s)");
+                               std::to_string(by_type[2]) + " org, " + std::to_string(by_type[3]) +
+                               " term), " + std::to_string(g.warnings().size()) + " warning(s)");
   }
   out.Close();
   if (f.werror && warnings > 0) {
@@ -149,11 +147,10 @@ void RunConvert(const GlossaryFlags& f) {
   OutputFile out(PrepareOutput(f.output), {f.input});
   out.Write(glossary::WriteGlossary(g, to));
   out.Close();
-  Note("glossary convert", std::to_string(g.size()) + " entries written as " +
-                               std::string(glossary::FormatName(to)) +
-                               (to == glossary::Format::kHunalign
-                                    ? " (types and notes are not kept by hunalign)"
-                                    : ""));
+  Note(
+      "glossary convert",
+      std::to_string(g.size()) + " entries written as " + std::string(glossary::FormatName(to)) +
+          (to == glossary::Format::kHunalign ? " (types and notes are not kept by hunalign)" : ""));
 }
 
 void RunMatch(const GlossaryFlags& f) {
@@ -167,8 +164,7 @@ void RunMatch(const GlossaryFlags& f) {
   std::string line;
   std::uint64_t total = 0;
   while (reader.Next(line)) {
-    const bool ko = f.lang == "ko" ||
-                    (f.lang == "auto" && utf8::ContainsHangul(line));
+    const bool ko = f.lang == "ko" || (f.lang == "auto" && utf8::ContainsHangul(line));
     nlohmann::json matches = nlohmann::json::array();
     for (const auto& m : ko ? matcher.FindKorean(line) : matcher.FindEnglish(line)) {
       const Entry& e = g.entries()[m.entry];
@@ -180,14 +176,14 @@ void RunMatch(const GlossaryFlags& f) {
                          {"type", glossary::EntryTypeName(e.type)}});
       ++total;
     }
-    nlohmann::json j = {{"line", reader.line_number()}, {"lang", ko ? "ko" : "en"},
-                        {"matches", matches}};
+    nlohmann::json j = {
+        {"line", reader.line_number()}, {"lang", ko ? "ko" : "en"}, {"matches", matches}};
     out.WriteLine(j.dump());
   }
   out.Close();
   ReportRepairs("glossary match", reader.path(), reader.repaired());
-  Note("glossary match", std::to_string(reader.line_number()) + " line(s), " +
-                             std::to_string(total) + " match(es)");
+  Note("glossary match",
+       std::to_string(reader.line_number()) + " line(s), " + std::to_string(total) + " match(es)");
 }
 
 }  // namespace
@@ -212,7 +208,8 @@ void AddGlossaryCommand(CLI::App& app) {
       "lookup",
       "Print the entries for each TERM (English or Korean; case, hyphen, space and diacritic\n"
       "insensitive). When no entry equals TERM, entries found inside it are printed\n"
-      "(김정은은 -> Kim Jong-un). Output: TSV rows (en ko type variants note, then aliases when there are any) or JSON lines.");
+      "(김정은은 -> Kim Jong-un). Output: TSV rows (en ko type variants note, then aliases when "
+      "there are any) or JSON lines.");
   lookup->add_option("term", f->terms, "Terms to look up")->required();
   AddGlossarySourceFlags(lookup, f->sources);
   lookup->add_option("-f,--format", f->format, "text (TSV rows, default) or jsonl");
@@ -235,8 +232,7 @@ void AddGlossaryCommand(CLI::App& app) {
       "convert",
       "Convert a glossary between tsv, csv (RFC 4180), tbx (TBX-Basic v3), tbx2 (TBX v2) and\n"
       "hunalign (one `ko @ en` line per English form). Formats default to the extensions.");
-  convert->add_option("input", f->input, "Input glossary ('-' = stdin, needs --from)")
-      ->required();
+  convert->add_option("input", f->input, "Input glossary ('-' = stdin, needs --from)")->required();
   convert->add_option("-o,--output", f->output, "Output file ('-' = stdout, needs --to)");
   convert->add_option("--from", f->from, "Input format: tsv, csv, tbx, tbx2, hunalign");
   convert->add_option("-f,--format,--to", f->to, "Output format: tsv, csv, tbx, tbx2, hunalign");

@@ -2,9 +2,9 @@
 // `kobi align --dictionary LEX` (align/lexicon.h).
 #include <string>
 
-#include "kobi/align/lexicon.h"
 #include "cli/cli_util.h"
 #include "cli/commands.h"
+#include "kobi/align/lexicon.h"
 #include "kobi/core/error.h"
 #include "kobi/core/line_io.h"
 #include "kobi/corpora/formats.h"
@@ -44,8 +44,8 @@ void RunTrain(const LexiconFlags& flags) {
   OutputFile out(PrepareOutput(flags.output), corpora::InputFiles(flags.input, ro));
   out.Write(align::FormatLexicon(entries));
   out.Close();
-  Note("lexicon", std::to_string(trainer.pairs()) + " pairs, " + std::to_string(entries.size()) +
-                      " entries");
+  Note("lexicon",
+       std::to_string(trainer.pairs()) + " pairs, " + std::to_string(entries.size()) + " entries");
 }
 
 }  // namespace

@@ -1,7 +1,6 @@
 // The `kobi` binary: dispatches to subcommands and maps errors to exit codes
 // (0 ok, 1 bad input or I/O, 2 usage, 3 internal error). See docs/cli.md.
 #include <CLI/CLI.hpp>
-
 #include <cstdio>
 #include <exception>
 #include <iostream>
@@ -64,8 +63,8 @@ bool CheckCommandNames(CLI::App& app, int argc, char** argv) {
     }
     if (cur->get_require_subcommand_min() == 0) return true;
     std::string path = CommandPath(cur);
-    std::cerr << path << ": unknown command '" << arg << "' (closest: " << closest
-              << "); run '" << path << " --help' for the list\n";
+    std::cerr << path << ": unknown command '" << arg << "' (closest: " << closest << "); run '"
+              << path << " --help' for the list\n";
     return false;
   }
   return true;

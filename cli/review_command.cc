@@ -57,8 +57,9 @@ void AddReviewCommand(CLI::App& app) {
   AddThreadsFlag(cmd, flags->threads);
   cmd->add_flag("--quiet,-q", flags->quiet, "No progress bar");
   AddAlignResourceFlags(cmd, flags->resources);
-  cmd->add_flag("--no-corpus-lexicon", flags->no_corpus_lexicon,
-                "Batch lists: align each document on its own (as align --batch --no-corpus-lexicon)");
+  cmd->add_flag(
+      "--no-corpus-lexicon", flags->no_corpus_lexicon,
+      "Batch lists: align each document on its own (as align --batch --no-corpus-lexicon)");
   cmd->footer(
       "Examples:\n"
       "  kobi corpus build docs.tsv -o out && kobi review out -o out/review\n"

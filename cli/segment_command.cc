@@ -1,9 +1,8 @@
 // `kobi segment`: a scraped news page into labelled zones, body text one sentence a segment.
-#include <nlohmann/json.hpp>
-
 #include <algorithm>
 #include <array>
 #include <memory>
+#include <nlohmann/json.hpp>
 #include <set>
 #include <string>
 #include <vector>
@@ -34,11 +33,20 @@ std::string Escape(std::string_view text) {
   out.reserve(text.size());
   for (char c : text) {
     switch (c) {
-      case '\t': out += "\\t"; break;
-      case '\n': out += "\\n"; break;
-      case '\r': out += "\\r"; break;
-      case '\\': out += "\\\\"; break;
-      default: out += c;
+      case '\t':
+        out += "\\t";
+        break;
+      case '\n':
+        out += "\\n";
+        break;
+      case '\r':
+        out += "\\r";
+        break;
+      case '\\':
+        out += "\\\\";
+        break;
+      default:
+        out += c;
     }
   }
   return out;
@@ -55,8 +63,8 @@ void RunSegment(const SegmentFlags& f) {
     if (!f.in.repair) {
       std::size_t line_start = page.rfind('\n', *bad == 0 ? 0 : *bad - 1);
       line_start = (line_start == std::string::npos || *bad == 0) ? 0 : line_start + 1;
-      std::uint64_t line = 1 + static_cast<std::uint64_t>(
-                                   std::count(page.begin(), page.begin() + *bad, '\n'));
+      std::uint64_t line =
+          1 + static_cast<std::uint64_t>(std::count(page.begin(), page.begin() + *bad, '\n'));
       throw InputError(display, line,
                        "invalid UTF-8 at byte " + std::to_string(*bad - line_start) +
                            " of the line (use --repair to replace with U+FFFD)");

@@ -110,29 +110,36 @@ void AddSpmCommand(CLI::App& app) {
   train->add_option("--input", flags->train.inputs, "Corpus files (TSV or plain text)")
       ->required()
       ->expected(1, -1);
-  train->add_option("--model-prefix", flags->train.model_prefix, "Writes PREFIX.model and PREFIX.vocab")
+  train
+      ->add_option("--model-prefix", flags->train.model_prefix,
+                   "Writes PREFIX.model and PREFIX.vocab")
       ->required();
   train->add_option("--vocab-size", flags->train.vocab_size, "Vocabulary size")->default_val(8000);
   train->add_option("--model-type", flags->train.model_type, "unigram, bpe, char or word")
       ->default_val("unigram")
       ->check(CLI::IsMember({"unigram", "bpe", "char", "word"}));
-  train->add_option("--character-coverage", flags->train.character_coverage,
-                    "Share of characters the vocabulary covers (the rest: byte pieces)")
+  train
+      ->add_option("--character-coverage", flags->train.character_coverage,
+                   "Share of characters the vocabulary covers (the rest: byte pieces)")
       ->default_val(0.9995);
-  train->add_option("--columns", flags->train.columns,
-                    "TSV inputs: en, ko (per-language model) or both (joint)")
+  train
+      ->add_option("--columns", flags->train.columns,
+                   "TSV inputs: en, ko (per-language model) or both (joint)")
       ->default_val("both")
       ->check(CLI::IsMember({"en", "ko", "both"}));
-  train->add_option("--hard-vocab-limit", flags->train.hard_vocab_limit,
-                    "true (spm_train's default): a vocabulary the corpus cannot fill is an error; "
-                    "false: train the largest the corpus supports")
+  train
+      ->add_option("--hard-vocab-limit", flags->train.hard_vocab_limit,
+                   "true (spm_train's default): a vocabulary the corpus cannot fill is an error; "
+                   "false: train the largest the corpus supports")
       ->default_val(true);
-  train->add_option("--input-sentence-size", flags->train.input_sentence_size,
-                    "Train on a uniform sample of this many sentences (0 = all)")
+  train
+      ->add_option("--input-sentence-size", flags->train.input_sentence_size,
+                   "Train on a uniform sample of this many sentences (0 = all)")
       ->default_val(0);
-  train->add_option("--spm-opt", flags->spm_opts,
-                    "Any SentencePiece trainer option as key=value (repeatable), applied last, "
-                    "e.g. --spm-opt user_defined_symbols=<sep>,<cls>")
+  train
+      ->add_option("--spm-opt", flags->spm_opts,
+                   "Any SentencePiece trainer option as key=value (repeatable), applied last, "
+                   "e.g. --spm-opt user_defined_symbols=<sep>,<cls>")
       ->allow_extra_args(false);
   AddThreadsFlag(train, flags->train.threads);
   train->footer(
@@ -145,9 +152,9 @@ void AddSpmCommand(CLI::App& app) {
 
   for (const char* name : {"encode", "decode"}) {
     bool encode = std::string(name) == "encode";
-    auto* cmd = spm->add_subcommand(
-        name, encode ? "Encode lines into pieces (or --ids), space-separated"
-                     : "Decode space-separated pieces (or --ids) back to text");
+    auto* cmd =
+        spm->add_subcommand(name, encode ? "Encode lines into pieces (or --ids), space-separated"
+                                         : "Decode space-separated pieces (or --ids) back to text");
     cmd->add_option("--model,-m", flags->model, "PREFIX.model")->required();
     cmd->add_flag("--ids", flags->ids, "Piece ids instead of piece strings");
     cmd->add_option("input", flags->input, "Input (- = stdin)")->default_val("-");
@@ -155,8 +162,10 @@ void AddSpmCommand(CLI::App& app) {
     cmd->footer(encode ? "Example:\n  echo '서울  Seoul' | kobi spm encode --model joint.model"
                        : "Example:\n  kobi spm encode -m joint.model < a.txt | kobi spm decode -m "
                          "joint.model | cmp - a.txt");
-    if (encode) cmd->callback([flags] { RunEncode(*flags); });
-    else cmd->callback([flags] { RunDecode(*flags); });
+    if (encode)
+      cmd->callback([flags] { RunEncode(*flags); });
+    else
+      cmd->callback([flags] { RunDecode(*flags); });
   }
 }
 

@@ -1,8 +1,8 @@
 // `kobi version`: prints the version and the versions of the libraries kobi is built with.
 #include <string>
 
-#include "cli/commands.h"
 #include "cli/build_info.h"
+#include "cli/commands.h"
 #include "kobi/core/output_file.h"
 
 namespace kobi::cli {

@@ -78,7 +78,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     case 2: {
       std::size_t sep = input.find('\x01');
       std::string_view en = input.substr(0, sep);
-      std::string_view ko = sep == std::string_view::npos ? std::string_view() : input.substr(sep + 1);
+      std::string_view ko =
+          sep == std::string_view::npos ? std::string_view() : input.substr(sep + 1);
       auto e = Lines(en), k = Lines(ko);
       kobi::align::AlignOptions options;
       CheckAlignment(kobi::align::AlignSentences(e, k, options), static_cast<int>(e.size()),

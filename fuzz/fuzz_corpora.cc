@@ -1,11 +1,12 @@
 // Fuzz target: the corpus parsers (TSV, JSONL, TMX) and the text repairs never crash, never
 // read out of bounds and only fail with kobi::Error; what they return is valid UTF-8.
+#include <unistd.h>
+
 #include <cstdint>
 #include <cstdio>
 #include <cstdlib>
 #include <string>
 #include <string_view>
-#include <unistd.h>
 
 #include "kobi/core/error.h"
 #include "kobi/core/utf8.h"
@@ -55,14 +56,15 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   }
   std::string path = TempFile(s);
   if (path.empty()) return 0;
-  for (auto f : {kobi::corpora::Format::kTsv, kobi::corpora::Format::kJsonl,
-                 kobi::corpora::Format::kTmx}) {
+  for (auto f :
+       {kobi::corpora::Format::kTsv, kobi::corpora::Format::kJsonl, kobi::corpora::Format::kTmx}) {
     ReadAllPairs(path, f);
   }
   unlink(path.c_str());
   // The input as the body of a TMX file: the <tu> parser sees it without an envelope to find
   // first (through the public reader, not the module's internals).
-  path = TempFile("<tmx version=\"1.4\"><header srclang=\"en\"/><body>\n" + s + "\n</body></tmx>\n");
+  path =
+      TempFile("<tmx version=\"1.4\"><header srclang=\"en\"/><body>\n" + s + "\n</body></tmx>\n");
   if (path.empty()) return 0;
   ReadAllPairs(path, kobi::corpora::Format::kTmx);
   unlink(path.c_str());

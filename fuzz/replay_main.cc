@@ -44,7 +44,8 @@ int main(int argc, char** argv) {
   // Edge inputs every target must survive.
   static const char* kEdge[] = {"", "\n", "\xff\xfe", "\xed\xa0\x80", "a\0b"};
   for (const char* e : kEdge) {
-    LLVMFuzzerTestOneInput(reinterpret_cast<const std::uint8_t*>(e), std::char_traits<char>::length(e));
+    LLVMFuzzerTestOneInput(reinterpret_cast<const std::uint8_t*>(e),
+                           std::char_traits<char>::length(e));
   }
   std::printf("replayed %d inputs\n", count);
   return count > 0 ? 0 : 1;

@@ -63,8 +63,8 @@ std::vector<Step> FixedBandDp(const std::vector<SentenceFeatures>& src,
 
 void DebugSearch(const char* pass, const internal::SearchStats& st) {
   if (Debug()) {
-    std::fprintf(stderr, "align: %s levels=%d margin=%d cells=%zu\n", pass, st.levels,
-                 st.margin, st.cells);
+    std::fprintf(stderr, "align: %s levels=%d margin=%d cells=%zu\n", pass, st.levels, st.margin,
+                 st.cells);
   }
 }
 
@@ -156,8 +156,8 @@ Alignment AlignSentences(const std::vector<std::string>& en, const std::vector<s
     for (const auto& f : tgt) sk += f.chars;
     if (se > 0 && sk > 0) {
       double doc = std::log(sk / se);
-      length.set_mean(std::clamp(0.5 * prior.mean() + 0.5 * doc, prior.mean() - 0.4,
-                                 prior.mean() + 0.4));
+      length.set_mean(
+          std::clamp(0.5 * prior.mean() + 0.5 * doc, prior.mean() - 0.4, prior.mean() + 0.4));
     }
   }
   internal::Weights weights = internal::Weights::ForPair(korean);

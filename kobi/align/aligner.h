@@ -54,9 +54,9 @@ struct AlignOptions {
   // use_glossary = false aligns without any glossary.
   const glossary::Matcher* glossary = nullptr;
   bool use_glossary = true;
-  const Dictionary* dictionary = nullptr;       // not owned; nullptr = none
-  bool learn_lexicon = true;  // second pass with a lexicon learned from the document
-  int band = 0;               // > 0: fixed band of this half-width; 0 = coarse-to-fine search
+  const Dictionary* dictionary = nullptr;  // not owned; nullptr = none
+  bool learn_lexicon = true;               // second pass with a lexicon learned from the document
+  int band = 0;  // > 0: fixed band of this half-width; 0 = coarse-to-fine search
   // AlignPages, EN–KO: segment pages into zones (kobi/tokenize/page_segmenter.h) and align the
   // headline and body sentences only; false: every line is a paragraph, split into sentences.
   bool segment_pages = true;

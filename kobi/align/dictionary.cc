@@ -10,9 +10,7 @@
 namespace kobi::align {
 namespace {
 
-std::string Lower(std::string_view s) {
-  return AsciiLower(utf8::Trim(s));
-}
+std::string Lower(std::string_view s) { return AsciiLower(utf8::Trim(s)); }
 
 }  // namespace
 

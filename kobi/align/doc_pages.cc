@@ -108,8 +108,8 @@ std::vector<DocPage> FromJsonl(const std::string& source, Lang lang, PageLoadRep
     if (auto l = j.find("lang"); l != j.end() && !l->is_null()) {
       if (!l->is_string()) throw bad("\"lang\" must be a string");
       std::string code = l->get<std::string>();
-      std::string prefix =
-          AsciiLower(std::string_view(code).substr(0, std::min(code.find_first_of("-_"), code.size())));
+      std::string prefix = AsciiLower(
+          std::string_view(code).substr(0, std::min(code.find_first_of("-_"), code.size())));
       if (prefix != want) {
         if (report != nullptr) ++report->skipped_other_lang;
         continue;

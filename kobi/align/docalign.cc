@@ -10,12 +10,11 @@
 
 #include "kobi/align/aligner.h"
 #include "kobi/align/dictionary.h"
-#include "kobi/align/pair_scorer.h"
-#include "kobi/align/writers.h"
-
 #include "kobi/align/internal/doc_keys.h"
 #include "kobi/align/internal/doc_lexicon.h"
 #include "kobi/align/internal/doc_score.h"
+#include "kobi/align/pair_scorer.h"
+#include "kobi/align/writers.h"
 #include "kobi/core/parallel.h"
 #include "kobi/glossary/glossary.h"
 #include "kobi/glossary/matcher.h"
@@ -101,8 +100,8 @@ std::vector<std::vector<int>> Candidates(const DocSide& from, const KeyIndex& in
 }
 
 // Weighs keys, finds candidates, scores them and links pages one-to-one.
-std::vector<DocPair> Link(DocSide& e, DocSide& k, const DocAlignOptions& options,
-                          unsigned threads, long long* scored_count) {
+std::vector<DocPair> Link(DocSide& e, DocSide& k, const DocAlignOptions& options, unsigned threads,
+                          long long* scored_count) {
   KeyIndex e_index(e.pages), k_index(k.pages);
   e.Weigh(k_index);  // English items weighed by their frequency among Korean pages
   k.Weigh(e_index);
@@ -131,7 +130,8 @@ std::vector<DocPair> Link(DocSide& e, DocSide& k, const DocAlignOptions& options
         std::vector<DocPair> out;
         out.reserve(js.size());
         for (int j : js) {
-          out.push_back({static_cast<int>(i), j, internal::ScorePages(e, static_cast<int>(i), k, j)});
+          out.push_back(
+              {static_cast<int>(i), j, internal::ScorePages(e, static_cast<int>(i), k, j)});
         }
         return out;
       },
@@ -250,10 +250,10 @@ std::vector<DocPair> LinkResidual(const std::vector<DocPage>& en, const std::vec
                               const std::vector<int>& which) {
     for (std::size_t x = 0; x < which.size(); ++x) {
       const PageKeys& old = from[which[x]];
-      for (auto [v, w] : {std::pair(&to[x].items[internal::kDocLexicon],
-                                    &old.items[internal::kDocLexicon]),
-                          std::pair(&to[x].targets[internal::kDocLexicon],
-                                    &old.targets[internal::kDocLexicon])}) {
+      for (auto [v, w] :
+           {std::pair(&to[x].items[internal::kDocLexicon], &old.items[internal::kDocLexicon]),
+            std::pair(&to[x].targets[internal::kDocLexicon],
+                      &old.targets[internal::kDocLexicon])}) {
         v->insert(v->end(), w->begin(), w->end());
         internal::Normalize(*v);
       }
@@ -300,14 +300,14 @@ DocAlignResult DocAlign(const std::vector<DocPage>& en, const std::vector<DocPag
     ao.glossary = m;
     ao.use_glossary = m != nullptr;
     ao.dictionary = options.dictionary;
-    std::unique_ptr<Dictionary> learned = internal::LearnSentenceLexicon(
-        result.pairs, en, ko, ao, threads, &result.lexicon_entries);
+    std::unique_ptr<Dictionary> learned =
+        internal::LearnSentenceLexicon(result.pairs, en, ko, ao, threads, &result.lexicon_entries);
     const Dictionary* dict = learned != nullptr ? learned.get() : options.dictionary;
     Verifier verifier(m, options, dict);
-    result.pairs = verifier.Keep(result.pairs, en, ko, options.verify_below, threads,
-                                 &result.verified);
-    std::vector<DocPair> more = LinkResidual(en, ko, e, k, result.pairs, dict, m, options,
-                                             threads, &result.candidates_scored);
+    result.pairs =
+        verifier.Keep(result.pairs, en, ko, options.verify_below, threads, &result.verified);
+    std::vector<DocPair> more = LinkResidual(en, ko, e, k, result.pairs, dict, m, options, threads,
+                                             &result.candidates_scored);
     more = verifier.Keep(more, en, ko, 2.0, threads, &result.verified);
     result.pairs.insert(result.pairs.end(), more.begin(), more.end());
   }

@@ -84,7 +84,7 @@ struct DocAlignOptions {
 };
 
 struct DocAlignResult {
-  std::vector<DocPair> pairs;      // sorted by English page index
+  std::vector<DocPair> pairs;  // sorted by English page index
   std::vector<std::string> warnings;
   long long candidates_scored = 0;  // page pairs whose score was computed
   std::size_t lexicon_entries = 0;  // word units learned for the check and third pass

@@ -107,8 +107,8 @@ void JudgePairs(const std::vector<TextPair>& ref, const std::vector<Interval>& r
   for (std::size_t h = 0; h < hyp.size(); ++h) {
     bool strict = false, lax = false;
     for (std::size_t r = 0; r < ref.size() && !strict; ++r) {
-      bool same_text = Squeeze(hyp[h].en) == Squeeze(ref[r].en) &&
-                       Squeeze(hyp[h].ko) == Squeeze(ref[r].ko);
+      bool same_text =
+          Squeeze(hyp[h].en) == Squeeze(ref[r].en) && Squeeze(hyp[h].ko) == Squeeze(ref[r].ko);
       bool same = (Same(hyp_en[h], ref_en[r]) && Same(hyp_ko[h], ref_ko[r])) || same_text;
       if (same) strict = lax = true;
       if (Overlap(hyp_en[h], ref_en[r]) && Overlap(hyp_ko[h], ref_ko[r])) lax = true;
@@ -158,8 +158,9 @@ std::vector<ScoredOutcome> PairOutcomes(const std::vector<Bead>& gold,
 
 double PrecisionAtTop(std::vector<ScoredOutcome> outcomes, double fraction, bool strict) {
   if (outcomes.empty()) return 0.0;
-  std::stable_sort(outcomes.begin(), outcomes.end(),
-                   [](const ScoredOutcome& a, const ScoredOutcome& b) { return a.score > b.score; });
+  std::stable_sort(
+      outcomes.begin(), outcomes.end(),
+      [](const ScoredOutcome& a, const ScoredOutcome& b) { return a.score > b.score; });
   std::size_t k = static_cast<std::size_t>(fraction * outcomes.size() + 0.5);
   k = std::clamp<std::size_t>(k, 1, outcomes.size());
   std::size_t right = 0;

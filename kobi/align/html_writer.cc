@@ -84,8 +84,9 @@ std::string FormatHtml(const AlignedText& doc) {
       "tr.unaligned td.sc{background:#999}\n"
       "span.tag{font-size:.75em;background:#eee;color:#666;padding:0 .3em;border-radius:3px}\n"
       "mark{background:#fde68a}\n"
-      "</style>\n</head>\n<body>\n<h1>" + EscapeMarkup(doc.title) + "</h1>\n<p>" +
-      std::to_string(pairs) + " pairs, " + std::to_string(unaligned) +
+      "</style>\n</head>\n<body>\n<h1>" +
+      EscapeMarkup(doc.title) + "</h1>\n<p>" + std::to_string(pairs) + " pairs, " +
+      std::to_string(unaligned) +
       " unaligned segments. Score colour: red 0 &rarr; green 1. "
       "<mark>Marked</mark> text: anchors (numbers, Latin tokens, names, glossary entries).</p>\n"
       "<table>\n<tr><th>#</th><th>English</th><th>Korean</th><th>score</th></tr>\n";
@@ -110,9 +111,9 @@ std::string FormatHtml(const AlignedText& doc) {
       ix += std::to_string(b.ko[k]);
     }
     const std::string score = FormatFixed(b.score, 2);
-    out += std::string("<tr") + (aligned ? "" : " class=\"unaligned\"") + " style=\"border-left:6px solid " +
-           (aligned ? Colour(b.score) : std::string("#999")) + "\"><td class=\"ix\">" + ix +
-           "</td><td class=\"tx\">" +
+    out += std::string("<tr") + (aligned ? "" : " class=\"unaligned\"") +
+           " style=\"border-left:6px solid " + (aligned ? Colour(b.score) : std::string("#999")) +
+           "\"><td class=\"ix\">" + ix + "</td><td class=\"tx\">" +
            (b.en.empty() ? "<span class=\"tag\">unaligned</span>" : Highlight(en, left)) +
            "</td><td class=\"tx\">" +
            (b.ko.empty() ? "<span class=\"tag\">unaligned</span>" : Highlight(ko, right)) +

@@ -4,10 +4,9 @@
 #include <algorithm>
 #include <charconv>
 
-#include "kobi/core/error.h"
-
 #include "kobi/align/internal/features.h"
 #include "kobi/align/internal/lexicon_learner.h"
+#include "kobi/core/error.h"
 
 namespace kobi::align {
 namespace {
@@ -177,7 +176,8 @@ LexiconTrainer LexiconTrainer::Load(std::string_view text, const std::string& na
   LexiconTrainer t;
   t.pairs_ = in.Header("pairs");
   auto units = [&](const char* key, std::unordered_map<std::string, std::uint32_t>& ids,
-                   std::vector<std::string>& names, std::unordered_map<std::uint32_t, int>& counts) {
+                   std::vector<std::string>& names,
+                   std::unordered_map<std::uint32_t, int>& counts) {
     std::uint64_t n = in.Header(key);
     for (std::uint64_t i = 0; i < n; ++i) {
       auto f = in.Fields(2);
@@ -215,7 +215,8 @@ void LexiconTrainer::Merge(LexiconTrainer later) {
   std::vector<std::pair<std::uint64_t, std::uint32_t>> add;
   add.reserve(later.counted_.size());
   for (const auto& [key, n] : later.counted_) {
-    add.emplace_back(static_cast<std::uint64_t>(en_map[key >> 32]) << 32 | ko_map[key & 0xFFFFFFFFu], n);
+    add.emplace_back(
+        static_cast<std::uint64_t>(en_map[key >> 32]) << 32 | ko_map[key & 0xFFFFFFFFu], n);
   }
   std::sort(add.begin(), add.end());
   std::vector<std::pair<std::uint64_t, std::uint32_t>> merged;
@@ -241,8 +242,8 @@ std::string FormatLexicon(const std::vector<LexiconEntry>& entries) {
   for (const LexiconEntry& e : entries) {
     char dice[32];
     auto r = std::to_chars(dice, dice + sizeof dice, e.dice, std::chars_format::fixed, 3);
-    out += e.en + "*\t" + e.ko + "*\t" + std::to_string(e.count) + "\t" +
-           std::string(dice, r.ptr) + "\n";
+    out += e.en + "*\t" + e.ko + "*\t" + std::to_string(e.count) + "\t" + std::string(dice, r.ptr) +
+           "\n";
   }
   return out;
 }

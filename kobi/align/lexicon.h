@@ -77,7 +77,7 @@ class LexiconTrainer {
   std::unordered_map<std::string, std::uint32_t> en_ids_, ko_ids_;
   std::vector<std::string> en_names_, ko_names_;
   std::unordered_map<std::uint32_t, int> en_count_, ko_count_;
-  std::vector<std::uint64_t> buffer_;                              // en << 32 | ko, unsorted
+  std::vector<std::uint64_t> buffer_;                             // en << 32 | ko, unsorted
   std::vector<std::pair<std::uint64_t, std::uint32_t>> counted_;  // sorted, with counts
   std::size_t pairs_ = 0;
 };

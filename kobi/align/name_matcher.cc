@@ -14,9 +14,9 @@ namespace {
 constexpr std::array<const char*, 19> kInitial = {"k", "k", "n", "t", "t", "l", "m", "p", "p", "s",
                                                   "s", "",  "s", "s", "s", "k", "t", "p", ""};
 // Classes of the 28 finals (index 0 = none).
-constexpr std::array<const char*, 28> kFinal = {"",  "k",  "k", "k", "n", "n", "n", "t", "l", "lk",
-                                                "lm", "lp", "l", "l", "lp", "l", "m", "p", "p", "t",
-                                                "t",  "n",  "t", "t", "k", "t", "p", ""};
+constexpr std::array<const char*, 28> kFinal = {
+    "",   "k", "k", "k", "n", "n", "n", "t", "l", "lk", "lm", "lp", "l", "l",
+    "lp", "l", "m", "p", "p", "t", "t", "n", "t", "t",  "k",  "t",  "p", ""};
 
 bool IsVowel(char c) {
   return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u' || c == 'y';
@@ -41,27 +41,62 @@ void EnglishWordKey(const std::string& w, std::string& key) {
     }
     const char* cls = "";
     switch (c) {
-      case 'b': case 'p': case 'f': case 'v': cls = "p"; break;
-      case 'd': case 't': cls = "t"; break;
-      case 'k': case 'q': cls = "k"; break;
+      case 'b':
+      case 'p':
+      case 'f':
+      case 'v':
+        cls = "p";
+        break;
+      case 'd':
+      case 't':
+        cls = "t";
+        break;
+      case 'k':
+      case 'q':
+        cls = "k";
+        break;
       case 'c':
-        if (next == 'h') cls = "s";
-        else if (next == 'k') { cls = "k"; ++i; }
-        else if (next == 'e' || next == 'i' || next == 'y') cls = "s";
-        else cls = "k";
+        if (next == 'h')
+          cls = "s";
+        else if (next == 'k') {
+          cls = "k";
+          ++i;
+        } else if (next == 'e' || next == 'i' || next == 'y')
+          cls = "s";
+        else
+          cls = "k";
         break;
       case 'g':
-        if (i > 0 && w[i - 1] == 'n' && !IsVowel(next)) cls = "";  // "ng"
-        else if (next == 'e' || next == 'i' || next == 'y') cls = i == 0 ? "s" : "k";
-        else cls = "k";
+        if (i > 0 && w[i - 1] == 'n' && !IsVowel(next))
+          cls = "";  // "ng"
+        else if (next == 'e' || next == 'i' || next == 'y')
+          cls = i == 0 ? "s" : "k";
+        else
+          cls = "k";
         break;
-      case 'j': case 'z': case 's': cls = "s"; break;
-      case 'x': cls = i == 0 ? "s" : "ks"; break;
-      case 'l': cls = "l"; break;
-      case 'r': cls = (IsVowel(next) || i == 0) ? "l" : ""; break;
-      case 'm': cls = "m"; break;
-      case 'n': cls = "n"; break;
-      default: cls = ""; break;
+      case 'j':
+      case 'z':
+      case 's':
+        cls = "s";
+        break;
+      case 'x':
+        cls = i == 0 ? "s" : "ks";
+        break;
+      case 'l':
+        cls = "l";
+        break;
+      case 'r':
+        cls = (IsVowel(next) || i == 0) ? "l" : "";
+        break;
+      case 'm':
+        cls = "m";
+        break;
+      case 'n':
+        cls = "n";
+        break;
+      default:
+        cls = "";
+        break;
     }
     Push(key, cls);
   }
@@ -106,11 +141,11 @@ std::string PhoneticKey(std::string_view text) {
 std::vector<std::string> KoreanStems(std::string_view eojeol) {
   // Particles and endings, longest first within the list order that matters.
   static constexpr std::array<std::string_view, 40> kSuffixes = {
-      "에서는", "에게는", "으로는", "이라고", "이라는", "에서도", "까지는", "에게서", "으로",
-      "에서",   "에게",   "께서",   "라고",   "라는",   "까지",   "부터",   "처럼",   "보다",
-      "에는",   "로는",   "와의",   "과의",   "이다",   "였다",   "이며",   "이고",   "은",
-      "는",     "이",     "가",     "을",     "를",     "의",     "에",     "와",     "과",
-      "로",     "도",     "만",     "들"};
+      "에서는", "에게는", "으로는", "이라고", "이라는", "에서도", "까지는", "에게서",
+      "으로",   "에서",   "에게",   "께서",   "라고",   "라는",   "까지",   "부터",
+      "처럼",   "보다",   "에는",   "로는",   "와의",   "과의",   "이다",   "였다",
+      "이며",   "이고",   "은",     "는",     "이",     "가",     "을",     "를",
+      "의",     "에",     "와",     "과",     "로",     "도",     "만",     "들"};
   std::vector<std::string> out;
   // Hangul only.
   for (std::size_t i = 0; i < eojeol.size();) {

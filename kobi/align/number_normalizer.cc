@@ -3,10 +3,10 @@
 
 #include <array>
 #include <charconv>
-#include <system_error>
-#include <string_view>
 #include <cmath>
 #include <string>
+#include <string_view>
+#include <system_error>
 
 #include "kobi/core/korean.h"
 #include "kobi/core/numbers.h"
@@ -17,7 +17,7 @@ namespace kobi::align {
 namespace {
 
 struct Token {
-  std::string text;   // ASCII-lowercased for Latin words; raw otherwise
+  std::string text;  // ASCII-lowercased for Latin words; raw otherwise
   Span span;
   bool digits = false;  // a digit group token ("1,040.5")
   double value = 0;
@@ -85,7 +85,8 @@ std::vector<Token> Tokenize(std::string_view s, bool en_style) {
     if (IsAsciiAlpha(c)) {
       Token t;
       std::size_t end = i;
-      while (end < s.size() && (IsAsciiAlpha(s[end]) || s[end] == '-')) t.text += AsciiToLower(s[end++]);
+      while (end < s.size() && (IsAsciiAlpha(s[end]) || s[end] == '-'))
+        t.text += AsciiToLower(s[end++]);
       // Keep a trailing "." on short words for abbreviations ("feb.").
       if (end < s.size() && s[end] == '.' && end - i <= 4) t.text += '.';
       t.span = {i, end};
@@ -123,8 +124,9 @@ int EnglishMonth(std::string_view w, bool capitalised) {
   static constexpr std::array<std::string_view, 12> kFull = {
       "january", "february", "march",     "april",   "may",      "june",
       "july",    "august",   "september", "october", "november", "december"};
-  static constexpr std::array<std::string_view, 12> kAbbr = {"jan.", "feb.", "mar.", "apr.", "may.", "jun.",
-                                                   "jul.", "aug.", "sep.", "oct.", "nov.", "dec."};
+  static constexpr std::array<std::string_view, 12> kAbbr = {"jan.", "feb.", "mar.", "apr.",
+                                                             "may.", "jun.", "jul.", "aug.",
+                                                             "sep.", "oct.", "nov.", "dec."};
   if (!capitalised) return 0;
   for (int m = 0; m < 12; ++m) {
     if (w == kFull[m] || w == kAbbr[m]) return m + 1;
@@ -135,14 +137,14 @@ int EnglishMonth(std::string_view w, bool capitalised) {
 
 int EnglishNumberWord(std::string_view w) {
   static constexpr std::array<std::string_view, 21> kSmall = {
-      "zero",    "one",     "two",       "three",    "four",     "five",    "six",
-      "seven",   "eight",   "nine",      "ten",      "eleven",   "twelve",  "thirteen",
-      "fourteen", "fifteen", "sixteen",  "seventeen", "eighteen", "nineteen", "twenty"};
-  static constexpr std::array<std::string_view, 8> kTens = {"twenty", "thirty",  "forty",  "fifty",
-                                                   "sixty",  "seventy", "eighty", "ninety"};
-  static constexpr std::array<std::string_view, 11> kOrd = {"",       "first",  "second", "third",
-                                                   "fourth", "fifth",  "sixth",  "seventh",
-                                                   "eighth", "ninth",  "tenth"};
+      "zero",     "one",     "two",     "three",     "four",     "five",     "six",
+      "seven",    "eight",   "nine",    "ten",       "eleven",   "twelve",   "thirteen",
+      "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty"};
+  static constexpr std::array<std::string_view, 8> kTens = {
+      "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"};
+  static constexpr std::array<std::string_view, 11> kOrd = {"",       "first", "second", "third",
+                                                            "fourth", "fifth", "sixth",  "seventh",
+                                                            "eighth", "ninth", "tenth"};
   for (int n = 2; n < 21; ++n) {  // "one" and "zero" are pronouns/idioms too often
     if (w == kSmall[n]) return n;
   }
@@ -225,8 +227,8 @@ int NativeNumber(std::string_view w) {
 
 bool IsCounter(std::string_view w) {
   static constexpr std::array<std::string_view, 16> kCounters = {
-      "명", "개", "번", "가지", "살", "시간", "달", "마리", "곳", "차례", "권", "대", "척", "채",
-      "번째", "명이"};
+      "명", "개",   "번", "가지", "살", "시간", "달",   "마리",
+      "곳", "차례", "권", "대",   "척", "채",   "번째", "명이"};
   for (std::string_view cs : kCounters) {
     if (w.substr(0, cs.size()) == cs) return true;
   }
@@ -234,7 +236,9 @@ bool IsCounter(std::string_view w) {
 }
 
 // First syllable (3 bytes for Hangul) of a Hangul string.
-std::string_view FirstSyllable(std::string_view s) { return s.substr(0, std::min<std::size_t>(3, s.size())); }
+std::string_view FirstSyllable(std::string_view s) {
+  return s.substr(0, std::min<std::size_t>(3, s.size()));
+}
 
 void ExtractKorean(std::string_view text, std::vector<NumberMention>& out) {
   std::vector<Token> toks = Tokenize(text, true);

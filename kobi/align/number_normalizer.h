@@ -26,9 +26,9 @@
 namespace kobi::align {
 
 struct NumberMention {
-  std::string key;   // normalised value ("2013", "1040000000000", "m2")
-  bool weak = false; // from a number word or a bare single digit; absence is not evidence
-  Span span;         // where in the input
+  std::string key;    // normalised value ("2013", "1040000000000", "m2")
+  bool weak = false;  // from a number word or a bare single digit; absence is not evidence
+  Span span;          // where in the input
 };
 
 // Numeric mentions in order of appearance. kEn understands digit groups ("1,040"), decimals,

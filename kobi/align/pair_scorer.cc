@@ -28,8 +28,8 @@ struct Coverage {
   int known = 0, matched = 0;
 };
 
-Coverage DictionaryCoverage(std::string_view en, std::string_view ko,
-                            const internal::SideInfo& src, const internal::SideInfo& tgt) {
+Coverage DictionaryCoverage(std::string_view en, std::string_view ko, const internal::SideInfo& src,
+                            const internal::SideInfo& tgt) {
   Coverage c;
   auto a = internal::DictionaryWordIds(en, src);
   auto b = internal::DictionaryWordIds(ko, tgt);

@@ -50,8 +50,8 @@ struct ScorerResources {
 
 // What a score was made of.
 struct PairEvidence {
-  double score = 0;          // the calibrated probability
-  double length_z = 0;       // standardised deviation of the length ratio
+  double score = 0;     // the calibrated probability
+  double length_z = 0;  // standardised deviation of the length ratio
   // With a dictionary: share of the words with an entry (both sides) whose translation is on
   // the other side; -1 without a dictionary or with fewer than three such words.
   double dictionary_coverage = -1;

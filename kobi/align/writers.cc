@@ -80,7 +80,8 @@ std::string FormatTsv(const AlignedText& doc) {
   std::string out;
   for (const Bead& b : doc.alignment.beads) {
     if (b.en.empty() || b.ko.empty()) continue;
-    out += JoinSide(doc.en, b.en, true) + '\t' + JoinSide(doc.ko, b.ko, true) + '\t' + Score3(b.score) + '\n';
+    out += JoinSide(doc.en, b.en, true) + '\t' + JoinSide(doc.ko, b.ko, true) + '\t' +
+           Score3(b.score) + '\n';
   }
   return out;
 }
@@ -117,12 +118,17 @@ std::pair<std::string, std::string> FormatMoses(const AlignedText& doc) {
 }
 
 std::string FormatTmx(const AlignedText& doc) {
-  std::string src = doc.options.source == Lang::kKo ? "ko" : doc.options.source == Lang::kEn ? "en" : "und";
-  std::string tgt = doc.options.target == Lang::kKo ? "ko" : doc.options.target == Lang::kEn ? "en" : "und";
+  std::string src = doc.options.source == Lang::kKo   ? "ko"
+                    : doc.options.source == Lang::kEn ? "en"
+                                                      : "und";
+  std::string tgt = doc.options.target == Lang::kKo   ? "ko"
+                    : doc.options.target == Lang::kEn ? "en"
+                                                      : "und";
   std::string out =
       "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<tmx version=\"1.4\">\n"
       "  <header creationtool=\"kobi\" creationtoolversion=\"0.1\" datatype=\"plaintext\" "
-      "segtype=\"sentence\" adminlang=\"en\" srclang=\"" + src + "\" o-tmf=\"kobi\"/>\n  <body>\n";
+      "segtype=\"sentence\" adminlang=\"en\" srclang=\"" +
+      src + "\" o-tmf=\"kobi\"/>\n  <body>\n";
   for (const Bead& b : doc.alignment.beads) {
     if (b.en.empty() || b.ko.empty()) continue;
     out += "    <tu>\n      <prop type=\"x-kobi-score\">" + Score3(b.score) + "</prop>\n";

@@ -6,10 +6,14 @@ namespace kobi {
 
 std::string_view LangName(Lang lang) {
   switch (lang) {
-    case Lang::kEn: return "en";
-    case Lang::kKo: return "ko";
-    case Lang::kMixed: return "mixed";
-    case Lang::kOther: return "other";
+    case Lang::kEn:
+      return "en";
+    case Lang::kKo:
+      return "ko";
+    case Lang::kMixed:
+      return "mixed";
+    case Lang::kOther:
+      return "other";
   }
   return "other";
 }
@@ -31,7 +35,7 @@ Lang GuessLang(std::string_view utf8) {
   if (ko >= 0.8) return Lang::kKo;
   if (en >= 0.8) return Lang::kEn;
   if (ko >= 0.2 && en >= 0.2) return Lang::kMixed;
-  if (ko > 0.5) return Lang::kKo;   // Korean with Hanja glosses
+  if (ko > 0.5) return Lang::kKo;  // Korean with Hanja glosses
   return Lang::kOther;
 }
 

@@ -29,10 +29,13 @@ std::string ToUtf8FromLegacy(std::string_view bytes, std::string_view encoding) 
   std::string n = AsciiLower(encoding);
   if (IsUtf8EncodingName(n)) return std::string(bytes);
   const char* charset = nullptr;
-  if (n == "cp949" || n == "uhc") charset = "CP949";
-  else if (n == "euc-kr" || n == "euckr") charset = "EUC-KR";
-  else throw UsageError("unknown encoding '" + std::string(encoding) +
-                        "' (use utf-8, cp949 or euc-kr)");
+  if (n == "cp949" || n == "uhc")
+    charset = "CP949";
+  else if (n == "euc-kr" || n == "euckr")
+    charset = "EUC-KR";
+  else
+    throw UsageError("unknown encoding '" + std::string(encoding) +
+                     "' (use utf-8, cp949 or euc-kr)");
   if (charset == std::string_view("EUC-KR")) {
     // EUC-KR is ASCII plus KS X 1001 pairs of bytes A1..FE; the converter would pass 80..A0 and
     // FF through as U+0080.. (CP949 rejects them), so check here: the same bytes, the same answer.

@@ -1,12 +1,12 @@
 #include "kobi/core/line_io.h"
 
+#include <unistd.h>
 #include <zlib.h>
 #include <zstd.h>
 
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
-#include <unistd.h>
 #include <vector>
 
 #include "kobi/core/error.h"
@@ -26,7 +26,8 @@ InputError InvalidUtf8(const std::string& file, std::uint64_t line, std::size_t 
 }
 
 bool EndsWith(const std::string& s, std::string_view suffix) {
-  return s.size() >= suffix.size() && s.compare(s.size() - suffix.size(), suffix.size(), suffix) == 0;
+  return s.size() >= suffix.size() &&
+         s.compare(s.size() - suffix.size(), suffix.size(), suffix) == 0;
 }
 
 // gzip, or plain bytes passed through (zlib reads non-gzip data transparently). A gzip stream
@@ -57,7 +58,8 @@ class GzSource : public ByteSource {
     if (!checked_direct_) {
       checked_direct_ = true;
       if (expect_gzip_ && gzdirect(file_)) {
-        throw IoError(name_, "not gzip data (the file is empty, truncated in its header, or not compressed)");
+        throw IoError(
+            name_, "not gzip data (the file is empty, truncated in its header, or not compressed)");
       }
     }
     return static_cast<std::size_t>(got);
@@ -91,7 +93,8 @@ class ZstdSource : public ByteSource {
         std::size_t got = std::fread(in_buf_.data(), 1, in_buf_.size(), file_);
         if (got == 0) {
           if (std::ferror(file_)) throw IoError(name_, "read error");
-          if (!frame_done_) throw IoError(name_, "truncated zstd stream (the file ends inside compressed data)");
+          if (!frame_done_)
+            throw IoError(name_, "truncated zstd stream (the file ends inside compressed data)");
           return 0;
         }
         in_ = ZSTD_inBuffer{in_buf_.data(), got, 0};
@@ -118,10 +121,14 @@ class ZstdSource : public ByteSource {
 std::unique_ptr<ByteSource> OpenSource(const std::string& path) {
   if (EndsWith(path, ".zst")) return std::make_unique<ZstdSource>(path);
   switch (internal::DetectXzBzip2(path)) {
-    case internal::Compression::kXz: return internal::OpenXzSource(path);
-    case internal::Compression::kBzip2: return internal::OpenBzip2Source(path);
-    case internal::Compression::kZstd: return std::make_unique<ZstdSource>(path);
-    case internal::Compression::kNone: break;
+    case internal::Compression::kXz:
+      return internal::OpenXzSource(path);
+    case internal::Compression::kBzip2:
+      return internal::OpenBzip2Source(path);
+    case internal::Compression::kZstd:
+      return std::make_unique<ZstdSource>(path);
+    case internal::Compression::kNone:
+      break;
   }
   if (path == "-") return internal::GuardStdin(std::make_unique<GzSource>(path));
   return std::make_unique<GzSource>(path);
@@ -200,7 +207,8 @@ bool LineReader::Next(std::string& line) {
   }
   if (options_.validate_utf8) {
     if (auto bad = utf8::FindInvalid(line)) {
-      if (!options_.repair) throw InvalidUtf8(display_path_, line_number_, *bad, options_.hint_repair);
+      if (!options_.repair)
+        throw InvalidUtf8(display_path_, line_number_, *bad, options_.hint_repair);
       repaired_ += utf8::Repair(line);
     }
   }

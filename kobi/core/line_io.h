@@ -47,10 +47,10 @@ class LineReader {
 
   struct Options {
     bool validate_utf8 = true;
-    bool drop_bom = true;           // drop a UTF-8 BOM at the start of the first line
-    bool repair = false;            // replace invalid bytes by U+FFFD instead of throwing
-    bool hint_repair = false;       // the error suggests --repair (commands that have the flag)
-    std::string encoding = "utf-8"; // or cp949 / euc-kr (read through Boost.Locale)
+    bool drop_bom = true;            // drop a UTF-8 BOM at the start of the first line
+    bool repair = false;             // replace invalid bytes by U+FFFD instead of throwing
+    bool hint_repair = false;        // the error suggests --repair (commands that have the flag)
+    std::string encoding = "utf-8";  // or cp949 / euc-kr (read through Boost.Locale)
   };
   explicit LineReader(const std::string& path);
   LineReader(const std::string& path, Options options);
@@ -60,16 +60,20 @@ class LineReader {
 
   std::uint64_t line_number() const { return line_number_; }
   const std::string& path() const { return display_path_; }
-  std::uint64_t repaired() const { return repaired_; }   // U+FFFD substitutions so far
+  std::uint64_t repaired() const { return repaired_; }  // U+FFFD substitutions so far
   std::uint64_t bytes_read() const { return bytes_read_; }
   LineEnd line_end() const { return line_end_; }
   // The bytes of a line end ("\n", "\r\n", "\r", or "" for kNone).
   static std::string_view LineEndBytes(LineEnd end) {
     switch (end) {
-      case LineEnd::kLf: return "\n";
-      case LineEnd::kCrLf: return "\r\n";
-      case LineEnd::kCr: return "\r";
-      case LineEnd::kNone: break;
+      case LineEnd::kLf:
+        return "\n";
+      case LineEnd::kCrLf:
+        return "\r\n";
+      case LineEnd::kCr:
+        return "\r";
+      case LineEnd::kNone:
+        break;
     }
     return "";
   }

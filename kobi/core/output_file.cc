@@ -81,8 +81,9 @@ void CheckOutputNotInput(const std::string& output, const std::vector<std::strin
   for (const std::string& input : inputs) {
     auto in = RegularFileIdentity(input, STDIN_FILENO);
     if (in && *in == *out) {
-      throw IoError(Shown(output, true), "output is the same file as input " + Shown(input, false) +
-                                             "; refusing to overwrite an input (write to another path)");
+      throw IoError(Shown(output, true),
+                    "output is the same file as input " + Shown(input, false) +
+                        "; refusing to overwrite an input (write to another path)");
     }
   }
 }
@@ -169,7 +170,8 @@ class OutputFile::Impl {
     sink_.file = nullptr;
     if (rc != 0) Fail("write failed: " + Errno());
     if (sink_.temp.empty()) return;
-    if (std::rename(sink_.temp.c_str(), sink_.target.c_str()) != 0) Fail("cannot replace the file: " + Errno());
+    if (std::rename(sink_.temp.c_str(), sink_.target.c_str()) != 0)
+      Fail("cannot replace the file: " + Errno());
     sink_.committed = true;
   }
 
@@ -188,7 +190,8 @@ class OutputFile::Impl {
       }
     }
     std::error_code ec;
-    fs::path target = fs::exists(fs::symlink_status(path, ec)) ? fs::canonical(path, ec) : fs::path(path);
+    fs::path target =
+        fs::exists(fs::symlink_status(path, ec)) ? fs::canonical(path, ec) : fs::path(path);
     if (ec) target = path;
     sink_.target = target.string();
     fs::path dir = target.parent_path();
@@ -196,9 +199,9 @@ class OutputFile::Impl {
     static std::atomic<unsigned> counter{0};
     int fd = -1;
     for (int attempt = 0; attempt < 100 && fd < 0; ++attempt) {
-      sink_.temp = (dir / ("." + target.filename().string() + ".kobi-tmp-" + std::to_string(::getpid()) + "-" +
-                      std::to_string(counter++)))
-                  .string();
+      sink_.temp = (dir / ("." + target.filename().string() + ".kobi-tmp-" +
+                           std::to_string(::getpid()) + "-" + std::to_string(counter++)))
+                       .string();
       fd = ::open(sink_.temp.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0666);
       if (fd < 0 && errno != EEXIST) break;
     }
@@ -207,7 +210,8 @@ class OutputFile::Impl {
       sink_.temp.clear();
       Fail("cannot write: " + why);
     }
-    if (stat(sink_.target.c_str(), &st) == 0) ::fchmod(fd, st.st_mode & 07777);  // keep its permissions
+    if (stat(sink_.target.c_str(), &st) == 0)
+      ::fchmod(fd, st.st_mode & 07777);  // keep its permissions
     sink_.file = ::fdopen(fd, "wb");
     if (sink_.file == nullptr) {
       std::string why = Errno();
@@ -219,7 +223,8 @@ class OutputFile::Impl {
 
   void Raw(std::string_view data) {
     if (data.empty()) return;
-    if (std::fwrite(data.data(), 1, data.size(), sink_.file) != data.size()) Fail("write failed: " + Errno());
+    if (std::fwrite(data.data(), 1, data.size(), sink_.file) != data.size())
+      Fail("write failed: " + Errno());
   }
 
   void Deflate(std::string_view data, int flush) {
@@ -231,7 +236,8 @@ class OutputFile::Impl {
       int rc = deflate(zs_.get(), flush);
       if (rc == Z_STREAM_ERROR) Fail("gzip: compression failed");
       Raw(std::string_view(buf_.data(), buf_.size() - zs_->avail_out));
-      if (flush == Z_FINISH ? rc == Z_STREAM_END : (zs_->avail_in == 0 && zs_->avail_out != 0)) break;
+      if (flush == Z_FINISH ? rc == Z_STREAM_END : (zs_->avail_in == 0 && zs_->avail_out != 0))
+        break;
     }
   }
 
@@ -258,7 +264,8 @@ class OutputFile::Impl {
   std::vector<char> buf_;
 };
 
-OutputFile::OutputFile(const std::string& path, const std::vector<std::string>& inputs) : path_(path) {
+OutputFile::OutputFile(const std::string& path, const std::vector<std::string>& inputs)
+    : path_(path) {
   CheckOutputNotInput(path, inputs);
   Impl::Codec codec = Impl::Codec::kPlain;
   if (path != "-" && EndsWith(path, ".gz")) codec = Impl::Codec::kGzip;

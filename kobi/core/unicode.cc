@@ -1,13 +1,13 @@
 #include "kobi/core/unicode.h"
 
 #include <unicode/brkiter.h>
+#include <unicode/bytestream.h>
 #include <unicode/edits.h>
 #include <unicode/errorcode.h>
 #include <unicode/normalizer2.h>
-#include <unicode/bytestream.h>
 #include <unicode/translit.h>
-#include <unicode/uchar.h>
 #include <unicode/ucasemap.h>
+#include <unicode/uchar.h>
 #include <unicode/unistr.h>
 #include <unicode/utext.h>
 
@@ -58,7 +58,8 @@ NormalizedText NormalizeNfc(std::string_view utf8) {
   icu::Edits edits;
   icu::StringByteSink<std::string> sink(&out.text, static_cast<int32_t>(utf8.size()));
   Nfc().normalizeUTF8(0, Piece(utf8), sink, &edits, status);
-  if (U_FAILURE(status)) throw Error(std::string("NFC normalisation failed: ") + u_errorName(status));
+  if (U_FAILURE(status))
+    throw Error(std::string("NFC normalisation failed: ") + u_errorName(status));
   auto it = edits.getFineIterator();
   UErrorCode s2 = U_ZERO_ERROR;
   while (it.next(s2)) {
@@ -92,8 +93,10 @@ std::string StripDiacritics(std::string_view utf8) {
   icu::UnicodeString kept;
   for (int32_t i = 0; i < d.length();) {
     UChar32 c = d.char32At(i);
-    if (u_getCombiningClass(c) == 0 && !(U_GET_GC_MASK(c) & U_GC_M_MASK)) kept.append(c);
-    else if (c >= 0x1160 && c <= 0x11FF) kept.append(c);  // keep Hangul jamo (NFD of syllables)
+    if (u_getCombiningClass(c) == 0 && !(U_GET_GC_MASK(c) & U_GC_M_MASK))
+      kept.append(c);
+    else if (c >= 0x1160 && c <= 0x11FF)
+      kept.append(c);  // keep Hangul jamo (NFD of syllables)
     i += U16_LENGTH(c);
   }
   icu::UnicodeString c = Nfc().normalize(kept, status);
@@ -114,8 +117,9 @@ namespace {
 std::vector<std::size_t> Boundaries(std::string_view utf8, std::string_view locale, bool sentence) {
   UErrorCode status = U_ZERO_ERROR;
   icu::Locale loc(std::string(locale).c_str());
-  std::unique_ptr<icu::BreakIterator> bi(sentence ? icu::BreakIterator::createSentenceInstance(loc, status)
-                                                  : icu::BreakIterator::createWordInstance(loc, status));
+  std::unique_ptr<icu::BreakIterator> bi(
+      sentence ? icu::BreakIterator::createSentenceInstance(loc, status)
+               : icu::BreakIterator::createWordInstance(loc, status));
   if (U_FAILURE(status)) throw Error("ICU break iterator unavailable");
   UText* ut = utext_openUTF8(nullptr, utf8.data(), static_cast<int64_t>(utf8.size()), &status);
   bi->setText(ut, status);

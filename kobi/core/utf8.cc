@@ -11,11 +11,17 @@ Decoded Decode(std::string_view s, std::size_t pos) {
   char32_t cp;
   char32_t min;
   if (c >= 0xC2 && c <= 0xDF) {
-    len = 2; cp = c & 0x1F; min = 0x80;
+    len = 2;
+    cp = c & 0x1F;
+    min = 0x80;
   } else if (c >= 0xE0 && c <= 0xEF) {
-    len = 3; cp = c & 0x0F; min = 0x800;
+    len = 3;
+    cp = c & 0x0F;
+    min = 0x800;
   } else if (c >= 0xF0 && c <= 0xF4) {
-    len = 4; cp = c & 0x07; min = 0x10000;
+    len = 4;
+    cp = c & 0x07;
+    min = 0x10000;
   } else {
     return {kInvalid, 1};
   }
@@ -31,8 +37,7 @@ Decoded Decode(std::string_view s, std::size_t pos) {
 Decoded DecodeBefore(std::string_view s, std::size_t pos) {
   std::size_t start = pos - 1;
   std::size_t steps = 0;
-  while (start > 0 && steps < 3 &&
-         (static_cast<unsigned char>(s[start]) & 0xC0) == 0x80) {
+  while (start > 0 && steps < 3 && (static_cast<unsigned char>(s[start]) & 0xC0) == 0x80) {
     --start;
     ++steps;
   }
@@ -170,9 +175,21 @@ bool IsAsciiDigit(char32_t cp) { return cp >= '0' && cp <= '9'; }
 
 bool IsWhitespace(char32_t cp) {
   switch (cp) {
-    case ' ': case '\t': case '\n': case '\r': case '\v': case '\f':
-    case 0x85: case 0xA0: case 0x1680: case 0x2028: case 0x2029: case 0x202F:
-    case 0x205F: case 0x3000: case 0xFEFF:
+    case ' ':
+    case '\t':
+    case '\n':
+    case '\r':
+    case '\v':
+    case '\f':
+    case 0x85:
+    case 0xA0:
+    case 0x1680:
+    case 0x2028:
+    case 0x2029:
+    case 0x202F:
+    case 0x205F:
+    case 0x3000:
+    case 0xFEFF:
       return true;
     default:
       return cp >= 0x2000 && cp <= 0x200A;
@@ -186,13 +203,20 @@ ScriptCounts CountScripts(std::string_view s) {
     Decoded d = Decode(s, pos);
     pos += d.length;
     char32_t cp = d.cp;
-    if (IsHangul(cp)) ++c.hangul;
-    else if (IsLatinLetter(cp)) ++c.latin;
-    else if (IsHan(cp)) ++c.han;
-    else if (IsKana(cp)) ++c.kana;
-    else if (IsAsciiDigit(cp)) ++c.digit;
-    else if (IsWhitespace(cp)) ++c.space;
-    else ++c.other;
+    if (IsHangul(cp))
+      ++c.hangul;
+    else if (IsLatinLetter(cp))
+      ++c.latin;
+    else if (IsHan(cp))
+      ++c.han;
+    else if (IsKana(cp))
+      ++c.kana;
+    else if (IsAsciiDigit(cp))
+      ++c.digit;
+    else if (IsWhitespace(cp))
+      ++c.space;
+    else
+      ++c.other;
   }
   return c;
 }

@@ -20,8 +20,8 @@ inline constexpr char32_t kInvalid = 0xFFFFFFFF;
 inline constexpr char32_t kReplacement = 0xFFFD;
 
 struct Decoded {
-  char32_t cp;          // code point, or kInvalid
-  std::size_t length;   // bytes consumed, >= 1 when pos < size
+  char32_t cp;         // code point, or kInvalid
+  std::size_t length;  // bytes consumed, >= 1 when pos < size
 };
 
 // Decodes the code point at byte `pos` (pos < s.size()). Rejects overlongs, surrogates and
@@ -60,14 +60,14 @@ std::string_view Prefix(std::string_view s, std::size_t n);
 bool IsBoundary(std::string_view s, std::size_t pos);
 
 // ---- classification (Unicode blocks, no locale) ----
-bool IsHangulSyllable(char32_t cp);   // U+AC00..U+D7A3
-bool IsHangulJamo(char32_t cp);       // conjoining and compatibility jamo
+bool IsHangulSyllable(char32_t cp);  // U+AC00..U+D7A3
+bool IsHangulJamo(char32_t cp);      // conjoining and compatibility jamo
 inline bool IsHangul(char32_t cp) { return IsHangulSyllable(cp) || IsHangulJamo(cp); }
-bool IsHan(char32_t cp);              // CJK unified ideographs (Hanja) and compatibility
+bool IsHan(char32_t cp);  // CJK unified ideographs (Hanja) and compatibility
 bool IsKana(char32_t cp);
-bool IsLatinLetter(char32_t cp);      // ASCII letters and Latin-1/Extended letters
+bool IsLatinLetter(char32_t cp);  // ASCII letters and Latin-1/Extended letters
 bool IsAsciiDigit(char32_t cp);
-bool IsWhitespace(char32_t cp);       // Unicode White_Space incl. NBSP and ideographic space
+bool IsWhitespace(char32_t cp);  // Unicode White_Space incl. NBSP and ideographic space
 
 // Code point counts by script over a string.
 struct ScriptCounts {

@@ -12,9 +12,9 @@ namespace kobi::corpora {
 
 const std::vector<std::string_view>& AllRules() {
   static const std::vector<std::string_view> kRules = {
-      kRuleEmpty,     kRuleMojibake, kRuleTooLong,  kRuleMarkup,  kRuleUrl,
-      kRuleBoilerplate, kRuleSwapped, kRuleCopy,    kRuleWrongLang, kRuleScript,
-      kRuleTooShort,  kRuleLengthRatio, kRuleNumbers, kRuleAdequacy, kRuleDuplicate};
+      kRuleEmpty,       kRuleMojibake,    kRuleTooLong, kRuleMarkup,    kRuleUrl,
+      kRuleBoilerplate, kRuleSwapped,     kRuleCopy,    kRuleWrongLang, kRuleScript,
+      kRuleTooShort,    kRuleLengthRatio, kRuleNumbers, kRuleAdequacy,  kRuleDuplicate};
   return kRules;
 }
 
@@ -127,8 +127,8 @@ std::uint64_t CleanStats::dropped(std::string_view rule) const {
 
 std::string CleanStats::Summary() const {
   const std::string pct = FormatFixed(total_ ? 100.0 * kept_ / total_ : 0.0, 1) + "%";
-  std::string s = "kept " + std::to_string(kept_) + " of " + std::to_string(total_) +
-                  " pairs (" + pct + ")";
+  std::string s =
+      "kept " + std::to_string(kept_) + " of " + std::to_string(total_) + " pairs (" + pct + ")";
   std::string drops;
   for (std::string_view rule : AllRules()) {
     std::uint64_t n = dropped(rule);

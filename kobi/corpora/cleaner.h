@@ -57,8 +57,8 @@ inline constexpr std::string_view kRuleDuplicate = "duplicate";
 const std::vector<std::string_view>& AllRules();
 
 struct CleanOptions {
-  bool repair_mojibake = true;   // false: mojibake is always rejected
-  bool repair_entities = true;   // false: HTML character references are left (rule markup)
+  bool repair_mojibake = true;  // false: mojibake is always rejected
+  bool repair_entities = true;  // false: HTML character references are left (rule markup)
   // Compute the adequacy score and dedup key of every non-empty pair, rejected ones too (for
   // score and hash columns); otherwise only pairs that reach those steps get them.
   bool score_all = false;
@@ -66,9 +66,9 @@ struct CleanOptions {
   std::size_t min_ko_chars = 2;  // too_short: fewer non-space Korean characters
   std::size_t max_chars = 1000;  // too_long: more code points on either side
   std::size_t max_en_words = 200;
-  double max_length_ratio = 2.0;  // length_ratio: weighted lengths may differ by this factor
-  std::size_t length_slack = 15;  // ...plus this many characters (short pairs vary more)
-  double min_adequacy = 0.1;      // adequacy: PairScorer score below this is rejected (0 = off)
+  double max_length_ratio = 2.0;      // length_ratio: weighted lengths may differ by this factor
+  std::size_t length_slack = 15;      // ...plus this many characters (short pairs vary more)
+  double min_adequacy = 0.1;          // adequacy: PairScorer score below this is rejected (0 = off)
   std::vector<std::string> disabled;  // rule names not to apply
   // Resources of the adequacy scorer (and of the aligner in corpus building), with the
   // library's defaults: glossary nullptr = the bundled one; use_glossary = false = none.
@@ -79,13 +79,13 @@ struct CleanOptions {
 };
 
 struct Verdict {
-  std::string_view rule = kKeep;  // kKeep or a rule name (static storage)
-  bool repaired = false;          // mojibake was repaired in en or ko
-  bool entities_repaired = false; // HTML character references were replaced in en or ko
-  std::string en;                 // texts after repair
+  std::string_view rule = kKeep;   // kKeep or a rule name (static storage)
+  bool repaired = false;           // mojibake was repaired in en or ko
+  bool entities_repaired = false;  // HTML character references were replaced in en or ko
+  std::string en;                  // texts after repair
   std::string ko;
-  double adequacy = -1;           // PairScorer score when computed, else -1
-  PairKey key;                    // dedup key of the repaired texts (when kept, or score_all)
+  double adequacy = -1;  // PairScorer score when computed, else -1
+  PairKey key;           // dedup key of the repaired texts (when kept, or score_all)
   bool keep() const { return rule == kKeep; }
 };
 

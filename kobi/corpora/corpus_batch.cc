@@ -2,8 +2,8 @@
 #include "kobi/corpora/corpus_batch.h"
 
 #include <algorithm>
-#include <charconv>
 #include <cerrno>
+#include <charconv>
 #include <cstdio>
 #include <cstring>
 #include <filesystem>
@@ -93,7 +93,8 @@ std::string CorpusBatchLexiconCounts(const CorpusBatch& batch, const CorpusOptio
 std::string TrainCorpusLexicon(const std::vector<std::string>& counts) {
   align::LexiconTrainer trainer;
   for (std::size_t i = 0; i < counts.size(); ++i) {
-    trainer.Merge(align::LexiconTrainer::Load(counts[i], "lexicon counts of batch " + std::to_string(i + 1)));
+    trainer.Merge(
+        align::LexiconTrainer::Load(counts[i], "lexicon counts of batch " + std::to_string(i + 1)));
   }
   return align::FormatLexicon(trainer.Train({}));
 }
@@ -126,7 +127,8 @@ void FinishCorpusBatch(const std::string& part_dir, const std::vector<std::uint6
   while (reader->Next(p)) {
     double score = 0;
     const std::string& s = p.extra.size() == 2 ? p.extra[kScoreSlot] : std::string();
-    if (s.empty() || std::from_chars(s.data(), s.data() + s.size(), score).ptr != s.data() + s.size()) {
+    if (s.empty() ||
+        std::from_chars(s.data(), s.data() + s.size(), score).ptr != s.data() + s.size()) {
       throw InputError(input, p.line, "expected en<TAB>ko<TAB>score<TAB>source");
     }
     if (next_drop < drop.size() && drop[next_drop] == index) {
@@ -171,7 +173,8 @@ CorpusReport AssembleCorpus(const std::vector<std::string>& part_dirs, const std
   CorpusReport report = MergeReports(reports);
   // Every batch names the whole manifest as the driver read it (path, checksum, size); record it
   // as the user named it, without reading it again.
-  report.manifests = {{manifest, reports[0].manifests[0].xxh3_128, reports[0].manifests[0].documents}};
+  report.manifests = {
+      {manifest, reports[0].manifests[0].xxh3_128, reports[0].manifests[0].documents}};
   std::error_code ec;
   fs::create_directories(out_dir, ec);
   if (ec) throw IoError(out_dir, "cannot create directory: " + ec.message());
@@ -185,7 +188,8 @@ CorpusReport AssembleCorpus(const std::vector<std::string>& part_dirs, const std
     std::uint64_t first = 0;
     for (std::size_t i = 0; i < part_dirs.size(); ++i) {
       std::string name = PartitionName(i);
-      if (!fs::exists(out_path(name.c_str()))) throw InputError(out_path(name.c_str()), 0, "partition missing");
+      if (!fs::exists(out_path(name.c_str())))
+        throw InputError(out_path(name.c_str()), 0, "partition missing");
       index["partitions"].push_back({{"file", name},
                                      {"first_document", first},
                                      {"documents", reports[i].documents.size()},

@@ -18,9 +18,9 @@
 // Every step writes its files atomically (kobi/core/output_file.h) and depends only on its
 // inputs, so a step that is run again (a lost machine) writes the same bytes.
 //
-//   std::vector<kobi::corpora::CorpusBatch> b = kobi::corpora::ReadManifestBatches("docs.tsv", 100);
-//   std::string counts = kobi::corpora::CorpusBatchLexiconCounts(b[0], options);
-//   std::string lexicon = kobi::corpora::TrainCorpusLexicon({counts /*, other batches */});
+//   std::vector<kobi::corpora::CorpusBatch> b = kobi::corpora::ReadManifestBatches("docs.tsv",
+//   100); std::string counts = kobi::corpora::CorpusBatchLexiconCounts(b[0], options); std::string
+//   lexicon = kobi::corpora::TrainCorpusLexicon({counts /*, other batches */});
 //   std::vector<kobi::corpora::PairKey> keys;
 //   kobi::corpora::BuildCorpusBatch(b[0], "parts/0", options, lexicon, keys);
 //   kobi::corpora::FinishCorpusBatch("parts/0", {});      // indices into keys to drop
@@ -46,9 +46,9 @@ struct ManifestEntry {
 // Consecutive document pairs of a manifest (blank and comment lines not counted), with what a
 // batch needs to know of the whole manifest, so that whoever runs it does not read it.
 struct CorpusBatch {
-  std::string manifest;        // its path: resolves relative entries, named in errors and reports
-  std::string checksum;        // XXH3-128 (hex) of the whole manifest, recorded in reports
-  std::size_t documents = 0;   // document pairs in the whole manifest
+  std::string manifest;       // its path: resolves relative entries, named in errors and reports
+  std::string checksum;       // XXH3-128 (hex) of the whole manifest, recorded in reports
+  std::size_t documents = 0;  // document pairs in the whole manifest
   std::vector<ManifestEntry> entries;
   bool operator==(const CorpusBatch&) const = default;
 };

@@ -14,14 +14,14 @@
 #include "kobi/core/legacy_encoding.h"
 #include "kobi/core/line_io.h"
 #include "kobi/core/numbers.h"
-#include "kobi/core/path_util.h"
 #include "kobi/core/parallel.h"
+#include "kobi/core/path_util.h"
 #include "kobi/core/progress.h"
 #include "kobi/core/utf8.h"
 #include "kobi/corpora/corpus_batch.h"
 #include "kobi/corpora/formats.h"
-#include "kobi/corpora/internal/corpus_passes.h"
 #include "kobi/corpora/internal/corpus_build.h"
+#include "kobi/corpora/internal/corpus_passes.h"
 #include "kobi/glossary/matcher.h"
 
 namespace kobi::corpora {
@@ -179,8 +179,8 @@ std::string_view DocumentVerdict(double coverage) {
 
 CorpusReport BuildCorpus(const std::string& manifest, const std::string& out_dir,
                          const CorpusOptions& options) {
-  return internal::BuildCorpusDocuments(internal::ReadManifest(manifest), out_dir, options,
-                                        nullptr, nullptr);
+  return internal::BuildCorpusDocuments(internal::ReadManifest(manifest), out_dir, options, nullptr,
+                                        nullptr);
 }
 
 CorpusBatch internal::ReadManifest(const std::string& manifest) {
@@ -197,12 +197,14 @@ CorpusBatch internal::ReadManifest(const std::string& manifest) {
     // A third column (the score of `kobi docalign` output) is allowed and ignored.
     std::size_t tab2 = tab == std::string_view::npos ? tab : trimmed.find('\t', tab + 1);
     if (tab == std::string_view::npos || tab == 0 || tab + 1 >= trimmed.size() || tab2 == tab + 1 ||
-        (tab2 != std::string_view::npos && trimmed.find('\t', tab2 + 1) != std::string_view::npos)) {
+        (tab2 != std::string_view::npos &&
+         trimmed.find('\t', tab2 + 1) != std::string_view::npos)) {
       throw InputError(in.path(), in.line_number(), "expected en_path<TAB>ko_path[<TAB>score]");
     }
     ManifestEntry e;
     e.en.assign(trimmed.substr(0, tab));
-    e.ko.assign(trimmed.substr(tab + 1, tab2 == std::string_view::npos ? std::string_view::npos : tab2 - tab - 1));
+    e.ko.assign(trimmed.substr(
+        tab + 1, tab2 == std::string_view::npos ? std::string_view::npos : tab2 - tab - 1));
     e.line = in.line_number();
     all.entries.push_back(std::move(e));
   }
@@ -269,8 +271,8 @@ CorpusReport internal::BuildCorpusDocuments(const CorpusBatch& batch, const std:
       align_options = corpus_lexicon->Finish(*lexicon);
     } else {
       align_options = internal::LearnCorpusLexicon(
-          PassOneDocuments(tasks), align_options, *corpus_lexicon,
-          options.repair, options.encoding, options.threads, options.progress);
+          PassOneDocuments(tasks), align_options, *corpus_lexicon, options.repair, options.encoding,
+          options.threads, options.progress);
     }
   }
   // Adequacy and document coverage with the dictionary of pass 2 (the corpus lexicon included).

@@ -41,14 +41,14 @@
 namespace kobi::corpora {
 
 struct CorpusOptions {
-  unsigned threads = 1;  // 0 = all cores
-  CleanOptions clean;    // cleaning rules, and the glossary/dictionary used to align and score
-  bool progress = true;  // progress bar on stderr when it is a terminal
-  bool skip_bad = false;        // skip missing, unreadable or invalid-UTF-8 documents
-  bool repair = false;          // invalid UTF-8 in a document becomes U+FFFD (counted)
+  unsigned threads = 1;   // 0 = all cores
+  CleanOptions clean;     // cleaning rules, and the glossary/dictionary used to align and score
+  bool progress = true;   // progress bar on stderr when it is a terminal
+  bool skip_bad = false;  // skip missing, unreadable or invalid-UTF-8 documents
+  bool repair = false;    // invalid UTF-8 in a document becomes U+FFFD (counted)
   std::string encoding = "utf-8";  // of the documents: utf-8, cp949 or euc-kr
-  bool keep_unrelated = false;  // keep the pairs of documents judged unrelated
-  std::string version = "0.1.0";  // written into report.json (the CLI passes its own)
+  bool keep_unrelated = false;     // keep the pairs of documents judged unrelated
+  std::string version = "0.1.0";   // written into report.json (the CLI passes its own)
   // Align twice: a lexicon learned from the confident beads of every document (pass 1,
   // kobi/align/lexicon.h) helps align each of them (pass 2). Same result for any thread count.
   bool corpus_lexicon = true;

@@ -34,10 +34,14 @@ std::optional<Format> Sniff(const std::string& first_line) {
 
 std::string_view FormatName(Format format) {
   switch (format) {
-    case Format::kTsv: return "tsv";
-    case Format::kMoses: return "moses";
-    case Format::kJsonl: return "jsonl";
-    case Format::kTmx: return "tmx";
+    case Format::kTsv:
+      return "tsv";
+    case Format::kMoses:
+      return "moses";
+    case Format::kJsonl:
+      return "jsonl";
+    case Format::kTmx:
+      return "tmx";
   }
   return "tsv";
 }
@@ -96,8 +100,8 @@ std::unique_ptr<PairReader> OpenPairReader(const std::string& path, const Reader
     if (path == "-") throw UsageError("Moses input needs a file prefix (X -> X.en, X.ko), not '-'");
     MosesPaths paths = ResolveMosesPaths(path);
     if (!std::filesystem::exists(paths.ko)) {
-      throw IoError(paths.ko, "cannot open (Moses input needs both " + paths.en + " and " +
-                                  paths.ko + ")");
+      throw IoError(paths.ko,
+                    "cannot open (Moses input needs both " + paths.en + " and " + paths.ko + ")");
     }
     return internal::MakeMosesReader(paths, options);
   }
@@ -114,9 +118,15 @@ std::unique_ptr<PairReader> OpenPairReader(const std::string& path, const Reader
   }
   std::unique_ptr<PairReader> reader;
   switch (*format) {
-    case Format::kJsonl: reader = internal::MakeJsonlReader(std::move(source), options); break;
-    case Format::kTmx: reader = internal::MakeTmxReader(std::move(source), options); break;
-    default: reader = internal::MakeTsvReader(std::move(source), options); break;
+    case Format::kJsonl:
+      reader = internal::MakeJsonlReader(std::move(source), options);
+      break;
+    case Format::kTmx:
+      reader = internal::MakeTmxReader(std::move(source), options);
+      break;
+    default:
+      reader = internal::MakeTsvReader(std::move(source), options);
+      break;
   }
   if (guessed && *format != Format::kTsv) {
     // TSV whose first line starts with '{' or '<' is read as JSONL/TMX: say so in its errors.
@@ -135,11 +145,11 @@ std::string JoinTsvRow(const Pair& pair, std::size_t en_column, std::size_t ko_c
     std::size_t bad = text.find_first_of("\t\n\r");
     if (bad == std::string_view::npos && (text.empty() || text.back() != '\r')) return;
     std::string kind = bad == std::string_view::npos ? "a final carriage return"
-                       : text[bad] == '\t'            ? "a tab"
-                                                      : "a line break";
-    throw InputError(input_name, pair.line,
-                     std::string(what) + " text contains " + kind +
-                         " and cannot be written as TSV");
+                       : text[bad] == '\t'           ? "a tab"
+                                                     : "a line break";
+    throw InputError(
+        input_name, pair.line,
+        std::string(what) + " text contains " + kind + " and cannot be written as TSV");
   };
   check(pair.en, "English");
   check(pair.ko, "Korean");
@@ -172,10 +182,14 @@ std::vector<std::string> InputFiles(const std::string& path, const ReaderOptions
 
 std::unique_ptr<PairWriter> OpenPairWriter(const std::string& path, const WriterOptions& options) {
   switch (options.format) {
-    case Format::kTsv: return internal::MakeTsvWriter(path, options);
-    case Format::kJsonl: return internal::MakeJsonlWriter(path, options);
-    case Format::kTmx: return internal::MakeTmxWriter(path, options);
-    case Format::kMoses: return internal::MakeMosesWriter(path, options);
+    case Format::kTsv:
+      return internal::MakeTsvWriter(path, options);
+    case Format::kJsonl:
+      return internal::MakeJsonlWriter(path, options);
+    case Format::kTmx:
+      return internal::MakeTmxWriter(path, options);
+    case Format::kMoses:
+      return internal::MakeMosesWriter(path, options);
   }
   return internal::MakeTsvWriter(path, options);
 }

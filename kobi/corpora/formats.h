@@ -59,8 +59,8 @@ struct WriterOptions {
   std::vector<std::string> extra_names;  // names of extra columns (TSV header, TMX prop types)
   std::string en_lang = "en";            // TMX xml:lang codes
   std::string ko_lang = "ko";
-  std::string input_name;                // names the input in "cannot be written" errors
-  std::vector<std::string> inputs;       // files the output must not be (CheckOutputNotInput)
+  std::string input_name;           // names the input in "cannot be written" errors
+  std::vector<std::string> inputs;  // files the output must not be (CheckOutputNotInput)
 };
 
 // Opens a reader. Throws IoError when the input cannot be opened, InputError when its format

@@ -2,14 +2,13 @@
 // [,"extra":[…]]} one object per line (metadata convention: kobi/corpora/pair.h). Strings go
 // through nlohmann::json (exact round trip; non-ASCII written as UTF-8, controls escaped).
 #include <nlohmann/json.hpp>
-
 #include <optional>
 #include <string_view>
 #include <utility>
 
 #include "kobi/core/error.h"
-#include "kobi/core/parse_result.h"
 #include "kobi/core/line_io.h"
+#include "kobi/core/parse_result.h"
 #include "kobi/corpora/internal/format_impl.h"
 
 namespace kobi::corpora::internal {
@@ -90,7 +89,8 @@ class PairSax : public nlohmann::json_sax<nlohmann::json> {
     if (stack_.size() == 1 && key1_ == "extra" && kind != 'a') {
       return Fail("\"extra\" must be an array of strings");
     }
-    if (stack_.size() == 2 && key1_ == "extra") return Fail("\"extra\" must be an array of strings");
+    if (stack_.size() == 2 && key1_ == "extra")
+      return Fail("\"extra\" must be an array of strings");
     if (stack_.size() == 1 && (key1_ == "score" || key1_ == "source")) {
       return Fail("\"" + key1_ + "\" must be a " + (key1_ == "score" ? "number" : "string"));
     }
@@ -197,7 +197,8 @@ class JsonlWriter : public PairWriter {
       s += ",\"score\":" +
            (IsExactJsonNumber(score) ? score : JsonString(score, options_, pair.line));
     }
-    if (x.size() > kSourceSlot) s += ",\"source\":" + JsonString(x[kSourceSlot], options_, pair.line);
+    if (x.size() > kSourceSlot)
+      s += ",\"source\":" + JsonString(x[kSourceSlot], options_, pair.line);
     if (x.size() > kSourceSlot + 1) {
       s += ",\"extra\":[";
       for (std::size_t i = kSourceSlot + 1; i < x.size(); ++i) {

@@ -39,9 +39,9 @@ using nlohmann::json;
 
 // One entry of the index: a document pair and what is known of it before aligning.
 struct ReviewDoc {
-  std::string en, ko;            // as written in the manifest / list
-  std::string en_path, ko_path;  // resolved
-  std::size_t group = 0;         // manifest part (documents of one part share a lexicon)
+  std::string en, ko;                      // as written in the manifest / list
+  std::string en_path, ko_path;            // resolved
+  std::size_t group = 0;                   // manifest part (documents of one part share a lexicon)
   const DocumentReport* report = nullptr;  // corpus folders
   std::uint64_t line = 0;                  // list line (batch)
 };
@@ -134,9 +134,10 @@ Setup ReadCorpusFolder(const std::string& dir, const ReviewOptions& options) {
     const ManifestInfo& m = r.manifests[g];
     std::string manifest = options.manifest.empty() ? m.path : options.manifest;
     if (manifest == "-" || !fs::is_regular_file(manifest)) {
-      throw InputError(s.source, 0,
-                       "the manifest of the build, '" + manifest +
-                           "', is not a file here (run from the build's folder or give --manifest)");
+      throw InputError(
+          s.source, 0,
+          "the manifest of the build, '" + manifest +
+              "', is not a file here (run from the build's folder or give --manifest)");
     }
     s.inputs.push_back(manifest);
     std::string text = ReadAll(manifest);
@@ -235,7 +236,8 @@ std::string Render(std::string_view kind, std::string_view title, const json& da
   const std::string root = kind == "index" ? "" : "../";
   auto replace = [&](std::string_view key, const std::string& value) {
     std::size_t at = out.find(key);
-    if (at == std::string::npos) throw std::logic_error("review template lacks " + std::string(key));
+    if (at == std::string::npos)
+      throw std::logic_error("review template lacks " + std::string(key));
     for (; at != std::string::npos; at = out.find(key, at + value.size())) {
       out.replace(at, key.size(), value);
     }
@@ -266,8 +268,8 @@ struct DocPage {
 
 ReviewResult WriteReview(const std::string& source, const std::string& out_dir,
                          const ReviewOptions& options) {
-  Setup s = fs::is_directory(source) ? ReadCorpusFolder(source, options)
-                                     : ReadBatchList(source, options);
+  Setup s =
+      fs::is_directory(source) ? ReadCorpusFolder(source, options) : ReadBatchList(source, options);
   ReviewResult result;
   result.warnings = s.warnings;
   std::error_code ec;
@@ -298,8 +300,7 @@ ReviewResult WriteReview(const std::string& source, const std::string& out_dir,
       }
       lexicons.push_back(std::make_unique<align::CorpusLexicon>(base));
       pass2[g] = internal::LearnCorpusLexicon(documents, base, *lexicons.back(), s.repair,
-                                              s.encoding,
-                                              options.threads, options.progress);
+                                              s.encoding, options.threads, options.progress);
     }
     first += s.group_sizes[g];
   }
@@ -344,8 +345,9 @@ ReviewResult WriteReview(const std::string& source, const std::string& out_dir,
         }
         align::PageAlignment pa = align::AlignPages(en_text, ko_text, pass2[d.group]);
         internal::DocumentJudgement j = internal::JudgeDocument(pa, judges[d.group]->scorer);
-        std::string verdict =
-            pa.en.empty() || pa.ko.empty() ? std::string(kDocOk) : std::string(DocumentVerdict(j.coverage));
+        std::string verdict = pa.en.empty() || pa.ko.empty()
+                                  ? std::string(kDocOk)
+                                  : std::string(DocumentVerdict(j.coverage));
         bool clean = s.corpus;
         bool dropped_unrelated = clean && verdict == kDocUnrelated && !s.keep_unrelated;
         Deduper within;
@@ -363,8 +365,11 @@ ReviewResult WriteReview(const std::string& source, const std::string& out_dir,
             align::BeadEvidence ev = align::ExplainBead(en, ko, pass2[d.group]);
             json evidence = json::object();
             const std::pair<const char*, const std::vector<std::string>*> kinds[] = {
-                {"numbers", &ev.numbers}, {"latin", &ev.latin}, {"names", &ev.names},
-                {"glossary", &ev.glossary}, {"dictionary", &ev.dictionary}};
+                {"numbers", &ev.numbers},
+                {"latin", &ev.latin},
+                {"names", &ev.names},
+                {"glossary", &ev.glossary},
+                {"dictionary", &ev.dictionary}};
             for (const auto& [name, items] : kinds) {
               if (!items->empty()) evidence[name] = StringArray(*items);
             }
@@ -426,11 +431,11 @@ ReviewResult WriteReview(const std::string& source, const std::string& out_dir,
             p["in_corpus"] = kept;
             const DocumentReport& d = *s.docs[i].report;
             if (d.kept != out.kept.size() || d.verdict != e["verdict"].get<std::string>()) {
-              result.warnings.push_back(
-                  s.docs[i].en + ": the review finds " + std::to_string(out.kept.size()) +
-                  " kept pairs (" + e["verdict"].get<std::string>() + "), the report " +
-                  std::to_string(d.kept) + " (" + d.verdict +
-                  "); the documents or options changed since the build");
+              result.warnings.push_back(s.docs[i].en + ": the review finds " +
+                                        std::to_string(out.kept.size()) + " kept pairs (" +
+                                        e["verdict"].get<std::string>() + "), the report " +
+                                        std::to_string(d.kept) + " (" + d.verdict +
+                                        "); the documents or options changed since the build");
             }
           }
           WriteFile((fs::path(doc_dir) / PageName(i)).string(),

@@ -19,7 +19,8 @@
 // document's sentences, so state survives a reload and never applies to a changed document.
 //
 //   kobi::corpora::ReviewOptions options;
-//   kobi::corpora::ReviewResult r = kobi::corpora::WriteReview("out/corpus", "out/review", options);
+//   kobi::corpora::ReviewResult r = kobi::corpora::WriteReview("out/corpus", "out/review",
+//   options);
 //   // open out/review/index.html
 #pragma once
 

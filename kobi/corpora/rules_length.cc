@@ -26,13 +26,20 @@ SideProfile Profile(std::string_view text) {
     in_word = true;
     ++p.chars;
     bool alnum = true;
-    if (utf8::IsHangul(cp)) ++p.hangul;
-    else if (utf8::IsLatinLetter(cp)) ++p.latin;
-    else if (utf8::IsHan(cp)) ++p.han;
-    else if (utf8::IsKana(cp)) ++p.kana;
-    else if (utf8::IsAsciiDigit(cp)) ++p.digits;
-    else if (cp >= 0x80 && unicode::IsLetter(cp)) ++p.other_letters;
-    else alnum = false;
+    if (utf8::IsHangul(cp))
+      ++p.hangul;
+    else if (utf8::IsLatinLetter(cp))
+      ++p.latin;
+    else if (utf8::IsHan(cp))
+      ++p.han;
+    else if (utf8::IsKana(cp))
+      ++p.kana;
+    else if (utf8::IsAsciiDigit(cp))
+      ++p.digits;
+    else if (cp >= 0x80 && unicode::IsLetter(cp))
+      ++p.other_letters;
+    else
+      alnum = false;
     if (alnum) word_has_alnum = true;
     p.length += utf8::IsHangulSyllable(cp) ? 2.1 : 1.0;
   }

@@ -1,5 +1,5 @@
-// The numbers rule. Values are normalised by the aligner (kobi/align/number_normalizer.h: 1조400억 =
-// 1.04 trillion, 3만 = 30,000, months, dates), so that clean and align agree on what "the same
+// The numbers rule. Values are normalised by the aligner (kobi/align/number_normalizer.h: 1조400억
+// = 1.04 trillion, 3만 = 30,000, months, dates), so that clean and align agree on what "the same
 // number" is. On top of that the rule is lenient where translations legitimately differ: a
 // digit-written value is excused by the same digits written differently on the other side
 // ("7.55am" / "7시 55분"), by a number word ("six-game" / "6경기", "열다섯 마리" / "15 pigs"),
@@ -26,27 +26,31 @@ struct Word {
 };
 
 constexpr Word kEnglishWords[] = {
-    {"one", 1}, {"two", 2}, {"three", 3}, {"four", 4}, {"five", 5}, {"six", 6}, {"seven", 7},
-    {"eight", 8}, {"nine", 9}, {"ten", 10}, {"eleven", 11}, {"twelve", 12}, {"thirteen", 13},
-    {"fourteen", 14}, {"fifteen", 15}, {"sixteen", 16}, {"seventeen", 17}, {"eighteen", 18},
-    {"nineteen", 19}, {"twenty", 20}, {"thirty", 30}, {"forty", 40}, {"fifty", 50},
-    {"sixty", 60}, {"seventy", 70}, {"eighty", 80}, {"ninety", 90}, {"hundred", 100},
-    {"thousand", 1000}, {"first", 1}, {"second", 2}, {"third", 3}, {"fourth", 4}, {"fifth", 5},
-    {"sixth", 6}, {"seventh", 7}, {"eighth", 8}, {"ninth", 9}, {"tenth", 10}, {"once", 1},
-    {"twice", 2}, {"double", 2}, {"triple", 3}, {"dozen", 12}, {"decade", 10}, {"decades", 10},
-    {"century", 100}, {"a", 1}, {"an", 1}, {"single", 1}, {"both", 2}, {"couple", 2},
-    {"pair", 2}, {"half", 50}, {"noon", 12}, {"midnight", 12}, {"hundreds", 100},
-    {"thousands", 1000}, {"dozens", 12}};
+    {"one", 1},         {"two", 2},          {"three", 3},     {"four", 4},
+    {"five", 5},        {"six", 6},          {"seven", 7},     {"eight", 8},
+    {"nine", 9},        {"ten", 10},         {"eleven", 11},   {"twelve", 12},
+    {"thirteen", 13},   {"fourteen", 14},    {"fifteen", 15},  {"sixteen", 16},
+    {"seventeen", 17},  {"eighteen", 18},    {"nineteen", 19}, {"twenty", 20},
+    {"thirty", 30},     {"forty", 40},       {"fifty", 50},    {"sixty", 60},
+    {"seventy", 70},    {"eighty", 80},      {"ninety", 90},   {"hundred", 100},
+    {"thousand", 1000}, {"first", 1},        {"second", 2},    {"third", 3},
+    {"fourth", 4},      {"fifth", 5},        {"sixth", 6},     {"seventh", 7},
+    {"eighth", 8},      {"ninth", 9},        {"tenth", 10},    {"once", 1},
+    {"twice", 2},       {"double", 2},       {"triple", 3},    {"dozen", 12},
+    {"decade", 10},     {"decades", 10},     {"century", 100}, {"a", 1},
+    {"an", 1},          {"single", 1},       {"both", 2},      {"couple", 2},
+    {"pair", 2},        {"half", 50},        {"noon", 12},     {"midnight", 12},
+    {"hundreds", 100},  {"thousands", 1000}, {"dozens", 12}};
 
-constexpr std::string_view kMonths[] = {"january", "february", "march",     "april",
-                                        "may",     "june",     "july",      "august",
-                                        "september", "october", "november", "december"};
+constexpr std::string_view kMonths[] = {"january",   "february", "march",    "april",
+                                        "may",       "june",     "july",     "august",
+                                        "september", "october",  "november", "december"};
 
 // Korean words that excuse a number, tried after the native numerals of kobi/core/korean.h:
 // ordinals, 양 (both), 반/절반 (half: 50%), 백/천 alone, noon and midnight.
-constexpr Word kKoreanWords[] = {
-    {"첫째", 1}, {"둘째", 2}, {"셋째", 3}, {"넷째", 4}, {"양", 2}, {"반", 50}, {"절반", 50},
-    {"백", 100}, {"천", 1000}, {"정오", 12}, {"자정", 12}};
+constexpr Word kKoreanWords[] = {{"첫째", 1},  {"둘째", 2},  {"셋째", 3},  {"넷째", 4},
+                                 {"양", 2},    {"반", 50},   {"절반", 50}, {"백", 100},
+                                 {"천", 1000}, {"정오", 12}, {"자정", 12}};
 
 // The first numeral word `rest` begins with (native numerals first, then kKoreanWords), or
 // nullptr.
@@ -100,13 +104,16 @@ void AddEnglishWords(std::string_view text, std::unordered_set<std::string>& out
       std::size_t l = k;
       while (l < lower.size() && lower[l] >= 'a' && lower[l] <= 'z') ++l;
       std::string_view next(lower.data() + k, l - k);
-      int mult = next.starts_with("decade") ? 10 : next.starts_with("dozen") ? 12
-                 : next.starts_with("hundred") ? 100 : next.starts_with("thousand") ? 1000 : 0;
+      int mult = next.starts_with("decade")     ? 10
+                 : next.starts_with("dozen")    ? 12
+                 : next.starts_with("hundred")  ? 100
+                 : next.starts_with("thousand") ? 1000
+                                                : 0;
       if (mult > 0) out.insert(std::to_string(word.value * mult));
     }
     // Roman numerals as written in "World War II", "Elizabeth II", "Phase III".
     std::string_view original = text.substr(i, j - i);
-    static constexpr std::string_view kRoman[] = {"I",  "II", "III", "IV", "V",
+    static constexpr std::string_view kRoman[] = {"I",  "II",  "III",  "IV", "V",
                                                   "VI", "VII", "VIII", "IX", "X"};
     for (int r = 0; r < 10; ++r) {
       if (original == kRoman[r] && (r > 0 || (i >= 4 && lower.substr(i - 4, 3) == "war"))) {

@@ -14,13 +14,14 @@ namespace {
 // Frequent English function words.
 const std::unordered_set<std::string>& EnglishWords() {
   static const std::unordered_set<std::string> kWords = {
-      "the", "of", "and", "to", "in", "is", "that", "for", "it", "with", "was", "on", "as",
-      "be", "by", "at", "are", "this", "from", "has", "have", "had", "his", "her", "their",
-      "said", "will", "not", "but", "an", "or", "which", "were", "been", "after", "who",
-      "they", "he", "she", "we", "you", "its", "would", "more", "than", "about", "also",
-      "there", "when", "can", "into", "what", "all", "do", "does", "did", "how", "my", "our",
-      "your", "a", "i", "up", "out", "if", "no", "so", "one", "new", "over", "year", "years",
-      "could", "should", "may", "them", "him", "some", "other", "just", "only", "very"};
+      "the",  "of",    "and",   "to",    "in",   "is",    "that",  "for",    "it",  "with",  "was",
+      "on",   "as",    "be",    "by",    "at",   "are",   "this",  "from",   "has", "have",  "had",
+      "his",  "her",   "their", "said",  "will", "not",   "but",   "an",     "or",  "which", "were",
+      "been", "after", "who",   "they",  "he",   "she",   "we",    "you",    "its", "would", "more",
+      "than", "about", "also",  "there", "when", "can",   "into",  "what",   "all", "do",    "does",
+      "did",  "how",   "my",    "our",   "your", "a",     "i",     "up",     "out", "if",    "no",
+      "so",   "one",   "new",   "over",  "year", "years", "could", "should", "may", "them",  "him",
+      "some", "other", "just",  "only",  "very"};
   return kWords;
 }
 
@@ -30,20 +31,20 @@ const std::unordered_set<std::string>& ForeignWords() {
   static const std::unordered_set<std::string> kWords = {
       // fr
       "le", "la", "les", "des", "du", "est", "une", "et", "dans", "pour", "qui", "que", "sur",
-      "pas", "au", "aux", "avec", "ce", "sont", "il", "elle", "nous", "vous", "leur", "mais",
-      "ont", "été", "cette", "selon", "lui",
+      "pas", "au", "aux", "avec", "ce", "sont", "il", "elle", "nous", "vous", "leur", "mais", "ont",
+      "été", "cette", "selon", "lui",
       // de
-      "der", "das", "und", "ist", "nicht", "ein", "eine", "mit", "den", "dem", "von", "zu",
-      "sich", "auf", "für", "im", "auch", "wird", "sie", "wurde", "nach", "bei", "oder",
-      "werden", "haben", "hat",
+      "der", "das", "und", "ist", "nicht", "ein", "eine", "mit", "den", "dem", "von", "zu", "sich",
+      "auf", "für", "im", "auch", "wird", "sie", "wurde", "nach", "bei", "oder", "werden", "haben",
+      "hat",
       // es / it / pt
-      "el", "los", "las", "y", "del", "por", "con", "para", "es", "se", "su", "al", "como",
-      "más", "pero", "di", "che", "è", "della", "per", "sono", "gli", "não", "em", "um",
-      "uma", "os", "da", "dos", "das", "com", "mais", "lo", "ha", "fue", "este", "esta",
+      "el", "los", "las", "y", "del", "por", "con", "para", "es", "se", "su", "al", "como", "más",
+      "pero", "di", "che", "è", "della", "per", "sono", "gli", "não", "em", "um", "uma", "os", "da",
+      "dos", "das", "com", "mais", "lo", "ha", "fue", "este", "esta",
       // nl / id / vi / tr
-      "het", "een", "van", "niet", "op", "zijn", "yang", "dan", "ini", "itu", "dengan",
-      "untuk", "dari", "tidak", "ke", "và", "của", "là", "có", "không", "được", "những",
-      "bir", "ve", "bu", "için", "ile"};
+      "het", "een", "van", "niet", "op", "zijn", "yang", "dan", "ini", "itu", "dengan", "untuk",
+      "dari", "tidak", "ke", "và", "của", "là", "có", "không", "được", "những", "bir", "ve", "bu",
+      "için", "ile"};
   return kWords;
 }
 
@@ -109,7 +110,8 @@ bool LooksEnglish(std::string_view text) {
 SideLang ClassifySide(std::string_view text, const SideProfile& p) {
   if (p.weighted_letters() == 0) return SideLang::kNoLetters;
   if (p.hangul_share() >= 0.5) return SideLang::kKorean;
-  if (p.latin_share() >= 0.5) return LooksEnglish(text) ? SideLang::kEnglish : SideLang::kOtherLatin;
+  if (p.latin_share() >= 0.5)
+    return LooksEnglish(text) ? SideLang::kEnglish : SideLang::kOtherLatin;
   return SideLang::kOtherScript;
 }
 

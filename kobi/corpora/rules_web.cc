@@ -14,11 +14,12 @@ bool IsAsciiAlnum(char c) {
   return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
 }
 bool IsUrlChar(char c) {
-  return IsAsciiAlnum(c) || std::string_view("-._~:/?#[]@!$&'*+,;=%").find(c) != std::string_view::npos;
+  return IsAsciiAlnum(c) ||
+         std::string_view("-._~:/?#[]@!$&'*+,;=%").find(c) != std::string_view::npos;
 }
 
-constexpr std::array<std::string_view, 14> kTlds = {".com", ".net", ".org", ".kr", ".gov",
-                                                    ".edu", ".io",  ".co",  ".info", ".biz",
+constexpr std::array<std::string_view, 14> kTlds = {".com",  ".net", ".org", ".kr",   ".gov",
+                                                    ".edu",  ".io",  ".co",  ".info", ".biz",
                                                     ".html", ".htm", ".php", ".asp"};
 
 struct Urls {
@@ -39,7 +40,8 @@ Urls FindUrls(std::string_view text) {
     std::size_t end = pos;
     while (end < lower.size() && IsUrlChar(lower[end])) ++end;
     // Trailing sentence punctuation is not part of the URL.
-    while (end > pos && std::string_view(".,;:!?)'").find(lower[end - 1]) != std::string_view::npos) {
+    while (end > pos &&
+           std::string_view(".,;:!?)'").find(lower[end - 1]) != std::string_view::npos) {
       --end;
     }
     std::string_view token(lower.data() + pos, end - pos);
@@ -76,35 +78,109 @@ std::size_t NonSpaceBytes(std::string_view text) {
 }
 
 // Phrases that mark site furniture wherever they occur.
-constexpr std::string_view kBoilerplateEn[] = {
-    "all rights reserved", "copyright ©", "click here", "read more", "subscribe to",
-    "subscribe now", "sign up for our", "sign in to", "log in to", "privacy policy",
-    "terms of use", "terms of service", "accept cookies", "uses cookies", "use of cookies",
-    "share this article", "share on facebook", "share on twitter", "follow us on",
-    "related articles", "related stories", "unauthorized reproduction",
-    "redistribution prohibited", "download the app", "back to top", "skip to content",
-    "most viewed", "most read", "previous article", "next article", "leave a comment",
-    "posted by", "photo credit", "enable javascript", "reproduction prohibited", "view more",
-    "see more", "all content copyright", "sitemap", "photo: ", "(photo", "photo credit",
-    "getty images", "file photo", "(yonhap photo)"};
+constexpr std::string_view kBoilerplateEn[] = {"all rights reserved",
+                                               "copyright ©",
+                                               "click here",
+                                               "read more",
+                                               "subscribe to",
+                                               "subscribe now",
+                                               "sign up for our",
+                                               "sign in to",
+                                               "log in to",
+                                               "privacy policy",
+                                               "terms of use",
+                                               "terms of service",
+                                               "accept cookies",
+                                               "uses cookies",
+                                               "use of cookies",
+                                               "share this article",
+                                               "share on facebook",
+                                               "share on twitter",
+                                               "follow us on",
+                                               "related articles",
+                                               "related stories",
+                                               "unauthorized reproduction",
+                                               "redistribution prohibited",
+                                               "download the app",
+                                               "back to top",
+                                               "skip to content",
+                                               "most viewed",
+                                               "most read",
+                                               "previous article",
+                                               "next article",
+                                               "leave a comment",
+                                               "posted by",
+                                               "photo credit",
+                                               "enable javascript",
+                                               "reproduction prohibited",
+                                               "view more",
+                                               "see more",
+                                               "all content copyright",
+                                               "sitemap",
+                                               "photo: ",
+                                               "(photo",
+                                               "photo credit",
+                                               "getty images",
+                                               "file photo",
+                                               "(yonhap photo)"};
 
-constexpr std::string_view kBoilerplateKo[] = {
-    "무단 전재", "무단전재", "재배포 금지", "재배포금지", "저작권자(c)", "저작권자 ©", "저작권자ⓒ",
-    "저작권자 ⓒ", "ⓒ", "©", "구독하기",
-    "구독 신청", "회원가입", "개인정보처리방침", "개인정보 처리방침", "이용약관", "기사 공유",
-    "공유하기", "댓글 쓰기", "댓글쓰기", "관련기사", "관련 기사", "많이 본 기사", "광고문의",
-    "[광고]", "클릭하세요", "바로가기", "맨 위로", "앱 다운로드", "이전 기사", "다음 기사",
-    "기사 더보기", "더보기", "제보하기", "카카오톡 제보", "쿠키 정책", "전체메뉴",
-    "이메일 무단수집", "기사제보", "기사 제보", "사진=", "[사진", "<사진", "(사진", "사진 제공",
-    "자료사진", "영상=", "그래픽="};
+constexpr std::string_view kBoilerplateKo[] = {"무단 전재",
+                                               "무단전재",
+                                               "재배포 금지",
+                                               "재배포금지",
+                                               "저작권자(c)",
+                                               "저작권자 ©",
+                                               "저작권자ⓒ",
+                                               "저작권자 ⓒ",
+                                               "ⓒ",
+                                               "©",
+                                               "구독하기",
+                                               "구독 신청",
+                                               "회원가입",
+                                               "개인정보처리방침",
+                                               "개인정보 처리방침",
+                                               "이용약관",
+                                               "기사 공유",
+                                               "공유하기",
+                                               "댓글 쓰기",
+                                               "댓글쓰기",
+                                               "관련기사",
+                                               "관련 기사",
+                                               "많이 본 기사",
+                                               "광고문의",
+                                               "[광고]",
+                                               "클릭하세요",
+                                               "바로가기",
+                                               "맨 위로",
+                                               "앱 다운로드",
+                                               "이전 기사",
+                                               "다음 기사",
+                                               "기사 더보기",
+                                               "더보기",
+                                               "제보하기",
+                                               "카카오톡 제보",
+                                               "쿠키 정책",
+                                               "전체메뉴",
+                                               "이메일 무단수집",
+                                               "기사제보",
+                                               "기사 제보",
+                                               "사진=",
+                                               "[사진",
+                                               "<사진",
+                                               "(사진",
+                                               "사진 제공",
+                                               "자료사진",
+                                               "영상=",
+                                               "그래픽="};
 
 // Words that are boilerplate when they are (nearly) the whole text: menu items and labels.
 constexpr std::string_view kMenuWords[] = {
-    "home", "menu", "search", "login", "log in", "sign in", "sign up", "register", "subscribe",
-    "newsletter", "advertisement", "advertising", "share", "print", "email", "e-mail",
-    "comments", "comment", "next", "previous", "more", "top", "close", "홈", "메뉴", "검색",
-    "로그인", "회원가입", "구독", "뉴스레터", "광고", "공유", "인쇄", "이메일", "댓글",
-    "다음", "이전", "닫기", "맨위로", "전체보기"};
+    "home",     "menu",      "search",     "login",         "log in",      "sign in",  "sign up",
+    "register", "subscribe", "newsletter", "advertisement", "advertising", "share",    "print",
+    "email",    "e-mail",    "comments",   "comment",       "next",        "previous", "more",
+    "top",      "close",     "홈",         "메뉴",          "검색",        "로그인",   "회원가입",
+    "구독",     "뉴스레터",  "광고",       "공유",          "인쇄",        "이메일",   "댓글",
+    "다음",     "이전",      "닫기",       "맨위로",        "전체보기"};
 
 }  // namespace
 
@@ -156,7 +232,8 @@ bool IsBoilerplate(std::string_view text) {
     if (text.find(phrase) != std::string_view::npos) return true;
   }
   std::string_view trimmed = utf8::Trim(text);
-  while (!trimmed.empty() && std::string_view(".:!|>-").find(trimmed.back()) != std::string_view::npos) {
+  while (!trimmed.empty() &&
+         std::string_view(".:!|>-").find(trimmed.back()) != std::string_view::npos) {
     trimmed.remove_suffix(1);
   }
   std::string trimmed_lower = AsciiLower(trimmed);

@@ -153,8 +153,9 @@ class TsvWriter : public PairWriter {
     std::string kind = text[bad] == '\t'   ? "a tab"
                        : text[bad] == '\r' ? "a carriage return (a line break when read back)"
                                            : "a line break";
-    throw InputError(options_.input_name, pair.line,
-                     std::string(what) + " text contains " + kind + " and cannot be written as TSV");
+    throw InputError(
+        options_.input_name, pair.line,
+        std::string(what) + " text contains " + kind + " and cannot be written as TSV");
   }
   OutputFile out_;
   WriterOptions options_;

@@ -2,6 +2,7 @@
 #include "kobi/glossary/formats.h"
 
 #include <algorithm>
+
 #include "kobi/core/error.h"
 #include "kobi/core/line_io.h"
 #include "kobi/core/strings.h"
@@ -56,12 +57,12 @@ std::string WriteCsv(const Glossary& g) {
   // The aliases column only when an entry has aliases, as in Glossary::ToTsv.
   const bool aliases = std::any_of(g.entries().begin(), g.entries().end(),
                                    [](const Entry& e) { return !e.aliases.empty(); });
-  std::string out = aliases ? "en,ko,type,variants,note,aliases\r\n"
-                            : "en,ko,type,variants,note\r\n";
+  std::string out =
+      aliases ? "en,ko,type,variants,note,aliases\r\n" : "en,ko,type,variants,note\r\n";
   for (const Entry& e : g.entries()) {
     out += internal::CsvField(e.en) + ',' + internal::CsvField(e.ko) + ',' +
-           std::string(EntryTypeName(e.type)) + ',' + internal::CsvField(Bars(e.variants)) +
-           ',' + internal::CsvField(e.note);
+           std::string(EntryTypeName(e.type)) + ',' + internal::CsvField(Bars(e.variants)) + ',' +
+           internal::CsvField(e.note);
     if (aliases) out += ',' + internal::CsvField(Bars(e.aliases));
     out += "\r\n";
   }
@@ -92,11 +93,16 @@ std::optional<Format> ParseFormat(std::string_view name) {
 
 std::string_view FormatName(Format format) {
   switch (format) {
-    case Format::kTsv: return "tsv";
-    case Format::kCsv: return "csv";
-    case Format::kTbx: return "tbx";
-    case Format::kTbx2: return "tbx2";
-    case Format::kHunalign: return "hunalign";
+    case Format::kTsv:
+      return "tsv";
+    case Format::kCsv:
+      return "csv";
+    case Format::kTbx:
+      return "tbx";
+    case Format::kTbx2:
+      return "tbx2";
+    case Format::kHunalign:
+      return "hunalign";
   }
   return "tsv";
 }
@@ -157,11 +163,16 @@ Glossary ReadGlossary(const std::string& path, std::optional<Format> format) {
 
 std::string WriteGlossary(const Glossary& glossary, Format format) {
   switch (format) {
-    case Format::kTsv: return glossary.ToTsv();
-    case Format::kCsv: return WriteCsv(glossary);
-    case Format::kTbx: return internal::WriteTbx(glossary, internal::TbxVersion::k3);
-    case Format::kTbx2: return internal::WriteTbx(glossary, internal::TbxVersion::k2);
-    case Format::kHunalign: return WriteHunalign(glossary);
+    case Format::kTsv:
+      return glossary.ToTsv();
+    case Format::kCsv:
+      return WriteCsv(glossary);
+    case Format::kTbx:
+      return internal::WriteTbx(glossary, internal::TbxVersion::k3);
+    case Format::kTbx2:
+      return internal::WriteTbx(glossary, internal::TbxVersion::k2);
+    case Format::kHunalign:
+      return WriteHunalign(glossary);
   }
   return glossary.ToTsv();
 }

@@ -76,10 +76,14 @@ enum Column { kEn, kKo, kType, kVariants, kNote, kAliases, kIgnored };
 
 std::string_view EntryTypeName(EntryType type) {
   switch (type) {
-    case EntryType::kPerson: return "person";
-    case EntryType::kPlace: return "place";
-    case EntryType::kOrg: return "org";
-    case EntryType::kTerm: return "term";
+    case EntryType::kPerson:
+      return "person";
+    case EntryType::kPlace:
+      return "place";
+    case EntryType::kOrg:
+      return "org";
+    case EntryType::kTerm:
+      return "term";
   }
   return "term";
 }
@@ -94,8 +98,7 @@ std::optional<EntryType> ParseEntryType(std::string_view name) {
 }
 
 void Glossary::Warn(const Entry& at, const std::string& message) {
-  warnings_.push_back(at.source.empty() ? message
-                                        : FormatLocation(at.source, at.line, message));
+  warnings_.push_back(at.source.empty() ? message : FormatLocation(at.source, at.line, message));
 }
 
 void Glossary::Index(std::size_t i) {
@@ -163,8 +166,8 @@ bool Glossary::Add(Entry entry) {
       Entry& old = entries_[i];
       if (old.type != entry.type || LooseEnglishKey(old.en) != en_key) continue;
       std::vector<std::string> added;
-      for (const auto& [from, to] : {std::pair{&entry.variants, &old.variants},
-                                     std::pair{&entry.aliases, &old.aliases}}) {
+      for (const auto& [from, to] :
+           {std::pair{&entry.variants, &old.variants}, std::pair{&entry.aliases, &old.aliases}}) {
         for (const auto& v : *from) {
           auto keys = EnglishKeys(old);
           if (std::find(keys.begin(), keys.end(), LooseEnglishKey(v)) == keys.end()) {
@@ -197,12 +200,11 @@ bool Glossary::Add(Entry entry) {
       const Entry& old = entries_[i];
       if (old.type != entry.type || reported.count(i)) continue;
       if (entry.type == EntryType::kPerson) {
-        Warn(entry, "Korean \"" + entry.ko + "\" also names \"" + old.en + "\" at " +
-                        Where(old) + " (different people, or a spelling to list as variant?)");
+        Warn(entry, "Korean \"" + entry.ko + "\" also names \"" + old.en + "\" at " + Where(old) +
+                        " (different people, or a spelling to list as variant?)");
       } else {
-        Warn(entry, "conflict: Korean \"" + entry.ko + "\" is \"" + entry.en +
-                        "\" here but \"" + old.en + "\" at " + Where(old) +
-                        " (list one as a variant?)");
+        Warn(entry, "conflict: Korean \"" + entry.ko + "\" is \"" + entry.en + "\" here but \"" +
+                        old.en + "\" at " + Where(old) + " (list one as a variant?)");
       }
     }
   }
@@ -222,8 +224,7 @@ void Glossary::Merge(const Glossary& other) {
         if (old.type != incoming.type) continue;
         auto old_keys = EnglishKeys(old);
         bool shared = std::any_of(old_keys.begin(), old_keys.end(), [&](const std::string& k) {
-          return std::find(incoming_keys.begin(), incoming_keys.end(), k) !=
-                 incoming_keys.end();
+          return std::find(incoming_keys.begin(), incoming_keys.end(), k) != incoming_keys.end();
         });
         if (incoming.type == EntryType::kPerson && !shared) continue;
         Entry merged = incoming;
@@ -257,8 +258,8 @@ void Glossary::Merge(const Glossary& other) {
 std::vector<std::size_t> Glossary::Lookup(std::string_view term) const {
   std::vector<std::size_t> out;
   const auto* map = utf8::ContainsHangul(term) ? &by_ko_ : &by_en_;
-  std::string key = (map == &by_ko_) ? LooseKoreanKey(utf8::Trim(term))
-                                     : LooseEnglishKey(utf8::Trim(term));
+  std::string key =
+      (map == &by_ko_) ? LooseKoreanKey(utf8::Trim(term)) : LooseEnglishKey(utf8::Trim(term));
   if (auto it = map->find(key); it != map->end()) out = it->second;
   std::sort(out.begin(), out.end());
   out.erase(std::unique(out.begin(), out.end()), out.end());
@@ -268,8 +269,8 @@ std::vector<std::size_t> Glossary::Lookup(std::string_view term) const {
 std::string Glossary::ToTsv() const {
   const bool aliases = std::any_of(entries_.begin(), entries_.end(),
                                    [](const Entry& e) { return !e.aliases.empty(); });
-  std::string out = aliases ? "en\tko\ttype\tvariants\tnote\taliases\n"
-                            : "en\tko\ttype\tvariants\tnote\n";
+  std::string out =
+      aliases ? "en\tko\ttype\tvariants\tnote\taliases\n" : "en\tko\ttype\tvariants\tnote\n";
   for (const Entry& e : entries_) {
     out += e.en + '\t' + e.ko + '\t' + std::string(EntryTypeName(e.type)) + '\t' +
            JoinBars(e.variants) + '\t' + e.note;
@@ -297,8 +298,9 @@ void Glossary::AppendTsv(std::string_view text, std::string_view name) {
     if (trimmed.empty()) continue;
     if (trimmed.front() == '#') {
       if (line.find('\t') != std::string_view::npos && !rows.empty()) {  // not silently
-        warnings_.push_back(FormatLocation(
-            name, line_no, "a line starting with '#' is a comment; this one has tabs like a row "
+        warnings_.push_back(
+            FormatLocation(name, line_no,
+                           "a line starting with '#' is a comment; this one has tabs like a row "
                            "and was skipped (an 'en' may not start with '#')"));
       }
       continue;
@@ -332,7 +334,8 @@ void Glossary::AppendRows(const std::vector<Row>& rows, std::string_view name) {
       seen[c] = true;
     } else {
       warnings_.push_back(FormatLocation(
-          name, header_line, "unknown column '" + h + "' ignored (known: en ko type variants aliases note)"));
+          name, header_line,
+          "unknown column '" + h + "' ignored (known: en ko type variants aliases note)"));
     }
     columns.push_back(c);
   }
@@ -365,8 +368,12 @@ void Glossary::AppendRows(const std::vector<Row>& rows, std::string_view name) {
     for (std::size_t i = 0; i < fields.size(); ++i) {
       std::string_view f = fields[i];
       switch (columns[i]) {
-        case kEn: e.en = std::string(f); break;
-        case kKo: e.ko = std::string(f); break;
+        case kEn:
+          e.en = std::string(f);
+          break;
+        case kKo:
+          e.ko = std::string(f);
+          break;
         case kType: {
           auto t = ParseEntryType(utf8::Trim(f));
           if (!t) {
@@ -387,8 +394,11 @@ void Glossary::AppendRows(const std::vector<Row>& rows, std::string_view name) {
             for (auto v : SplitOn(f, '|')) e.aliases.emplace_back(v);
           }
           break;
-        case kNote: e.note = std::string(f); break;
-        case kIgnored: break;
+        case kNote:
+          e.note = std::string(f);
+          break;
+        case kIgnored:
+          break;
       }
     }
     Add(std::move(e));

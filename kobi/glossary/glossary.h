@@ -12,11 +12,12 @@
 // `type` is one of person, place, org, term; `variants` are other spellings of the same name
 // (romanizations, spelling, hyphenation, spacing: Kim Jong Un, Pusan for Busan); `aliases` are
 // other names of the same thing (Korea for South Korea, USA, Seoul Metropolitan City); both
-// '|'-separated. The romanization checker groups variants and keeps aliases apart. Fields are trimmed and stored in NFC. A malformed row (wrong field count,
-// empty en/ko, unknown type, Hangul in en, empty variant) throws kobi::InputError naming the
-// file and line; no row is ever dropped silently. Exact duplicates are kept once and
-// reported; conflicts (one English name with two Korean renderings, one Korean rendering with
-// two English names) are kept and reported. Reports are in warnings() as "file:line: message".
+// '|'-separated. The romanization checker groups variants and keeps aliases apart. Fields are
+// trimmed and stored in NFC. A malformed row (wrong field count, empty en/ko, unknown type, Hangul
+// in en, empty variant) throws kobi::InputError naming the file and line; no row is ever dropped
+// silently. Exact duplicates are kept once and reported; conflicts (one English name with two
+// Korean renderings, one Korean rendering with two English names) are kept and reported. Reports
+// are in warnings() as "file:line: message".
 //
 //   auto g = kobi::glossary::Glossary::LoadTsv("names.tsv");
 //   g.Merge(kobi::glossary::Glossary::Default());
@@ -43,8 +44,8 @@ std::string_view EntryTypeName(EntryType type);
 std::optional<EntryType> ParseEntryType(std::string_view name);
 
 struct Entry {
-  std::string en;                     // preferred English form
-  std::string ko;                     // Korean (Hangul) form
+  std::string en;  // preferred English form
+  std::string ko;  // Korean (Hangul) form
   EntryType type = EntryType::kTerm;
   std::vector<std::string> variants;  // other English spellings of the same name
   std::vector<std::string> aliases;   // other English names of the same thing

@@ -156,8 +156,8 @@ void AddPattern(internal::PrefixTrie& trie, std::vector<PatternBuild>& info,
 // English forms of one glossary form: hyphens dropped ("kim jongun"), hyphens as spaces
 // ("kim jong un"), and every separator dropped ("kimjongun", which also meets the text
 // "state-visit" for "state visit").
-void AddEnglish(internal::PrefixTrie& trie, std::vector<PatternBuild>& info,
-                std::string_view form, std::uint32_t entry) {
+void AddEnglish(internal::PrefixTrie& trie, std::vector<PatternBuild>& info, std::string_view form,
+                std::uint32_t entry) {
   const bool acronym = IsAcronym(form);
   std::string spaced(form);
   for (char& c : spaced) {
@@ -174,8 +174,8 @@ void AddEnglish(internal::PrefixTrie& trie, std::vector<PatternBuild>& info,
 }
 
 // Korean forms: as written (normalised) and with spaces removed ("국빈방문").
-void AddKorean(internal::PrefixTrie& trie, std::vector<PatternBuild>& info,
-               std::string_view form, std::uint32_t entry) {
+void AddKorean(internal::PrefixTrie& trie, std::vector<PatternBuild>& info, std::string_view form,
+               std::uint32_t entry) {
   std::string p = internal::KoreanForm(form);
   std::string joined;
   for (char c : p) {

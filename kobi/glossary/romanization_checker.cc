@@ -79,12 +79,11 @@ std::vector<std::string> SplitHyphen(const std::string& s) {
 
 int Syllables(const std::string& word) { return RomanizedSyllables(FoldLatinWord(word)); }
 
-const std::set<std::string_view> kAdminSuffixes = {"do", "si", "gun", "gu", "dong", "ri",
-                                                   "eup", "myeon", "ga", "ro", "gil"};
+const std::set<std::string_view> kAdminSuffixes = {"do",  "si",    "gun", "gu", "dong", "ri",
+                                                   "eup", "myeon", "ga",  "ro", "gil"};
 
 bool HasRrVowel(std::string_view folded) {
-  return folded.find("eo") != std::string_view::npos ||
-         folded.find("eu") != std::string_view::npos;
+  return folded.find("eo") != std::string_view::npos || folded.find("eu") != std::string_view::npos;
 }
 
 // Lower case, diacritics and apostrophes removed, words kept (separators as given).
@@ -106,13 +105,13 @@ std::string NoSeparators(std::string_view s) {
 }
 
 std::size_t Separators(std::string_view s) {
-  return static_cast<std::size_t>(std::count_if(s.begin(), s.end(),
-                                                [](char c) { return c == ' ' || c == '-'; }));
+  return static_cast<std::size_t>(
+      std::count_if(s.begin(), s.end(), [](char c) { return c == ' ' || c == '-'; }));
 }
 
-const std::set<std::string_view> kPopularSurnames = {"lee", "rhee", "park", "kim", "choi",
-                                                     "jung", "chung", "roh", "yoon", "shin"};
-const std::set<std::string_view> kStrictSurnames = {"yi", "i", "ri", "bak", "pak", "gim",
+const std::set<std::string_view> kPopularSurnames = {"lee",  "rhee",  "park", "kim",  "choi",
+                                                     "jung", "chung", "roh",  "yoon", "shin"};
+const std::set<std::string_view> kStrictSurnames = {"yi",   "i",     "ri", "bak", "pak", "gim",
                                                     "choe", "jeong", "no", "yun", "sin"};
 
 // Folds what RR, MR and popular spellings write differently: consonants g/k, d/t, b/p, j/ch
@@ -172,8 +171,10 @@ std::string Classify(std::string_view form, std::string_view preferred) {
     // RR and MR differ in g/k, d/t, b/p, j/ch (Busan/Pusan) and in eo/eu (Pyeongyang/
     // Pyongyang); other vowel spellings (Jong/Jung, Myung) are popular ones.
     std::string va, vb;  // vowels only: equal when only consonants differ
-    for (char c : a) if (c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u') va += c;
-    for (char c : b) if (c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u') vb += c;
+    for (char c : a)
+      if (c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u') va += c;
+    for (char c : b)
+      if (c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u') vb += c;
     if (HasRrVowel(a) != HasRrVowel(b) || va == vb) return "system: RR vs MR";
     return "system: popular";
   }
@@ -232,14 +233,13 @@ void RomanizationChecker::AddGlossaryMatch(std::string_view line, const Match& m
   if (e.type == EntryType::kPlace && end < line.size() && line[end] == '-') {
     // "Cheju" + "-do": the spelling is the whole hyphenated form.
     std::size_t p = end + 1;
-    while (p < line.size() && ((line[p] >= 'a' && line[p] <= 'z') ||
-                               (line[p] >= 'A' && line[p] <= 'Z'))) {
+    while (p < line.size() &&
+           ((line[p] >= 'a' && line[p] <= 'z') || (line[p] >= 'A' && line[p] <= 'Z'))) {
       ++p;
     }
     if (kAdminSuffixes.count(FoldLatinWord(line.substr(end + 1, p - end - 1)))) end = p;
   }
-  out.push_back(Found{m.span.begin, end,
-                      std::string(line.substr(m.span.begin, end - m.span.begin)),
+  out.push_back(Found{m.span.begin, end, std::string(line.substr(m.span.begin, end - m.span.begin)),
                       romanize::RomanizationKey(e.en), e.type == EntryType::kPerson,
                       static_cast<long>(m.entry), false});
 }
@@ -268,8 +268,7 @@ std::vector<RomanizationChecker::Found> RomanizationChecker::FindNames(
     // Personal name: surname + given name.
     const bool surname = internal::IsSurnameSpelling(folded);
     const bool ambiguous = internal::IsAmbiguousSurname(folded);
-    if ((surname || ambiguous) && t.space_after && i + 1 < tokens.size() &&
-        tokens[i + 1].capital) {
+    if ((surname || ambiguous) && t.space_after && i + 1 < tokens.size() && tokens[i + 1].capital) {
       const Token& g = tokens[i + 1];
       std::size_t end = 0;
       auto parts = SplitHyphen(g.text);
@@ -384,8 +383,10 @@ void RomanizationChecker::AddEnglish(std::string_view line, std::uint64_t line_n
         g.entry = static_cast<long>(it->second[0]);
       }
     }
-    if (g.entry >= 0) g.person = glossary_.entries()[g.entry].type == EntryType::kPerson;
-    else g.person = f.person;
+    if (g.entry >= 0)
+      g.person = glossary_.entries()[g.entry].type == EntryType::kPerson;
+    else
+      g.person = f.person;
     Occurrence& o = g.forms[f.form];
     if (o.count == 0) o.first_seen = seen_counter_++;
     ++o.count;

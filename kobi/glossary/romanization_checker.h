@@ -71,11 +71,11 @@ struct CheckerOptions {
 };
 
 struct SpellingGroup {
-  std::string key;        // romanization key (with "#<entry>" when two entries share it)
+  std::string key;  // romanization key (with "#<entry>" when two entries share it)
   std::string preferred;
-  std::string preferred_by;  // "glossary" or "frequency"
-  std::string kind;          // strongest difference in the group
-  std::string type;          // "person" or "place"
+  std::string preferred_by;               // "glossary" or "frequency"
+  std::string kind;                       // strongest difference in the group
+  std::string type;                       // "person" or "place"
   std::vector<SpellingVariant> variants;  // most frequent first
 };
 
@@ -106,7 +106,7 @@ class RomanizationChecker {
 
   // One Korean person or place name found in an English line.
   struct Found {
-    std::size_t begin;   // byte offsets [begin, end) into the line
+    std::size_t begin;  // byte offsets [begin, end) into the line
     std::size_t end;
     std::string form;    // the line's bytes in [begin, end)
     std::string key;     // romanize::RomanizationKey of the name (of the glossary form for a

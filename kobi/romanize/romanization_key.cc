@@ -39,13 +39,12 @@ constexpr std::array<Rule, 46> kVowels = {{
     {"y", "o"},    {"w", ""},     {"h", "h"},    {"h", "h"},
 }};
 constexpr std::array<Rule, 40> kConsonants = {{
-    {"tch", "j"}, {"ch", "j"},  {"jj", "j"},  {"jh", "j"},  {"ts", "j"},  {"sh", "s"},
-    {"ss", "s"},  {"kk", "k"},  {"kh", "k"},  {"gh", "k"},  {"ck", "k"},  {"tt", "t"},
-    {"th", "t"},  {"dh", "t"},  {"pp", "p"},  {"ph", "p"},  {"bh", "p"},  {"ng", "ng"},
-    {"rh", "l"},  {"wh", "hw"}, {"ll", "l"},  {"j", "j"},   {"z", "j"},   {"s", "s"},
-    {"k", "k"},   {"g", "k"},   {"c", "k"},   {"q", "k"},   {"x", "ks"},  {"t", "t"},
-    {"d", "t"},   {"p", "p"},   {"b", "p"},   {"f", "p"},   {"v", "p"},   {"n", "n"},
-    {"m", "m"},   {"l", "l"},   {"r", "r"},   {"h", "h"},
+    {"tch", "j"}, {"ch", "j"}, {"jj", "j"}, {"jh", "j"},  {"ts", "j"}, {"sh", "s"},  {"ss", "s"},
+    {"kk", "k"},  {"kh", "k"}, {"gh", "k"}, {"ck", "k"},  {"tt", "t"}, {"th", "t"},  {"dh", "t"},
+    {"pp", "p"},  {"ph", "p"}, {"bh", "p"}, {"ng", "ng"}, {"rh", "l"}, {"wh", "hw"}, {"ll", "l"},
+    {"j", "j"},   {"z", "j"},  {"s", "s"},  {"k", "k"},   {"g", "k"},  {"c", "k"},   {"q", "k"},
+    {"x", "ks"},  {"t", "t"},  {"d", "t"},  {"p", "p"},   {"b", "p"},  {"f", "p"},   {"v", "p"},
+    {"n", "n"},   {"m", "m"},  {"l", "l"},  {"r", "r"},   {"h", "h"},
 }};
 
 constexpr std::string_view kNg = "ng", kM = "m", kN = "n", kL = "l";
@@ -57,10 +56,9 @@ void ParseChunkUnits(std::string_view chunk, std::vector<Unit>& out) {
   std::size_t i = 0;
   while (i < chunk.size()) {
     char c = chunk[i];
-    bool vowel_start = IsVowelLetter(c) ||
-                       ((c == 'y' || c == 'w') &&
-                        (i + 1 >= chunk.size() || IsVowelLetter(chunk[i + 1]) ||
-                         !(i > 0 && IsVowelLetter(chunk[i - 1])))) ;
+    bool vowel_start = IsVowelLetter(c) || ((c == 'y' || c == 'w') &&
+                                            (i + 1 >= chunk.size() || IsVowelLetter(chunk[i + 1]) ||
+                                             !(i > 0 && IsVowelLetter(chunk[i - 1]))));
     // 'w'/'y' between consonants or at the end of a syllable after a vowel: see tables.
     if (c == 'w' && i + 1 < chunk.size() && chunk[i + 1] == 'h') vowel_start = false;
     bool matched = false;
@@ -109,8 +107,11 @@ void MergeGlides(std::vector<Unit>& u) {
     if (!u[i].vowel && u[i].sym == "w") {
       if (i + 1 < u.size() && u[i + 1].vowel) {
         const std::string& v = u[i + 1].sym;
-        std::string merged = v == "a" ? "wa" : v == "e" || v == "ae" ? "we" : v == "i" ? "wi"
-                             : v == "o" ? "wo" : "w" + v;
+        std::string merged = v == "a"                ? "wa"
+                             : v == "e" || v == "ae" ? "we"
+                             : v == "i"              ? "wi"
+                             : v == "o"              ? "wo"
+                                                     : "w" + v;
         out.push_back({merged, true});
         ++i;
       }
@@ -170,12 +171,18 @@ std::string Assimilate(const std::vector<Unit>& units) {
       std::string& a = syms[i];
       std::string& b = syms[i + 1];
       std::string na = a, nb = b;
-      if (a == "n" && b == "l") na = std::string(kL);
-      else if (a == "l" && b == "n") nb = std::string(kL);
-      else if (b == "l" && (a == "m" || a == "ng" || a == "k" || a == "p" || a == "t")) nb = std::string(kN);
+      if (a == "n" && b == "l")
+        na = std::string(kL);
+      else if (a == "l" && b == "n")
+        nb = std::string(kL);
+      else if (b == "l" && (a == "m" || a == "ng" || a == "k" || a == "p" || a == "t"))
+        nb = std::string(kN);
       else if ((b == "n" || b == "m") && (a == "k" || a == "p" || a == "t"))
         na = std::string(a == "k" ? kNg : a == "p" ? kM : kN);
-      else if (a == "n" && b == "k") { na = std::string(kNg); nb.clear(); }
+      else if (a == "n" && b == "k") {
+        na = std::string(kNg);
+        nb.clear();
+      }
       if (na != a || nb != b) {
         a = na;
         b = nb;
@@ -273,11 +280,11 @@ const std::unordered_set<std::string>& SurnameKeys() {
                    {.system = System::kMcCuneReischauerAscii, .name = true, .strict_names = true}));
     }
     // Frequent spellings besides the popular one (surnames_top40 sources; see data/).
-    for (std::string_view s : {"Yi", "Rhee", "Pak", "Bak", "Choe", "Jeong", "Chung", "Jo",
-                               "Gang", "Yun", "Im", "Yim", "Sin", "Yu", "Ryu", "O", "Suh",
-                               "Chun", "Gwon", "An", "Go", "Mun", "Sohn", "Pae", "Paik", "Hur",
-                               "Huh", "Roh", "No", "Sim", "Ju", "Ku", "Gu", "Seong", "U", "Chin",
-                               "Gim", "Jang", "Chang"}) {
+    for (std::string_view s :
+         {"Yi", "Rhee", "Pak",  "Bak",   "Choe", "Jeong", "Chung", "Jo",   "Gang", "Yun",
+          "Im", "Yim",  "Sin",  "Yu",    "Ryu",  "O",     "Suh",   "Chun", "Gwon", "An",
+          "Go", "Mun",  "Sohn", "Pae",   "Paik", "Hur",   "Huh",   "Roh",  "No",   "Sim",
+          "Ju", "Ku",   "Gu",   "Seong", "U",    "Chin",  "Gim",   "Jang", "Chang"}) {
       add(s);
     }
     return set;

@@ -93,8 +93,8 @@ std::string RomanizeNames(std::string_view text, const RomanizeOptions& options)
     if (surname == word.size()) {
       // A surname alone; a following run after spaces is the given name (홍 빛나).
       out += internal::RomanizeSurname(word, options);
-      expect_given = i + 2 < segments.size() && AllSpaces(segments[i + 1].text) &&
-                     segments[i + 2].hangul;
+      expect_given =
+          i + 2 < segments.size() && AllSpaces(segments[i + 1].text) && segments[i + 2].hangul;
       continue;
     }
     std::vector<Syllable> family(word.begin(), word.begin() + static_cast<std::ptrdiff_t>(surname));
@@ -192,11 +192,15 @@ std::optional<System> ParseSystem(std::string_view name) {
 
 std::string_view SystemName(System system) {
   switch (system) {
-    case System::kTranslit: return "translit";
-    case System::kMcCuneReischauer: return "mr";
-    case System::kMcCuneReischauerAscii: return "mr-ascii";
+    case System::kTranslit:
+      return "translit";
+    case System::kMcCuneReischauer:
+      return "mr";
+    case System::kMcCuneReischauerAscii:
+      return "mr-ascii";
     case System::kRevised:
-    default: return "rr";
+    default:
+      return "rr";
   }
 }
 

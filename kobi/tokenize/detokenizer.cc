@@ -16,7 +16,7 @@ std::string Unescape(std::string_view s) {
   for (std::size_t i = 0; i < s.size(); ++i) {
     if (s[i] == '&') {
       static constexpr std::pair<std::string_view, char> kEntities[] = {
-          {"&amp;", '&'}, {"&#124;", '|'}, {"&lt;", '<'},  {"&gt;", '>'},
+          {"&amp;", '&'},   {"&#124;", '|'}, {"&lt;", '<'},  {"&gt;", '>'},
           {"&apos;", '\''}, {"&quot;", '"'}, {"&#91;", '['}, {"&#93;", ']'}};
       bool done = false;
       for (const auto& [name, c] : kEntities) {
@@ -168,10 +168,26 @@ ParseResult<std::string> DetokenizeReversible(std::string_view line) {
         continue;
       }
       char e = i + 1 < w.size() ? w[i + 1] : '\0';
-      if (e == '\\') { out += '\\'; ++i; continue; }
-      if (e == 'j') { out += kJoiner; ++i; continue; }
-      if (e == 's') { out += ' '; ++i; continue; }
-      if (e == 't') { out += '\t'; ++i; continue; }
+      if (e == '\\') {
+        out += '\\';
+        ++i;
+        continue;
+      }
+      if (e == 'j') {
+        out += kJoiner;
+        ++i;
+        continue;
+      }
+      if (e == 's') {
+        out += ' ';
+        ++i;
+        continue;
+      }
+      if (e == 't') {
+        out += '\t';
+        ++i;
+        continue;
+      }
       if (e != 'u' || i + 2 >= w.size() || w[i + 2] != '{') {
         return fail(base + i, "malformed escape (expected \\\\, \\j, \\s, \\t or \\u{HEX})");
       }
@@ -181,8 +197,10 @@ ParseResult<std::string> DetokenizeReversible(std::string_view line) {
       for (std::size_t k = i + 3; ok && k < close; ++k) {
         char h = w[k];
         int v = (h >= '0' && h <= '9') ? h - '0' : (h >= 'A' && h <= 'F') ? h - 'A' + 10 : -1;
-        if (v < 0) ok = false;
-        else cp = cp * 16 + static_cast<char32_t>(v);
+        if (v < 0)
+          ok = false;
+        else
+          cp = cp * 16 + static_cast<char32_t>(v);
       }
       if (!ok || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) {
         return fail(base + i,

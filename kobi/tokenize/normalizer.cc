@@ -13,10 +13,18 @@ char32_t Map(char32_t cp, const NormalizeOptions& o) {
   }
   if (o.unify_quotes) {
     switch (cp) {
-      case 0x201C: case 0x201D: case 0x201E: case 0x201F: case 0x301D: case 0x301E:
+      case 0x201C:
+      case 0x201D:
+      case 0x201E:
+      case 0x201F:
+      case 0x301D:
+      case 0x301E:
       case 0x301F:
         return '"';
-      case 0x2018: case 0x2019: case 0x201A: case 0x201B:
+      case 0x2018:
+      case 0x2019:
+      case 0x201A:
+      case 0x201B:
         return '\'';
       default:
         break;
@@ -73,8 +81,10 @@ std::string NormalizeString(std::string_view text, const NormalizeOptions& optio
   while (pos < s.size()) {
     utf8::Decoded d = utf8::Decode(s, pos);
     char32_t r = d.cp == utf8::kInvalid ? 0 : Map(d.cp, options);
-    if (r != 0) utf8::Append(out, r);
-    else out.append(s, pos, d.length);
+    if (r != 0)
+      utf8::Append(out, r);
+    else
+      out.append(s, pos, d.length);
     pos += d.length;
   }
   return out;

@@ -20,14 +20,14 @@ namespace {
 
 using internal::LineKind;
 
-constexpr std::array<std::string_view, 7> kZoneNames = {
-    "headline", "byline", "dateline", "body", "credit", "caption", "boilerplate"};
+constexpr std::array<std::string_view, 7> kZoneNames = {"headline", "byline",  "dateline",   "body",
+                                                        "credit",   "caption", "boilerplate"};
 
 constexpr std::size_t kLongLineWords = 14;
 
 struct Line {
-  Span span;                 // trimmed, into the page
-  bool blank_before = false; // a blank line (or the start of the page) precedes it
+  Span span;                  // trimmed, into the page
+  bool blank_before = false;  // a blank line (or the start of the page) precedes it
   LineKind kind = LineKind::kUnknown;
   bool sentence_like = false;
 };
@@ -61,13 +61,19 @@ std::vector<Line> SplitLines(std::string_view page) {
 
 Zone ZoneOfKind(LineKind kind, bool before_body) {
   switch (kind) {
-    case LineKind::kDateline: return Zone::kDateline;
+    case LineKind::kDateline:
+      return Zone::kDateline;
     case LineKind::kByline:
-    case LineKind::kHangulName: return Zone::kByline;
-    case LineKind::kReporterEmail: return before_body ? Zone::kByline : Zone::kCredit;
-    case LineKind::kCredit: return Zone::kCredit;
-    case LineKind::kCaption: return Zone::kCaption;
-    default: return Zone::kBoilerplate;
+    case LineKind::kHangulName:
+      return Zone::kByline;
+    case LineKind::kReporterEmail:
+      return before_body ? Zone::kByline : Zone::kCredit;
+    case LineKind::kCredit:
+      return Zone::kCredit;
+    case LineKind::kCaption:
+      return Zone::kCaption;
+    default:
+      return Zone::kBoilerplate;
   }
 }
 
@@ -110,16 +116,22 @@ Zone Segmenter::SentenceZone(std::string_view text) const {
     case LineKind::kShare:
     case LineKind::kCopyright:
     case LineKind::kRelated:
-    case LineKind::kStray: return Zone::kBoilerplate;
+    case LineKind::kStray:
+      return Zone::kBoilerplate;
     case LineKind::kNavigation:
       return internal::HasLetter(text) ? Zone::kBody : Zone::kBoilerplate;
-    case LineKind::kDateline: return Zone::kDateline;
+    case LineKind::kDateline:
+      return Zone::kDateline;
     case LineKind::kByline:
-    case LineKind::kHangulName: return Zone::kByline;
+    case LineKind::kHangulName:
+      return Zone::kByline;
     case LineKind::kReporterEmail:
-    case LineKind::kCredit: return Zone::kCredit;
-    case LineKind::kCaption: return Zone::kCaption;
-    default: return Zone::kBody;
+    case LineKind::kCredit:
+      return Zone::kCredit;
+    case LineKind::kCaption:
+      return Zone::kCaption;
+    default:
+      return Zone::kBody;
   }
 }
 
@@ -201,10 +213,10 @@ std::vector<Segment> Segmenter::Run() {
     l.kind = internal::ClassifyLine(t, lang_);
     // Running text: sentence-like, opened by a wire dateline, or simply long (scraped
     // paragraphs sometimes lose their final punctuation).
-    l.sentence_like = l.kind == LineKind::kUnknown &&
-                      (internal::IsSentenceLike(t, lang_) ||
-                       internal::MatchWireDateline(t).has_value() ||
-                       internal::SplitWords(t).size() >= kLongLineWords);
+    l.sentence_like =
+        l.kind == LineKind::kUnknown &&
+        (internal::IsSentenceLike(t, lang_) || internal::MatchWireDateline(t).has_value() ||
+         internal::SplitWords(t).size() >= kLongLineWords);
   }
   auto marker_follows = [&](int i) {
     for (int k = i + 1; k < n && k <= i + 3; ++k) {

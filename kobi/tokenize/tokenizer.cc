@@ -21,14 +21,22 @@ constexpr std::array<std::uint8_t, 128> MakeAsciiTable() {
   std::array<std::uint8_t, 128> t{};
   for (int c = 0; c < 128; ++c) {
     std::uint8_t k = kOther;
-    if (c <= 0x20 || c == 0x7F) k = kSpace;  // controls are dropped like whitespace
-    else if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')) k = kAlpha;
-    else if (c >= '0' && c <= '9') k = kDigit;
-    else if (c == '.') k = kDot;
-    else if (c == '\'') k = kApos;
-    else if (c == '`') k = kBacktick;
-    else if (c == ',') k = kComma;
-    else if (c == '-') k = kHyphen;
+    if (c <= 0x20 || c == 0x7F)
+      k = kSpace;  // controls are dropped like whitespace
+    else if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'))
+      k = kAlpha;
+    else if (c >= '0' && c <= '9')
+      k = kDigit;
+    else if (c == '.')
+      k = kDot;
+    else if (c == '\'')
+      k = kApos;
+    else if (c == '`')
+      k = kBacktick;
+    else if (c == ',')
+      k = kComma;
+    else if (c == '-')
+      k = kHyphen;
     t[c] = k;
   }
   return t;
@@ -46,11 +54,16 @@ inline Char ClassAt(std::string_view s, std::size_t pos) {
   if (c < 0x80) return {c, 1, static_cast<Cls>(kAscii[c])};
   utf8::Decoded d = utf8::Decode(s, pos);
   Cls cls = kOther;
-  if (d.cp == utf8::kInvalid) cls = kOther;
-  else if (utf8::IsHangulSyllable(d.cp)) cls = kAlpha;
-  else if (utf8::IsWhitespace(d.cp)) cls = kSpace;
-  else if (unicode::IsLetter(d.cp)) cls = kAlpha;
-  else if (unicode::IsDigit(d.cp)) cls = kDigit;
+  if (d.cp == utf8::kInvalid)
+    cls = kOther;
+  else if (utf8::IsHangulSyllable(d.cp))
+    cls = kAlpha;
+  else if (utf8::IsWhitespace(d.cp))
+    cls = kSpace;
+  else if (unicode::IsLetter(d.cp))
+    cls = kAlpha;
+  else if (unicode::IsDigit(d.cp))
+    cls = kDigit;
   return {d.cp, static_cast<std::uint32_t>(d.length), cls};
 }
 
@@ -97,16 +110,16 @@ class PieceBuilder {
   }
   void Close(std::size_t end) {
     if (cur_begin_ != kNone && end > cur_begin_) {
-      out_.push_back(Piece{static_cast<std::uint32_t>(cur_begin_), static_cast<std::uint32_t>(end),
-                           0});
+      out_.push_back(
+          Piece{static_cast<std::uint32_t>(cur_begin_), static_cast<std::uint32_t>(end), 0});
     }
     cur_begin_ = kNone;
   }
   void Close() { Close(cur_end_); }
   void Single(std::size_t pos, std::size_t len, std::uint8_t flags = 0) {
     Close();
-    out_.push_back(Piece{static_cast<std::uint32_t>(pos), static_cast<std::uint32_t>(pos + len),
-                         flags});
+    out_.push_back(
+        Piece{static_cast<std::uint32_t>(pos), static_cast<std::uint32_t>(pos + len), flags});
   }
   void Extend(std::size_t pos, std::size_t len) {
     Open(pos);
@@ -118,7 +131,9 @@ class PieceBuilder {
       case kSpace:
         Close();
         return;
-      case kAlpha: case kDigit: case kBacktick:
+      case kAlpha:
+      case kDigit:
+      case kBacktick:
         Extend(pos, c.len);
         return;
       case kOther:
@@ -145,13 +160,15 @@ class PieceBuilder {
       case kComma: {
         bool keep = prev_.cls == kDigit && next.cls == kDigit && pos > line_begin_;
         if (pos == line_begin_ && next.cls == kDigit) keep = true;
-        if (keep) Extend(pos, 1);
-        else Single(pos, 1);
+        if (keep)
+          Extend(pos, 1);
+        else
+          Single(pos, 1);
         return;
       }
       case kHyphen: {
-        if (options_.aggressive && IsAlnum(prev_.cls) && IsAlnum(next.cls) &&
-            cur_begin_ != kNone && cur_end_ == pos) {
+        if (options_.aggressive && IsAlnum(prev_.cls) && IsAlnum(next.cls) && cur_begin_ != kNone &&
+            cur_end_ == pos) {
           Single(pos, 1, Piece::kAggressiveHyphen);
           return;
         }
@@ -219,11 +236,13 @@ class PieceBuilder {
         int prefix = internal::MosesNonbreakingPrefix(pre);
         const Piece& nx = out_[i + 1];
         Char nc = ClassAt(s_, nx.begin);
-        bool next_lower = nc.cls == kAlpha && (nc.cp < 0x80 ? (nc.cp >= 'a' && nc.cp <= 'z')
-                                                            : unicode::IsLower(nc.cp));
+        bool next_lower = nc.cls == kAlpha &&
+                          (nc.cp < 0x80 ? (nc.cp >= 'a' && nc.cp <= 'z') : unicode::IsLower(nc.cp));
         bool next_digit = nc.cp >= '0' && nc.cp <= '9';
-        if (has_dot_alpha || prefix == 1 || next_lower) split = false;
-        else if (prefix == 2 && next_digit) split = false;
+        if (has_dot_alpha || prefix == 1 || next_lower)
+          split = false;
+        else if (prefix == 2 && next_digit)
+          split = false;
       }
       if (split) p.flags |= Piece::kSplitPeriod;
     }
@@ -255,8 +274,7 @@ class PieceBuilder {
                             : w.size();
       if (cut < w.size()) {
         result.push_back(Piece{p.begin, static_cast<std::uint32_t>(p.begin + cut), 0});
-        result.push_back(Piece{static_cast<std::uint32_t>(p.begin + cut), p.end,
-                               Piece::kParticle});
+        result.push_back(Piece{static_cast<std::uint32_t>(p.begin + cut), p.end, Piece::kParticle});
       } else {
         result.push_back(p);
       }

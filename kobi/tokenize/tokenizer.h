@@ -25,7 +25,8 @@
 //
 //   kobi::tokenize::TokenizeLine("Mr. Kim's \"No. 1\" plan.", kobi::Lang::kEn, {})
 //   // Mr. Kim &apos;s &quot; No. 1 &quot; plan .
-//   kobi::tokenize::TokenizeLine("김정은은 “핵”을 말했다.", kobi::Lang::kKo, {.split_particles = true})
+//   kobi::tokenize::TokenizeLine("김정은은 “핵”을 말했다.", kobi::Lang::kKo, {.split_particles =
+//   true})
 //   // 김정은 ￭은 “ 핵 ” 을 말했다 .
 #pragma once
 
@@ -49,10 +50,10 @@ struct TokenizeOptions {
 };
 
 struct Token {
-  kobi::Span span;       // the input bytes this token covers
-  std::string text;      // the token as printed (escaped, "@-@", joiner-marked particle)
-  bool joined = false;   // no whitespace between this token and the previous one in the input
-  bool particle = false; // a Korean particle split off by split_particles
+  kobi::Span span;        // the input bytes this token covers
+  std::string text;       // the token as printed (escaped, "@-@", joiner-marked particle)
+  bool joined = false;    // no whitespace between this token and the previous one in the input
+  bool particle = false;  // a Korean particle split off by split_particles
 };
 
 // Tokens of one line of text, in order.

@@ -1,7 +1,7 @@
 // Python bindings of kobi/corpora/corpus_batch.h: the steps of a corpus build cut into batches
 // of documents, which kobi.dask runs on a Dask cluster (docs/distributed.md).
-#include <pybind11/pybind11.h>
 #include <pybind11/operators.h>
+#include <pybind11/pybind11.h>
 #include <pybind11/stl.h>
 
 #include <cstring>
@@ -83,8 +83,8 @@ void BindBatch(py::module_& m) {
          const std::string& encoding, const py::object& glossary, bool no_default,
          const py::object& dictionary) {
         CorpusSetup s = MakeCorpusSetup("corpus_batch_lexicon_counts", threads, clean, skip_bad,
-                                        repair, keep_unrelated, corpus_lexicon, encoding,
-                                        glossary, no_default, dictionary);
+                                        repair, keep_unrelated, corpus_lexicon, encoding, glossary,
+                                        no_default, dictionary);
         py::gil_scoped_release release;
         return corpora::CorpusBatchLexiconCounts(batch, s.options);
       },
@@ -104,12 +104,12 @@ void BindBatch(py::module_& m) {
   m.def(
       "build_corpus_batch",
       [](const corpora::CorpusBatch& batch, const py::object& part_dir, const std::string& lexicon,
-         unsigned threads, const py::object& clean, bool skip_bad, bool repair,
-         bool keep_unrelated, bool corpus_lexicon, const std::string& encoding,
-         const py::object& glossary, bool no_default, const py::object& dictionary) {
-        CorpusSetup s = MakeCorpusSetup("build_corpus_batch", threads, clean, skip_bad, repair,
-                                        keep_unrelated, corpus_lexicon, encoding, glossary,
-                                        no_default, dictionary);
+         unsigned threads, const py::object& clean, bool skip_bad, bool repair, bool keep_unrelated,
+         bool corpus_lexicon, const std::string& encoding, const py::object& glossary,
+         bool no_default, const py::object& dictionary) {
+        CorpusSetup s =
+            MakeCorpusSetup("build_corpus_batch", threads, clean, skip_bad, repair, keep_unrelated,
+                            corpus_lexicon, encoding, glossary, no_default, dictionary);
         std::string pd = PathArg(part_dir);
         std::vector<corpora::PairKey> keys;
         corpora::CorpusReport report;

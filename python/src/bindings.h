@@ -75,12 +75,12 @@ CorpusSetup MakeCorpusSetup(std::string_view what, unsigned threads, const py::o
                             bool no_default, const py::object& dictionary);
 
 // The keyword arguments of MakeCorpusSetup, in its order, for m.def.
-#define KOBI_CORPUS_KWARGS                                                                    \
-  py::kw_only(), py::arg("threads") = 0, py::arg("clean") = py::none(),                       \
-      py::arg("skip_bad") = false, py::arg("repair") = false,                                 \
-      py::arg("keep_unrelated") = false, py::arg("corpus_lexicon") = true,                    \
-      py::arg("encoding") = "utf-8", py::arg("glossary") = py::none(),                        \
-      py::arg("no_default") = false, py::arg("dictionary") = py::none()
+#define KOBI_CORPUS_KWARGS                                                            \
+  py::kw_only(), py::arg("threads") = 0, py::arg("clean") = py::none(),               \
+                 py::arg("skip_bad") = false, py::arg("repair") = false,              \
+                 py::arg("keep_unrelated") = false, py::arg("corpus_lexicon") = true, \
+                 py::arg("encoding") = "utf-8", py::arg("glossary") = py::none(),     \
+                 py::arg("no_default") = false, py::arg("dictionary") = py::none()
 
 void BindErrors(py::module_& m);
 void BindText(py::module_& m);

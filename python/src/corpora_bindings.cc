@@ -14,13 +14,13 @@
 #include "glossary_handle.h"
 #include "kobi/core/error.h"
 #include "kobi/core/legacy_encoding.h"
-#include "kobi/glossary/formats.h"
-#include "kobi/glossary/glossary.h"
 #include "kobi/corpora/cleaner.h"
 #include "kobi/corpora/corpus_builder.h"
 #include "kobi/corpora/dedup.h"
 #include "kobi/corpora/formats.h"
 #include "kobi/corpora/pair.h"
+#include "kobi/glossary/formats.h"
+#include "kobi/glossary/glossary.h"
 
 namespace kobi::python {
 namespace {
@@ -143,9 +143,11 @@ CorpusSetup MakeCorpusSetup(std::string_view what, unsigned threads, const py::o
   o.version = KOBI_VERSION;
   const std::string name(what);
   if (py::isinstance<py::bool_>(glossary)) {
-    if (glossary.cast<bool>()) throw kobi::UsageError(name + ": glossary=True: use None (the bundled glossary)");
+    if (glossary.cast<bool>())
+      throw kobi::UsageError(name + ": glossary=True: use None (the bundled glossary)");
     if (no_default) {
-      throw kobi::UsageError(name + ": glossary=False (no glossary) cannot be combined with no_default");
+      throw kobi::UsageError(name +
+                             ": glossary=False (no glossary) cannot be combined with no_default");
     }
     o.clean.use_glossary = false;
   } else if (py::isinstance<GlossaryHandle>(glossary)) {
@@ -157,7 +159,8 @@ CorpusSetup MakeCorpusSetup(std::string_view what, unsigned threads, const py::o
   } else if (!glossary.is_none() || no_default) {
     std::vector<std::string> files = PathsArg(glossary);
     if (files.empty()) {
-      throw kobi::UsageError(name + ": no_default needs at least one glossary file (or use glossary=False)");
+      throw kobi::UsageError(
+          name + ": no_default needs at least one glossary file (or use glossary=False)");
     }
     glossary::Glossary g;
     {
@@ -189,23 +192,26 @@ void BindCorpora(py::module_& m) {
       .def_readwrite("ko", &corpora::Pair::ko)
       .def_readwrite("extra", &corpora::Pair::extra)
       .def_readwrite("line", &corpora::Pair::line, "1-based input line (0 if unknown).")
-      .def("__eq__", [](const corpora::Pair& a, const corpora::Pair& b) {
-        return a.en == b.en && a.ko == b.ko && a.extra == b.extra;
-      })
+      .def("__eq__",
+           [](const corpora::Pair& a, const corpora::Pair& b) {
+             return a.en == b.en && a.ko == b.ko && a.extra == b.extra;
+           })
       .def("__repr__", [](const corpora::Pair& p) {
         return "Pair(" + py::repr(py::str(p.en)).cast<std::string>() + ", " +
                py::repr(py::str(p.ko)).cast<std::string>() + ")";
       });
 
   py::class_<PairIterator>(m, "PairReader", "Streaming iterator over the pairs of a corpus file.")
-      .def("__iter__", [](PairIterator& it) -> PairIterator& { return it; },
-           py::return_value_policy::reference_internal)
+      .def(
+          "__iter__", [](PairIterator& it) -> PairIterator& { return it; },
+          py::return_value_policy::reference_internal)
       .def("__next__", &PairIterator::Next)
-      .def_property_readonly("skipped", [](const PairIterator& it) { return it.reader().skipped(); },
-                             "Rows skipped as bad (skip_bad=True).")
-      .def_property_readonly("repaired",
-                             [](const PairIterator& it) { return it.reader().repaired(); },
-                             "Invalid UTF-8 sequences replaced (repair_utf8=True).");
+      .def_property_readonly(
+          "skipped", [](const PairIterator& it) { return it.reader().skipped(); },
+          "Rows skipped as bad (skip_bad=True).")
+      .def_property_readonly(
+          "repaired", [](const PairIterator& it) { return it.reader().repaired(); },
+          "Invalid UTF-8 sequences replaced (repair_utf8=True).");
 
   m.def(
       "read_pairs",
@@ -292,17 +298,17 @@ void BindCorpora(py::module_& m) {
              return o;
            }),
            py::kw_only(), py::arg("repair_mojibake") = true, py::arg("min_en_words") = 2,
-           py::arg("min_ko_chars") = 2, py::arg("max_chars") = 1000,
-           py::arg("max_en_words") = 200, py::arg("max_length_ratio") = 2.0,
-           py::arg("length_slack") = 15, py::arg("min_adequacy") = 0.1,
-           py::arg("disabled") = std::vector<std::string>{})
+           py::arg("min_ko_chars") = 2, py::arg("max_chars") = 1000, py::arg("max_en_words") = 200,
+           py::arg("max_length_ratio") = 2.0, py::arg("length_slack") = 15,
+           py::arg("min_adequacy") = 0.1, py::arg("disabled") = std::vector<std::string>{})
       .def_readwrite("min_adequacy", &corpora::CleanOptions::min_adequacy)
       .def_readwrite("max_length_ratio", &corpora::CleanOptions::max_length_ratio)
       .def_readwrite("disabled", &corpora::CleanOptions::disabled);
 
   py::class_<corpora::Verdict>(m, "Verdict", "The decision on one pair.")
-      .def_property_readonly("rule", [](const corpora::Verdict& v) { return std::string(v.rule); },
-                             "'keep' or the name of the rule that rejected the pair.")
+      .def_property_readonly(
+          "rule", [](const corpora::Verdict& v) { return std::string(v.rule); },
+          "'keep' or the name of the rule that rejected the pair.")
       .def_property_readonly("keep", &corpora::Verdict::keep)
       .def_readonly("repaired", &corpora::Verdict::repaired)
       .def_readonly("en", &corpora::Verdict::en, "English after mojibake repair.")
@@ -310,8 +316,9 @@ void BindCorpora(py::module_& m) {
       .def_readonly("adequacy", &corpora::Verdict::adequacy, "Pair score, or -1 if not computed.");
 
   py::class_<CleanIterator>(m, "CleanIterator")
-      .def("__iter__", [](CleanIterator& it) -> CleanIterator& { return it; },
-           py::return_value_policy::reference_internal)
+      .def(
+          "__iter__", [](CleanIterator& it) -> CleanIterator& { return it; },
+          py::return_value_policy::reference_internal)
       .def("__next__", &CleanIterator::Next);
 
   py::class_<PyCleaner, std::shared_ptr<PyCleaner>>(
@@ -337,14 +344,17 @@ void BindCorpora(py::module_& m) {
           [](std::shared_ptr<PyCleaner> self, const py::iterable& pairs) {
             return CleanIterator(std::move(self), py::iter(pairs), true);
           },
-          py::arg("pairs"), "Iterates (pair as read, rule) for every pair; rule is 'keep' or a rule name.")
+          py::arg("pairs"),
+          "Iterates (pair as read, rule) for every pair; rule is 'keep' or a rule name.")
       .def_property_readonly("total", [](const PyCleaner& c) { return c.stats().total(); })
       .def_property_readonly("kept", [](const PyCleaner& c) { return c.stats().kept(); })
-      .def("dropped", [](const PyCleaner& c, const std::string& rule) {
-             return c.stats().dropped(rule);
-           }, py::arg("rule"))
-      .def("summary", [](const PyCleaner& c) { return c.stats().Summary(); },
-           "The summary line `kobi clean` prints on stderr.");
+      .def(
+          "dropped",
+          [](const PyCleaner& c, const std::string& rule) { return c.stats().dropped(rule); },
+          py::arg("rule"))
+      .def(
+          "summary", [](const PyCleaner& c) { return c.stats().Summary(); },
+          "The summary line `kobi clean` prints on stderr.");
 
   py::class_<corpora::CorpusReport>(
       m, "CorpusReport",
@@ -359,7 +369,8 @@ void BindCorpora(py::module_& m) {
           [](const corpora::CorpusReport& r) { return r.totals.documents_unrelated; })
       .def_property_readonly("beads", [](const corpora::CorpusReport& r) { return r.totals.beads; })
       .def_property_readonly(
-          "unaligned_beads", [](const corpora::CorpusReport& r) { return r.totals.unaligned_beads; })
+          "unaligned_beads",
+          [](const corpora::CorpusReport& r) { return r.totals.unaligned_beads; })
       .def_property_readonly(
           "pairs", [](const corpora::CorpusReport& r) { return r.totals.candidates; },
           "Candidate pairs (beads with both sides).")
@@ -403,9 +414,9 @@ void BindCorpora(py::module_& m) {
          const py::object& clean, bool skip_bad, bool repair, bool keep_unrelated,
          bool corpus_lexicon, const std::string& encoding, const py::object& glossary,
          bool no_default, const py::object& dictionary, bool progress) {
-        CorpusSetup s = MakeCorpusSetup("build_corpus", threads, clean, skip_bad, repair,
-                                        keep_unrelated, corpus_lexicon, encoding, glossary,
-                                        no_default, dictionary);
+        CorpusSetup s =
+            MakeCorpusSetup("build_corpus", threads, clean, skip_bad, repair, keep_unrelated,
+                            corpus_lexicon, encoding, glossary, no_default, dictionary);
         s.options.progress = progress;
         std::string mp = PathArg(manifest), od = PathArg(out_dir);
         py::gil_scoped_release release;

@@ -56,7 +56,8 @@ void BindGlossary(py::module_& m) {
       .def_readonly("en", &glossary::Entry::en)
       .def_readonly("ko", &glossary::Entry::ko)
       .def_property_readonly(
-          "type", [](const glossary::Entry& e) { return std::string(glossary::EntryTypeName(e.type)); },
+          "type",
+          [](const glossary::Entry& e) { return std::string(glossary::EntryTypeName(e.type)); },
           "person, place, org or term.")
       .def_readonly("variants", &glossary::Entry::variants)
       .def_readonly("note", &glossary::Entry::note)
@@ -115,14 +116,15 @@ void BindGlossary(py::module_& m) {
       .def("__len__", [](const GlossaryHandle& g) { return g.glossary().size(); })
       .def_property_readonly("entries",
                              [](const GlossaryHandle& g) { return g.glossary().entries(); })
-      .def_property_readonly("warnings",
-                             [](const GlossaryHandle& g) { return g.glossary().warnings(); },
-                             "Duplicates and conflicts found while loading (file:line: message).")
+      .def_property_readonly(
+          "warnings", [](const GlossaryHandle& g) { return g.glossary().warnings(); },
+          "Duplicates and conflicts found while loading (file:line: message).")
       .def(
           "lookup",
           [](const GlossaryHandle& g, const std::string& term) {
             std::vector<glossary::Entry> out;
-            for (std::size_t i : g.glossary().Lookup(term)) out.push_back(g.glossary().entries()[i]);
+            for (std::size_t i : g.glossary().Lookup(term))
+              out.push_back(g.glossary().entries()[i]);
             return out;
           },
           py::arg("term"),
@@ -178,9 +180,8 @@ void BindGlossary(py::module_& m) {
         if (!ko.is_none()) {
           for (const auto& l : ko) ko_lines.push_back(l.cast<std::string>());
           if (ko_lines.size() != en_lines.size()) {
-            throw kobi::UsageError("check_romanization: ko has " +
-                                   std::to_string(ko_lines.size()) + " lines, lines has " +
-                                   std::to_string(en_lines.size()));
+            throw kobi::UsageError("check_romanization: ko has " + std::to_string(ko_lines.size()) +
+                                   " lines, lines has " + std::to_string(en_lines.size()));
           }
         }
         const bool paired = !ko.is_none();
@@ -195,8 +196,7 @@ void BindGlossary(py::module_& m) {
         }
         return checker.Groups();
       },
-      py::arg("lines"), py::arg("ko") = py::none(), py::kw_only(),
-      py::arg("glossary") = py::none(),
+      py::arg("lines"), py::arg("ko") = py::none(), py::kw_only(), py::arg("glossary") = py::none(),
       "Groups of spellings of one name in English lines (line numbers are 1-based positions),\n"
       "as `kobi check romanization`; ko: line-parallel Korean lines.");
 }

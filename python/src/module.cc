@@ -40,12 +40,12 @@ void BindErrors(py::module_& m) {
   g_input_error = NewClass(
       m, "InputError", py::make_tuple(py::handle(g_error), py::handle(PyExc_ValueError)),
       "Bad input data at a known place: attributes file, line (1-based, 0 = whole file), detail.");
-  g_usage_error = NewClass(
-      m, "UsageError", py::make_tuple(py::handle(g_error), py::handle(PyExc_ValueError)),
-      "A bad argument (the CLI's exit code 2).");
-  g_io_error = NewClass(m, "IoError",
-                        py::make_tuple(py::handle(g_error), py::handle(PyExc_OSError)),
-                        "A file could not be opened, read or written.");
+  g_usage_error =
+      NewClass(m, "UsageError", py::make_tuple(py::handle(g_error), py::handle(PyExc_ValueError)),
+               "A bad argument (the CLI's exit code 2).");
+  g_io_error =
+      NewClass(m, "IoError", py::make_tuple(py::handle(g_error), py::handle(PyExc_OSError)),
+               "A file could not be opened, read or written.");
   py::register_exception_translator([](std::exception_ptr p) {
     try {
       if (p) std::rethrow_exception(p);
@@ -70,8 +70,7 @@ kobi::Lang ParseLangArg(std::string_view value, std::string_view arg, bool allow
   if (value == "ko") return kobi::Lang::kKo;
   if (allow_auto && value == "auto") return kobi::Lang::kOther;
   throw kobi::UsageError(std::string(arg) + " must be 'en', 'ko'" +
-                         (allow_auto ? " or 'auto'" : "") + ", not '" + std::string(value) +
-                         "'");
+                         (allow_auto ? " or 'auto'" : "") + ", not '" + std::string(value) + "'");
 }
 
 std::size_t CodePoints::operator()(std::size_t byte) {

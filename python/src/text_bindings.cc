@@ -239,8 +239,7 @@ void BindText(py::module_& m) {
       },
       py::arg("text"), py::arg("system") = "rr", py::kw_only(), py::arg("name") = false,
       py::arg("place") = false, py::arg("strict") = false, py::arg("hyphen") = false,
-      py::arg("name_hyphen") = true, py::arg("omit_unit") = false,
-      py::arg("capitalize") = false,
+      py::arg("name_hyphen") = true, py::arg("omit_unit") = false, py::arg("capitalize") = false,
       "Romanizes the Hangul in text, line by line like `kobi romanize`; everything else passes\n"
       "through. system: 'rr' (Revised Romanization), 'translit', 'mr' or 'mr-ascii'.");
   m.def(

@@ -6,8 +6,8 @@
 #include <vector>
 
 #include "kobi/align/bead_io.h"
-#include "kobi/core/error.h"
 #include "kobi/align/eval_metrics.h"
+#include "kobi/core/error.h"
 #include "kobi/glossary/glossary.h"
 #include "kobi/glossary/matcher.h"
 
@@ -61,8 +61,8 @@ TEST(Aligner, InsertedBoilerplateBecomesDeletion) {
   ko.insert(ko.begin() + 1, "무단 전재 및 재배포 금지");
   Alignment a = AlignSentences(kEn, ko, {});
   ExpectValid(a, 5, 6);
-  auto s = Summarize(CountBeads(ParseBeads("[0]:[0]\n[]:[1]\n[1]:[2]\n[2]:[3,4]\n[3]:[]\n[4]:[5]\n", "g"),
-                                a.beads));
+  auto s = Summarize(CountBeads(
+      ParseBeads("[0]:[0]\n[]:[1]\n[1]:[2]\n[2]:[3,4]\n[3]:[]\n[4]:[5]\n", "g"), a.beads));
   EXPECT_GE(s.lax.f1, 0.8) << Str(a.beads);
   EXPECT_EQ(a.beads[0].ko, std::vector<int>{0});
   EXPECT_EQ(a.beads.back().ko, std::vector<int>{5});
@@ -101,8 +101,9 @@ TEST(Aligner, HugeLineIsHandled) {
 TEST(Aligner, LongDocumentUsesBandAndStaysOnDiagonal) {
   std::vector<std::string> en, ko;
   for (int i = 0; i < 3000; ++i) {
-    en.push_back("In " + std::to_string(1000 + i) + " the committee met " + std::to_string(i % 7 + 2) +
-                 " times and approved budget item " + std::to_string(i * 13 % 997) + ".");
+    en.push_back("In " + std::to_string(1000 + i) + " the committee met " +
+                 std::to_string(i % 7 + 2) + " times and approved budget item " +
+                 std::to_string(i * 13 % 997) + ".");
     ko.push_back(std::to_string(1000 + i) + "년 위원회는 " + std::to_string(i % 7 + 2) +
                  "차례 모여 예산 항목 " + std::to_string(i * 13 % 997) + "번을 승인했다.");
   }

@@ -53,8 +53,7 @@ TEST(BeadScorer, LengthTermPrefersTheExpectedRatio) {
   EXPECT_GT(scorer.Score(0, 1, 0, 1).length, scorer.Score(0, 1, 1, 1).length);
   // 40 + 60 characters merged fit 100 as well as a single 100.
   EXPECT_NEAR(scorer.Score(0, 1, 1, 2).length, scorer.Score(0, 1, 0, 1).length, 1e-12);
-  EXPECT_NEAR(scorer.Score(0, 1, 1, 1).length,
-              w.length * kLength.LogScore(100, 40), 1e-12);
+  EXPECT_NEAR(scorer.Score(0, 1, 1, 1).length, w.length * kLength.LogScore(100, 40), 1e-12);
 }
 
 TEST(BeadScorer, MatchedNumbersRewardAndUnmatchedOnesCost) {
@@ -63,8 +62,7 @@ TEST(BeadScorer, MatchedNumbersRewardAndUnmatchedOnesCost) {
   std::vector<SentenceFeatures> t = {Sent(50, {"2030"}), Sent(50, {"1999"}), Sent(50)};
   BeadScorer scorer(s, t, kLength, w);
   EXPECT_DOUBLE_EQ(scorer.Score(0, 1, 0, 1).evidence, w.match[kNumber]);
-  EXPECT_DOUBLE_EQ(scorer.Score(0, 1, 1, 1).evidence,
-                   -w.miss_src[kNumber] - w.miss_tgt[kNumber]);
+  EXPECT_DOUBLE_EQ(scorer.Score(0, 1, 1, 1).evidence, -w.miss_src[kNumber] - w.miss_tgt[kNumber]);
   EXPECT_DOUBLE_EQ(scorer.Score(0, 1, 2, 1).evidence, -w.miss_src[kNumber]);
 }
 

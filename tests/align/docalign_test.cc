@@ -19,32 +19,39 @@ namespace {
 // the last page of each side.
 std::vector<DocPage> EnPages() {
   return {
-      {"en/stadium", "Incheon opens stadium\nIncheon opened a stadium with 45,000 seats on "
-                     "March 3, 2021.\nThe project cost 320 billion won, Mayor Kim Min-ho said.\n",
+      {"en/stadium",
+       "Incheon opens stadium\nIncheon opened a stadium with 45,000 seats on "
+       "March 3, 2021.\nThe project cost 320 billion won, Mayor Kim Min-ho said.\n",
        ""},
-      {"en/chips", "Samsung profit falls\nSamsung Electronics reported a profit of 10.8 "
-                   "trillion won in 2022, down 31 percent.\nSales to Apple and Google slowed.\n",
+      {"en/chips",
+       "Samsung profit falls\nSamsung Electronics reported a profit of 10.8 "
+       "trillion won in 2022, down 31 percent.\nSales to Apple and Google slowed.\n",
        ""},
-      {"en/film", "Busan festival\nThe Busan festival will show 243 films from 71 countries "
-                  "from Oct. 4 to 13.\nDirector Bong Joon-ho will open it.\n",
+      {"en/film",
+       "Busan festival\nThe Busan festival will show 243 films from 71 countries "
+       "from Oct. 4 to 13.\nDirector Bong Joon-ho will open it.\n",
        ""},
-      {"en/michigan", "Michigan wins\nMichigan State beat Stanford 78-64 on Saturday for its "
-                      "ninth title since 1979.\n",
+      {"en/michigan",
+       "Michigan wins\nMichigan State beat Stanford 78-64 on Saturday for its "
+       "ninth title since 1979.\n",
        ""},
   };
 }
 
 std::vector<DocPage> KoPages() {
   return {
-      {"ko/film", "부산 영화제\n부산 영화제는 10월 4일부터 13일까지 71개국 영화 243편을 "
-                  "상영한다.\n봉준호 감독이 개막을 맡는다.\n",
+      {"ko/film",
+       "부산 영화제\n부산 영화제는 10월 4일부터 13일까지 71개국 영화 243편을 "
+       "상영한다.\n봉준호 감독이 개막을 맡는다.\n",
        ""},
       {"ko/rain", "제주 폭우\n제주도에 12일 215㎜의 비가 내려 항공편 96편이 결항됐다.\n", ""},
-      {"ko/stadium", "인천 경기장 개장\n인천시는 2021년 3월 3일 4만5천 석 규모의 경기장을 "
-                     "개장했다.\n김민호 시장은 사업비가 3천200억 원이라고 밝혔다.\n",
+      {"ko/stadium",
+       "인천 경기장 개장\n인천시는 2021년 3월 3일 4만5천 석 규모의 경기장을 "
+       "개장했다.\n김민호 시장은 사업비가 3천200억 원이라고 밝혔다.\n",
        ""},
-      {"ko/chips", "삼성 이익 감소\n삼성전자는 2022년 이익이 10조8천억 원으로 31% "
-                   "줄었다고 밝혔다.\n애플과 구글에 대한 판매가 둔화됐다.\n",
+      {"ko/chips",
+       "삼성 이익 감소\n삼성전자는 2022년 이익이 10조8천억 원으로 31% "
+       "줄었다고 밝혔다.\n애플과 구글에 대한 판매가 둔화됐다.\n",
        ""},
   };
 }
@@ -107,13 +114,15 @@ TEST(DocAlign, SentenceCheckDropsPagesThatShareOnlyANameAndADate) {
   // its other sentences: the page score alone may pair them, the sentence-level check does not.
   auto en = EnPages();
   auto ko = KoPages();
-  en.push_back({"en/mayor", "Mayor visits farms\nMayor Kim Min-ho met farmers in Daejeon on "
-                            "March 3, 2021.\nThe roads were icy for 6 hours in the morning.\n"
-                            "Some 48 shops in the old market closed early.\n",
+  en.push_back({"en/mayor",
+                "Mayor visits farms\nMayor Kim Min-ho met farmers in Daejeon on "
+                "March 3, 2021.\nThe roads were icy for 6 hours in the morning.\n"
+                "Some 48 shops in the old market closed early.\n",
                 ""});
-  ko.push_back({"ko/library", "새 도서관 개관\n김민호 시장은 2021년 3월 3일 대전에서 새 도서관을 "
-                              "열었다.\n도서관은 주민 1천200명의 기부로 지어졌다.\n책 9천 권을 "
-                              "갖추고 있다.\n",
+  ko.push_back({"ko/library",
+                "새 도서관 개관\n김민호 시장은 2021년 3월 3일 대전에서 새 도서관을 "
+                "열었다.\n도서관은 주민 1천200명의 기부로 지어졌다.\n책 9천 권을 "
+                "갖추고 있다.\n",
                 ""});
   DocAlignOptions off, check_all;
   off.verify = false;
@@ -145,11 +154,10 @@ TEST(DocAlign, ThirdPassPairsPagesWithoutNumbersOrNames) {
                             "children from %d schools visited the new library.",
                             "the bridge over the river was closed for %d days.",
                             "the market sold %d baskets of apples on the weekend."};
-  const char* ko_lines[] = {"마을은 강을 따라 나무 %d그루를 심었다.",
-                            "농부들은 가을에 쌀 %d톤을 수확했다.",
-                            "학교 %d곳의 아이들이 새 도서관을 찾았다.",
-                            "강 위의 다리는 %d일 동안 폐쇄되었다.",
-                            "시장은 주말에 사과 %d바구니를 팔았다."};
+  const char* ko_lines[] = {
+      "마을은 강을 따라 나무 %d그루를 심었다.", "농부들은 가을에 쌀 %d톤을 수확했다.",
+      "학교 %d곳의 아이들이 새 도서관을 찾았다.", "강 위의 다리는 %d일 동안 폐쇄되었다.",
+      "시장은 주말에 사과 %d바구니를 팔았다."};
   std::vector<DocPage> en, ko;
   for (int i = 0; i < 12; ++i) {
     std::string e = "Report\n", k = "소식\n";
@@ -166,11 +174,13 @@ TEST(DocAlign, ThirdPassPairsPagesWithoutNumbersOrNames) {
     en.push_back({"en/" + std::to_string(i), e, ""});
     ko.push_back({"ko/" + std::to_string(i), k, ""});
   }
-  en.push_back({"en/plain", "The village planted trees along the river.\nFarmers harvested rice "
-                            "in the autumn.\nChildren visited the new library.\n",
+  en.push_back({"en/plain",
+                "The village planted trees along the river.\nFarmers harvested rice "
+                "in the autumn.\nChildren visited the new library.\n",
                 ""});
-  ko.push_back({"ko/plain", "마을은 강을 따라 나무를 심었다.\n농부들은 가을에 쌀을 수확했다.\n"
-                            "아이들이 새 도서관을 찾았다.\n",
+  ko.push_back({"ko/plain",
+                "마을은 강을 따라 나무를 심었다.\n농부들은 가을에 쌀을 수확했다.\n"
+                "아이들이 새 도서관을 찾았다.\n",
                 ""});
   en.push_back({"en/storm", "A storm closed the airport.\nPassengers waited in the hall.\n", ""});
   DocAlignOptions off;
@@ -251,9 +261,10 @@ TEST(DocScore, IndexWeightsAndCoverage) {
 class PageFiles : public ::testing::Test {
  protected:
   void SetUp() override {
-    dir_ = std::filesystem::temp_directory_path() /
-           ("kobi_docalign_test_" + std::to_string(::testing::UnitTest::GetInstance()->random_seed()) +
-            "_" + ::testing::UnitTest::GetInstance()->current_test_info()->name());
+    dir_ =
+        std::filesystem::temp_directory_path() /
+        ("kobi_docalign_test_" + std::to_string(::testing::UnitTest::GetInstance()->random_seed()) +
+         "_" + ::testing::UnitTest::GetInstance()->current_test_info()->name());
     std::filesystem::remove_all(dir_);
     std::filesystem::create_directories(dir_ / "pages" / "sub");
   }

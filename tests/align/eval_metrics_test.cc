@@ -54,8 +54,8 @@ TEST(EvalMetrics, CountsAddUp) {
 }
 
 TEST(EvalMetrics, PrecisionAtTop) {
-  std::vector<ScoredOutcome> o = {{0.9, true, true}, {0.2, false, true}, {0.8, true, true},
-                                  {0.1, false, false}};
+  std::vector<ScoredOutcome> o = {
+      {0.9, true, true}, {0.2, false, true}, {0.8, true, true}, {0.1, false, false}};
   EXPECT_DOUBLE_EQ(PrecisionAtTop(o, 0.5), 1.0);
   EXPECT_DOUBLE_EQ(PrecisionAtTop(o, 1.0), 0.5);
   EXPECT_DOUBLE_EQ(PrecisionAtTop(o, 1.0, false), 0.75);
@@ -65,12 +65,12 @@ TEST(EvalMetrics, PrecisionAtTop) {
 TEST(EvalMetrics, RawPairsByCharacterSpans) {
   std::string en = "A one. B two. C three.\nD four.";
   std::string ko = "가 하나. 나 둘. 다 셋.\n라 넷.";
-  std::vector<TextPair> gold = {{"A one. B two.", "가 하나. 나 둘."}, {"C three.", "다 셋."},
-                                {"D four.", "라 넷."}};
+  std::vector<TextPair> gold = {
+      {"A one. B two.", "가 하나. 나 둘."}, {"C three.", "다 셋."}, {"D four.", "라 넷."}};
   std::vector<TextPair> test = {{"A one.", "가 하나. 나 둘."},  // lax only
-                                {"B two.", "다 셋."},            // wrong
-                                {"C three.", "다 셋."},          // strict
-                                {"D four.", "라 넷."}};          // strict
+                                {"B two.", "다 셋."},           // wrong
+                                {"C three.", "다 셋."},         // strict
+                                {"D four.", "라 넷."}};         // strict
   std::vector<ScoredOutcome> outcomes;
   AlignmentCounts c = CountPairs(gold, test, en, ko, &outcomes);
   EXPECT_EQ(c.precision.tp_strict, 2);

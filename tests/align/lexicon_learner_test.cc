@@ -34,12 +34,12 @@ std::vector<std::pair<int, int>> Diagonal(int n) {
 
 TEST(LearnLexicon, LearnsWordsThatKeepCoOccurring) {
   // "presi" always with "대통", "budge" always with "예산"; fillers differ in every pair.
-  std::vector<SentenceFeatures> src = {
-      Words({"presi", "a1"}), Words({"presi", "a2"}), Words({"budge", "a3"}),
-      Words({"budge", "a4"}), Words({"presi", "budge"}), Words({"other"})};
-  std::vector<SentenceFeatures> tgt = {
-      Words({"대통", "b1"}), Words({"대통", "b2"}), Words({"예산", "b3"}),
-      Words({"예산", "b4"}), Words({"대통", "예산"}), Words({"다른"})};
+  std::vector<SentenceFeatures> src = {Words({"presi", "a1"}),    Words({"presi", "a2"}),
+                                       Words({"budge", "a3"}),    Words({"budge", "a4"}),
+                                       Words({"presi", "budge"}), Words({"other"})};
+  std::vector<SentenceFeatures> tgt = {Words({"대통", "b1"}),   Words({"대통", "b2"}),
+                                       Words({"예산", "b3"}),   Words({"예산", "b4"}),
+                                       Words({"대통", "예산"}), Words({"다른"})};
   // A sentence outside the training pairs gets the keys too.
   src.push_back(Words({"presi"}));
   tgt.push_back(Words({"대통"}));

@@ -124,7 +124,7 @@ TEST(Dictionary, UnitEntriesMatchWordsSharingTheUnit) {
   ASSERT_EQ(en.size(), 1u);
   EXPECT_EQ(en, ko);
   std::vector<std::uint32_t> none;
-  d.EnglishIds("pres", none);     // unit "pres" is not "presi"
+  d.EnglishIds("pres", none);  // unit "pres" is not "presi"
   d.KoreanIds("대학", none);
   EXPECT_TRUE(none.empty());
   std::vector<std::uint32_t> house;

@@ -7,8 +7,8 @@ namespace {
 
 TEST(NameMatcher, SharedKeys) {
   const std::pair<const char*, const char*> same[] = {
-      {"Michigan", "미시간"}, {"Stanford", "스탠포드"}, {"Hong Lei", "훙레이"},
-      {"Jones", "존스"},      {"Vidal", "비달"},       {"Pattavee", "패타비"},
+      {"Michigan", "미시간"},     {"Stanford", "스탠포드"}, {"Hong Lei", "훙레이"},
+      {"Jones", "존스"},          {"Vidal", "비달"},        {"Pattavee", "패타비"},
       {"Dilokrit", "딜로크리트"},
   };
   for (const auto& [en, ko] : same) {

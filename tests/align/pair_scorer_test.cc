@@ -19,7 +19,8 @@ TEST(PairScorer, TranslationsScoreHigherThanMismatches) {
       {"Sales rose 3.5% in 2013.", "2013년 매출은 3.5% 늘었다.", "그는 어제 집에 갔다."},
       {"Michigan State University won the game 3-1.", "미시간주립대가 경기에서 3-1로 이겼다.",
        "서울 날씨는 대체로 맑겠다."},
-      {"The IMF cut its forecast.", "IMF는 전망치를 낮췄다.", "정부는 새 법안을 발표하고 국회에 제출했다고 밝혔다."},
+      {"The IMF cut its forecast.", "IMF는 전망치를 낮췄다.",
+       "정부는 새 법안을 발표하고 국회에 제출했다고 밝혔다."},
   };
   for (const Case& c : cases) {
     double good = scorer.Score(c.en, c.good), bad = scorer.Score(c.en, c.bad);
@@ -35,7 +36,8 @@ TEST(PairScorer, TranslationsScoreHigherThanMismatches) {
 TEST(PairScorer, EvidenceListsAnchors) {
   PairScorer scorer;
   PairEvidence ev;
-  double p = scorer.Score("Michigan sold 70 cars to the IMF.", "미시간은 IMF에 차 70대를 팔았다.", &ev);
+  double p =
+      scorer.Score("Michigan sold 70 cars to the IMF.", "미시간은 IMF에 차 70대를 팔았다.", &ev);
   EXPECT_DOUBLE_EQ(p, ev.score);
   EXPECT_EQ(ev.numbers, std::vector<std::string>{"70=70대를"});  // span runs to the end of the word
   EXPECT_EQ(ev.latin, std::vector<std::string>{"IMF"});
@@ -44,7 +46,8 @@ TEST(PairScorer, EvidenceListsAnchors) {
 }
 
 TEST(Dictionary, ReadsTsvAndHunalignFormats) {
-  Dictionary d = Dictionary::Parse("# comment\npresident\t대통령\n정부 @ government\nwar @ 전쟁\n", "d");
+  Dictionary d =
+      Dictionary::Parse("# comment\npresident\t대통령\n정부 @ government\nwar @ 전쟁\n", "d");
   EXPECT_EQ(d.size(), 3u);
   std::vector<std::uint32_t> a, b;
   d.EnglishIds("government", a);

@@ -17,7 +17,8 @@ struct Fixture {
 TEST(Writers, Formats) {
   Fixture f;
   EXPECT_EQ(FormatBeads(f.a), "[0]:[0]:0.900\n[1]:[]:0.600\n");
-  EXPECT_EQ(FormatTsv(f.doc()), "He said \"7 <cats>\".\t그는 \"고양이 7마리\"라고 말했다.\t0.900\n");
+  EXPECT_EQ(FormatTsv(f.doc()),
+            "He said \"7 <cats>\".\t그는 \"고양이 7마리\"라고 말했다.\t0.900\n");
   std::string jsonl = FormatJsonl(f.doc());
   EXPECT_NE(jsonl.find("\"en\":[0],\"ko\":[0]"), std::string::npos);
   EXPECT_NE(jsonl.find("\"numbers\":[\"7=7마리\"]"), std::string::npos) << jsonl;

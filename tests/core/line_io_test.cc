@@ -1,7 +1,7 @@
 #include "kobi/core/line_io.h"
 
-#include <gtest/gtest.h>
 #include <bzlib.h>
+#include <gtest/gtest.h>
 #include <lzma.h>
 #include <zlib.h>
 
@@ -130,7 +130,10 @@ TEST(LineReaderTest, CrLfSplitAcrossReadBuffers) {
 
 TEST(LineReaderTest, DropsLeadingBomOnly) {
   std::string p = TempPath("bom.txt");
-  WriteBytes(p, "\xEF\xBB\xBF" "first\n\xEF\xBB\xBF" "second\n");
+  WriteBytes(p,
+             "\xEF\xBB\xBF"
+             "first\n\xEF\xBB\xBF"
+             "second\n");
   LineReader r(p);
   std::string line;
   ASSERT_TRUE(r.Next(line));
@@ -140,7 +143,9 @@ TEST(LineReaderTest, DropsLeadingBomOnly) {
   EXPECT_EQ(line, "\xEF\xBB\xBFsecond");  // a later U+FEFF is text
   LineReader::Options keep;
   keep.drop_bom = false;
-  EXPECT_EQ(ReadLines(p, keep).front(), "\xEF\xBB\xBF" "first");
+  EXPECT_EQ(ReadLines(p, keep).front(),
+            "\xEF\xBB\xBF"
+            "first");
 }
 
 // Every prefix of a gzip file (every cut point) is an error naming the file, for the line
@@ -197,9 +202,8 @@ std::string XzCompress(const std::string& text) {
   std::string out(text.size() + 1024, '\0');
   std::size_t pos = 0;
   EXPECT_EQ(lzma_easy_buffer_encode(6, LZMA_CHECK_CRC64, nullptr,
-                                    reinterpret_cast<const std::uint8_t*>(text.data()),
-                                    text.size(), reinterpret_cast<std::uint8_t*>(out.data()), &pos,
-                                    out.size()),
+                                    reinterpret_cast<const std::uint8_t*>(text.data()), text.size(),
+                                    reinterpret_cast<std::uint8_t*>(out.data()), &pos, out.size()),
             LZMA_OK);
   out.resize(pos);
   return out;
@@ -229,8 +233,8 @@ TEST(LineReaderTest, ReadsXzAndBzip2ByExtensionOrMagic) {
     std::string bytes;
   };
   const std::string xz = XzCompress(text), bz = Bzip2Compress(text);
-  for (const Case& c : {Case{"a.txt.xz", xz}, Case{"a_xz.txt", xz}, Case{"a.txt.bz2", bz},
-                        Case{"a_bz2.txt", bz}}) {
+  for (const Case& c :
+       {Case{"a.txt.xz", xz}, Case{"a_xz.txt", xz}, Case{"a.txt.bz2", bz}, Case{"a_bz2.txt", bz}}) {
     std::string p = TempPath(c.name);
     WriteBytes(p, c.bytes);
     EXPECT_EQ(ReadLines(p), want) << c.name;

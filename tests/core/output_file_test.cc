@@ -40,7 +40,8 @@ class AtomicOutputTest : public ::testing::Test {
     std::ofstream(path, std::ios::binary) << bytes;
   }
   std::size_t EntriesInDir() const {
-    return static_cast<std::size_t>(std::distance(fs::directory_iterator(dir_), fs::directory_iterator()));
+    return static_cast<std::size_t>(
+        std::distance(fs::directory_iterator(dir_), fs::directory_iterator()));
   }
 
   fs::path dir_;
@@ -144,7 +145,8 @@ TEST_F(AtomicOutputTest, RefusesToOverwriteAnInput) {
       OutputFile o(out, {Path("other.txt"), in});
       FAIL() << out << " accepted";
     } catch (const IoError& e) {
-      EXPECT_NE(std::string(e.what()).find("same file as input " + in), std::string::npos) << e.what();
+      EXPECT_NE(std::string(e.what()).find("same file as input " + in), std::string::npos)
+          << e.what();
     }
   }
   EXPECT_EQ(Read(in), "precious\n");

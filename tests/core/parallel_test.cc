@@ -12,9 +12,14 @@ std::vector<std::string> RunWith(unsigned threads, int n) {
   int next = 0;
   std::vector<std::string> out;
   OrderedParallelMap<int, std::string> pm(threads, 7);
-  pm.Run([&](int& item) { if (next >= n) return false; item = next++; return true; },
-         [](const int& x) { return std::to_string(x * x); },
-         [&](std::string&& s) { out.push_back(std::move(s)); });
+  pm.Run(
+      [&](int& item) {
+        if (next >= n) return false;
+        item = next++;
+        return true;
+      },
+      [](const int& x) { return std::to_string(x * x); },
+      [&](std::string&& s) { out.push_back(std::move(s)); });
   return out;
 }
 
@@ -29,9 +34,17 @@ TEST(ParallelTest, OutputDoesNotDependOnThreads) {
 TEST(ParallelTest, PropagatesExceptions) {
   int next = 0;
   OrderedParallelMap<int, int> pm(2, 4);
-  EXPECT_THROW(pm.Run([&](int& i) { if (next >= 20) return false; i = next++; return true; },
-                      [](const int& x) -> int { if (x == 13) throw std::runtime_error("x"); return x; },
-                      [](int&&) {}),
+  EXPECT_THROW(pm.Run(
+                   [&](int& i) {
+                     if (next >= 20) return false;
+                     i = next++;
+                     return true;
+                   },
+                   [](const int& x) -> int {
+                     if (x == 13) throw std::runtime_error("x");
+                     return x;
+                   },
+                   [](int&&) {}),
                std::runtime_error);
 }
 

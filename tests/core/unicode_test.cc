@@ -25,22 +25,33 @@ TEST(UnicodeTest, NfcComposesAndMapsBack) {
 TEST(UnicodeTest, IsNfcSeesCompositionNextToAsciiAndHangul) {
   EXPECT_TRUE(IsNfc(""));
   EXPECT_TRUE(IsNfc("plain ASCII"));
-  EXPECT_TRUE(IsNfc("\xED\x95\x9C\xEA\xB5\xAD\xEC\x96\xB4 text"));   // 한국어 text
-  EXPECT_TRUE(IsNfc("\xE2\x80\x9C\xEA\xB0\x80\xE2\x80\x9D"));        // “가”
-  EXPECT_FALSE(IsNfc("Cafe\xCC\x81"));                                   // e + acute
-  EXPECT_FALSE(IsNfc("\xEA\xB0\x80\xE1\x86\xA8"));                       // 가 + jamo ㄱ = 각
-  EXPECT_FALSE(IsNfc("\xE1\x84\x80\xE1\x85\xA1"));                       // jamo ㄱ + ㅏ = 가
-  EXPECT_FALSE(IsNfc("\xE2\x84\xAB"));                                   // Angstrom sign
+  EXPECT_TRUE(IsNfc("\xED\x95\x9C\xEA\xB5\xAD\xEC\x96\xB4 text"));         // 한국어 text
+  EXPECT_TRUE(IsNfc("\xE2\x80\x9C\xEA\xB0\x80\xE2\x80\x9D"));              // “가”
+  EXPECT_FALSE(IsNfc("Cafe\xCC\x81"));                                     // e + acute
+  EXPECT_FALSE(IsNfc("\xEA\xB0\x80\xE1\x86\xA8"));                         // 가 + jamo ㄱ = 각
+  EXPECT_FALSE(IsNfc("\xE1\x84\x80\xE1\x85\xA1"));                         // jamo ㄱ + ㅏ = 가
+  EXPECT_FALSE(IsNfc("\xE2\x84\xAB"));                                     // Angstrom sign
   EXPECT_FALSE(IsNfc("\xED\x95\x9C x\xCC\x81 \xEA\xB0\x80\xE1\x86\xA8"));  // only at the end
 }
 
 TEST(UnicodeTest, IsNfcAgreesWithNormalizing) {
   // Random strings over ASCII, Hangul syllables, conjoining jamo, combining marks and
   // characters that NFC changes: IsNfc(s) must equal (NFC(s) == s).
-  const char* const pieces[] = {"a", "e", " ", "\xEA\xB0\x80", "\xED\x9E\xA3",
-                                "\xE1\x84\x80", "\xE1\x85\xA1", "\xE1\x86\xA8",
-                                "\xCC\x81", "\xCC\xA3", "\xC3\xA9", "\xE2\x84\xAB",
-                                "\xE2\x80\x9C", "\xE4\xB8\x80", "\xEF\xA4\x80"};
+  const char* const pieces[] = {"a",
+                                "e",
+                                " ",
+                                "\xEA\xB0\x80",
+                                "\xED\x9E\xA3",
+                                "\xE1\x84\x80",
+                                "\xE1\x85\xA1",
+                                "\xE1\x86\xA8",
+                                "\xCC\x81",
+                                "\xCC\xA3",
+                                "\xC3\xA9",
+                                "\xE2\x84\xAB",
+                                "\xE2\x80\x9C",
+                                "\xE4\xB8\x80",
+                                "\xEF\xA4\x80"};
   std::uint32_t seed = 12345;
   for (int round = 0; round < 3000; ++round) {
     std::string s;

@@ -31,9 +31,9 @@ TEST_P(InvalidTest, FindsFirstBadByte) {
 
 INSTANTIATE_TEST_SUITE_P(Cases, InvalidTest,
                          ::testing::Values(InvalidCase{"ab\xFF", 2}, InvalidCase{"\xC0\xAF", 0},
-                                           InvalidCase{"x\xED\xA0\x80", 1},  // surrogate
+                                           InvalidCase{"x\xED\xA0\x80", 1},     // surrogate
                                            InvalidCase{"\xF4\x90\x80\x80", 0},  // > U+10FFFF
-                                           InvalidCase{"\xEA\xB9", 0}));   // truncated
+                                           InvalidCase{"\xEA\xB9", 0}));        // truncated
 
 TEST(Utf8Test, PrefixKeepsWholeCharacters) {
   EXPECT_EQ(Prefix("pérégrin", 5), "pérég");
@@ -43,9 +43,13 @@ TEST(Utf8Test, PrefixKeepsWholeCharacters) {
 }
 
 TEST(Utf8Test, RepairReplacesAndCounts) {
-  std::string s = "a\xFF" "b\xC3";
+  std::string s =
+      "a\xFF"
+      "b\xC3";
   EXPECT_EQ(Repair(s), 2u);
-  EXPECT_EQ(s, "a\xEF\xBF\xBD" "b\xEF\xBF\xBD");
+  EXPECT_EQ(s,
+            "a\xEF\xBF\xBD"
+            "b\xEF\xBF\xBD");
   EXPECT_TRUE(IsValid(s));
   std::string ok = "김정은";
   EXPECT_EQ(Repair(ok), 0u);
@@ -62,14 +66,17 @@ TEST(Utf8Test, RepairReplacesEachMaximalSubpartOnce) {
     std::size_t count;
   };
   const std::vector<Case> cases = {
-      {"\x61\xF1\x80\x80\xE1\x80\xC2\x62\x80\x63\x80\xBF\x64", "a" + r + r + r + "b" + r + "c" + r + r + "d", 6},
-      {"x\xF0\x9F\x98", "x" + r, 1},              // truncated 4-byte emoji at the end
-      {"\xF0\x9F\x98x", r + "x", 1},              // ... and before ASCII
-      {"\xED\xA0\x80", r + r + r, 3},             // surrogate: ED then two lone continuations
-      {"\xE0\x80\xAF", r + r + r, 3},             // overlong
-      {"\xF4\x90\x80\x80", r + r + r + r, 4},    // past U+10FFFF
-      {"\xF5\xC0\xC1\xFF", r + r + r + r, 4},    // bytes that start nothing
-      {"\xEA\xB9" "김", r + "김", 1},             // truncated Hangul before a whole one
+      {"\x61\xF1\x80\x80\xE1\x80\xC2\x62\x80\x63\x80\xBF\x64",
+       "a" + r + r + r + "b" + r + "c" + r + r + "d", 6},
+      {"x\xF0\x9F\x98", "x" + r, 1},           // truncated 4-byte emoji at the end
+      {"\xF0\x9F\x98x", r + "x", 1},           // ... and before ASCII
+      {"\xED\xA0\x80", r + r + r, 3},          // surrogate: ED then two lone continuations
+      {"\xE0\x80\xAF", r + r + r, 3},          // overlong
+      {"\xF4\x90\x80\x80", r + r + r + r, 4},  // past U+10FFFF
+      {"\xF5\xC0\xC1\xFF", r + r + r + r, 4},  // bytes that start nothing
+      {"\xEA\xB9"
+       "김",
+       r + "김", 1},  // truncated Hangul before a whole one
   };
   for (const auto& c : cases) {
     std::string s = c.in;

@@ -1,11 +1,12 @@
 // Cleaning rules, table-driven: each row is a pair and the rule expected to reject it (or keep).
+#include "kobi/corpora/cleaner.h"
+
 #include <gtest/gtest.h>
 
 #include <string>
 #include <vector>
 
 #include "kobi/core/parallel.h"
-#include "kobi/corpora/cleaner.h"
 #include "kobi/corpora/internal/rules.h"
 
 namespace kobi::corpora {
@@ -18,33 +19,43 @@ struct Case {
 
 TEST(CleanerTest, RulesTable) {
   const std::vector<Case> cases = {
-      {"The central bank kept its rate at 3.5 percent.", "중앙은행은 금리를 3.5%로 유지했다.", kKeep},
-      {"The government will spend 1.04 trillion won on housing.", "정부는 주택에 1조400억 원을 쓴다.", kKeep},
+      {"The central bank kept its rate at 3.5 percent.", "중앙은행은 금리를 3.5%로 유지했다.",
+       kKeep},
+      {"The government will spend 1.04 trillion won on housing.",
+       "정부는 주택에 1조400억 원을 쓴다.", kKeep},
       {"About 30,000 people gathered on Saturday.", "토요일에 약 3만 명이 모였다.", kKeep},
       {"The treaty was signed on June 12, 1998.", "조약은 1998년 6월 12일 체결됐다.", kKeep},
       {"The plant cost $110 million to build.", "그 공장 건설에는 1억1천만 달러가 들었다.", kKeep},
       {"", "정부는 계획을 발표했다.", kRuleEmpty},
       {"The government announced a plan.", "  ", kRuleEmpty},
-      {"The company plans to hire 500 engineers.", "그 회사는 엔지니어 300명을 채용할 계획이다.", kRuleNumbers},
+      {"The company plans to hire 500 engineers.", "그 회사는 엔지니어 300명을 채용할 계획이다.",
+       kRuleNumbers},
       {"About 30,000 people gathered on Saturday.", "토요일에 약 3천 명이 모였다.", kRuleNumbers},
       {"The line opens in December 2027.", "그 노선은 2026년 12월에 개통한다.", kRuleNumbers},
-      {"The council approved the budget on Tuesday.", "The council approved the budget on Tuesday.", kRuleCopy},
-      {"정부는 농민을 위한 계획을 발표했다.", "The government announced a plan for farmers.", kRuleSwapped},
-      {"Le gouvernement a annoncé un nouveau plan pour les agriculteurs.", "정부는 농민을 위한 새 계획을 발표했다.", kRuleWrongLang},
-      {"The government announced a new plan for farmers.", "政府は農家のための新しい計画を発表した。", kRuleWrongLang},
+      {"The council approved the budget on Tuesday.", "The council approved the budget on Tuesday.",
+       kRuleCopy},
+      {"정부는 농민을 위한 계획을 발표했다.", "The government announced a plan for farmers.",
+       kRuleSwapped},
+      {"Le gouvernement a annoncé un nouveau plan pour les agriculteurs.",
+       "정부는 농민을 위한 새 계획을 발표했다.", kRuleWrongLang},
+      {"The government announced a new plan for farmers.",
+       "政府は農家のための新しい計画を発表した。", kRuleWrongLang},
       {"The results will be posted later today.", "★★★★★ ☆☆☆ ▶▶▶", kRuleScript},
       {"<p>The mayor opened the library.</p>", "<p>시장은 도서관을 열었다.</p>", kRuleMarkup},
       {"The mayor opened the library&xnbsp;today.", "시장은 오늘 도서관을 열었다.", kRuleMarkup},
-      {"The mayor opened the library &lt;b&gt;today&lt;/b&gt;.", "시장은 오늘 도서관을 열었다.", kRuleMarkup},
+      {"The mayor opened the library &lt;b&gt;today&lt;/b&gt;.", "시장은 오늘 도서관을 열었다.",
+       kRuleMarkup},
       {"See http://example.com/a/b for details.", "자세한 내용은 누리집을 보면 된다.", kRuleUrl},
-      {"Copyright © 2024 Example News. All rights reserved.", "무단 전재 및 재배포 금지.", kRuleBoilerplate},
+      {"Copyright © 2024 Example News. All rights reserved.", "무단 전재 및 재배포 금지.",
+       kRuleBoilerplate},
       {"Home | Politics | Economy", "홈 | 정치 | 경제", kRuleBoilerplate},
       {"Photo", "사진", kRuleTooShort},
       {"The minister said the government would respond firmly to the strike that has "
        "disrupted freight at the ports for more than a week.",
        "장관이 말했다.", kRuleLengthRatio},
       {std::string(1200, 'a'), std::string(1200, 'b'), kRuleTooLong},
-      {"The weather will be sunny tomorrow.", "내일은 날씨가 맑겠습니다 \xEF\xBF\xBD\xEF\xBF\xBD", kRuleMojibake},
+      {"The weather will be sunny tomorrow.", "내일은 날씨가 맑겠습니다 \xEF\xBF\xBD\xEF\xBF\xBD",
+       kRuleMojibake},
   };
   Cleaner cleaner;
   for (const auto& c : cases) {
@@ -80,8 +91,10 @@ TEST(CleanerTest, DisabledRulesDoNotFire) {
   CleanOptions options;
   options.disabled = {std::string(kRuleNumbers)};
   Cleaner cleaner(options);
-  EXPECT_TRUE(cleaner.Check("The company plans to hire 500 engineers.",
-                            "그 회사는 엔지니어 300명을 채용할 계획이다.").keep());
+  EXPECT_TRUE(cleaner
+                  .Check("The company plans to hire 500 engineers.",
+                         "그 회사는 엔지니어 300명을 채용할 계획이다.")
+                  .keep());
 }
 
 TEST(CleanerTest, VerdictsDoNotDependOnThreads) {
@@ -96,12 +109,17 @@ TEST(CleanerTest, VerdictsDoNotDependOnThreads) {
     Deduper dedup;
     std::size_t next = 0;
     OrderedParallelMap<std::size_t, Verdict> pm(threads, 8);
-    pm.Run([&](std::size_t& i) { if (next >= pairs.size()) return false; i = next++; return true; },
-           [&](const std::size_t& i) { return cleaner.Check(pairs[i].first, pairs[i].second); },
-           [&](Verdict&& v) {
-             if (v.keep() && dedup.Seen(v.key)) v.rule = kRuleDuplicate;
-             out.emplace_back(v.rule);
-           });
+    pm.Run(
+        [&](std::size_t& i) {
+          if (next >= pairs.size()) return false;
+          i = next++;
+          return true;
+        },
+        [&](const std::size_t& i) { return cleaner.Check(pairs[i].first, pairs[i].second); },
+        [&](Verdict&& v) {
+          if (v.keep() && dedup.Seen(v.key)) v.rule = kRuleDuplicate;
+          out.emplace_back(v.rule);
+        });
     return out;
   };
   std::vector<std::string> one = run(1);

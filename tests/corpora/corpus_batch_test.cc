@@ -34,8 +34,9 @@ void WriteDocs(const TempDir& dir, const std::string& manifest_lines) {
   WriteFile(dir.File("docs.tsv"), manifest_lines);
 }
 
-const char* kManifest = "# test\na.en\ta.ko\nb.en\tb.ko\n\nc.en\tc.ko\na.en\ta.ko\nc.en\ta.ko\nb.en\tb.ko\n";
-const char* kOutputs[] = {"corpus.tsv", "corpus.en", "corpus.ko", "corpus.tmx",
+const char* kManifest =
+    "# test\na.en\ta.ko\nb.en\tb.ko\n\nc.en\tc.ko\na.en\ta.ko\nc.en\ta.ko\nb.en\tb.ko\n";
+const char* kOutputs[] = {"corpus.tsv",  "corpus.en", "corpus.ko", "corpus.tmx",
                           "report.json", "report.md", "report.txt"};
 
 // Steps 1-3 on batches read already, run in order in this process; the parts' folders.
@@ -127,7 +128,9 @@ TEST(CorpusBatchTest, WithoutCorpusLexiconAndWithBadDocumentsSkipped) {
   ASSERT_EQ(whole.totals.documents_skipped, 1u);
   BuildInBatches(dir, o, 3, "b3");
   for (const char* f : kOutputs) {
-    EXPECT_EQ(ReadFile(dir.File(std::string("b3/") + f)), ReadFile(dir.File(std::string("whole/") + f))) << f;
+    EXPECT_EQ(ReadFile(dir.File(std::string("b3/") + f)),
+              ReadFile(dir.File(std::string("whole/") + f)))
+        << f;
   }
   // Without --skip-bad the batch holding the missing document fails as BuildCorpus does.
   o.skip_bad = false;
@@ -153,7 +156,8 @@ TEST(CorpusBatchTest, PartitionsHoldTheCorpusWithAnIndex) {
   std::string index = ReadFile(dir.File("parts/index.json"));
   EXPECT_NE(index.find("\"file\": \"corpus-00001.tsv.zst\""), std::string::npos) << index;
   EXPECT_NE(index.find("\"first_document\": 4"), std::string::npos) << index;
-  EXPECT_NE(index.find("\"pairs\": " + std::to_string(r.totals.kept) + "\n"), std::string::npos) << index;
+  EXPECT_NE(index.find("\"pairs\": " + std::to_string(r.totals.kept) + "\n"), std::string::npos)
+      << index;
 }
 
 TEST(CorpusBatchTest, AssembleRefusesUnfinishedOrForeignParts) {

@@ -1,5 +1,7 @@
 // Corpus building: outputs exist, are deterministic across thread counts, and bad manifests
 // are reported with file and line.
+#include "kobi/corpora/corpus_builder.h"
+
 #include <gtest/gtest.h>
 
 #include <filesystem>
@@ -7,7 +9,6 @@
 
 #include "kobi/align/dictionary.h"
 #include "kobi/core/error.h"
-#include "kobi/corpora/corpus_builder.h"
 #include "kobi/corpora/internal/corpus_passes.h"
 #include "tests/corpora/test_util.h"
 
@@ -34,8 +35,8 @@ TEST(CorpusBuilderTest, DeterministicForAnyThreadCount) {
   CorpusOptions four = one;
   four.threads = 4;
   BuildCorpus(dir.File("docs.tsv"), dir.File("out4"), four);
-  for (const char* f : {"corpus.tsv", "corpus.en", "corpus.ko", "corpus.tmx", "report.md",
-                        "report.txt"}) {
+  for (const char* f :
+       {"corpus.tsv", "corpus.en", "corpus.ko", "corpus.tmx", "report.md", "report.txt"}) {
     EXPECT_EQ(ReadFile(dir.File(std::string("out1/") + f)),
               ReadFile(dir.File(std::string("out4/") + f)))
         << f;
@@ -141,8 +142,12 @@ TEST(CorpusBuilderTest, PassTwoJudgesScoreWithThePassTwoLexicon) {
   // adequacy score of the clean step sees that a fluent sentence about something else covers
   // none of its words, and a translation all of them.
   align::Dictionary lexicon;
-  for (const auto& [en, ko] : {std::pair{"museu*", "박물*"}, {"summe*", "여름*"}, {"holid*", "휴가*"},
-                               {"teach*", "교사*"}, {"gover*", "정부*"}, {"class*", "학급*"}}) {
+  for (const auto& [en, ko] : {std::pair{"museu*", "박물*"},
+                               {"summe*", "여름*"},
+                               {"holid*", "휴가*"},
+                               {"teach*", "교사*"},
+                               {"gover*", "정부*"},
+                               {"class*", "학급*"}}) {
     lexicon.Add(en, ko);
   }
   CleanOptions clean;

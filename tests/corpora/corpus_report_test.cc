@@ -118,8 +118,8 @@ TEST(CorpusReportTest, PartsMergeIntoTheWhole) {
   CorpusReport folders = MergeCorpusParts({dir.File("p1"), dir.File("p2")}, dir.File("merged"));
   EXPECT_EQ(folders.documents, whole.documents);
   EXPECT_EQ(folders.totals, whole.totals);
-  for (const char* f : {"corpus.tsv", "corpus.en", "corpus.ko", "corpus.tmx", "report.md",
-                        "report.txt"}) {
+  for (const char* f :
+       {"corpus.tsv", "corpus.en", "corpus.ko", "corpus.tmx", "report.md", "report.txt"}) {
     EXPECT_EQ(ReadFile(dir.File(std::string("merged/") + f)),
               ReadFile(dir.File(std::string("all/") + f)))
         << f;

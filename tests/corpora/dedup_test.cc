@@ -1,9 +1,9 @@
-#include <cstdint>
-#include <vector>
+#include "kobi/corpora/dedup.h"
 
 #include <gtest/gtest.h>
 
-#include "kobi/corpora/dedup.h"
+#include <cstdint>
+#include <vector>
 
 namespace kobi::corpora {
 namespace {
@@ -39,9 +39,9 @@ TEST(DedupTest, KeyTableIsCompactAndExact) {
   };
   std::vector<PairKey> keys;
   for (int i = 0; i < 50000; ++i) keys.push_back({next(), next()});
-  keys.push_back({});                       // all zero
-  keys.push_back({keys[0].low, 1});         // same low word as keys[0]
-  keys.push_back({0, keys[1].high});        // zero low word
+  keys.push_back({});                 // all zero
+  keys.push_back({keys[0].low, 1});   // same low word as keys[0]
+  keys.push_back({0, keys[1].high});  // zero low word
   for (const PairKey& k : keys) EXPECT_FALSE(d.Seen(k));
   for (const PairKey& k : keys) EXPECT_TRUE(d.Seen(k));
   EXPECT_EQ(d.size(), keys.size());

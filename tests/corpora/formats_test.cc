@@ -1,4 +1,6 @@
 // Format readers and writers: round trips, bad rows, detection, TMX details.
+#include "kobi/corpora/formats.h"
+
 #include <gtest/gtest.h>
 
 #include <random>
@@ -6,7 +8,6 @@
 #include <vector>
 
 #include "kobi/core/error.h"
-#include "kobi/corpora/formats.h"
 #include "kobi/corpora/internal/format_impl.h"
 #include "tests/corpora/test_util.h"
 
@@ -59,9 +60,9 @@ TEST(FormatsTest, RoundTripsThroughEveryFormatByteExact) {
   }
   // Property: random strings over a palette of awkward characters.
   std::mt19937 rng(42);
-  const std::vector<std::string> palette = {"a", " ", "<", ">", "&", "\"", "'", "한", "글",
-                                            "漢", "😀", "\xCC\x81", "\x01", ";", "#",
-                                            "]]>", "\\", "é", "\xEF\xBF\xBE"};
+  const std::vector<std::string> palette = {"a",  " ",   "<",  ">", "&",           "\"",   "'",
+                                            "한", "글",  "漢", "😀", "\xCC\x81",    "\x01", ";",
+                                            "#",  "]]>", "\\", "é", "\xEF\xBF\xBE"};
   for (int n = 0; n < 200; ++n) {
     Pair p;
     for (std::string* side : {&p.en, &p.ko}) {
@@ -135,7 +136,8 @@ TEST(FormatsTest, StrayTabInFirstRowIsTheBadRow) {
     ADD_FAILURE() << "no error";
   } catch (const InputError& e) {
     EXPECT_EQ(e.line(), 1u);
-    EXPECT_NE(std::string(e.what()).find("stray tab: 3 columns, expected 2"), std::string::npos) << e.what();
+    EXPECT_NE(std::string(e.what()).find("stray tab: 3 columns, expected 2"), std::string::npos)
+        << e.what();
   }
 }
 
@@ -160,8 +162,10 @@ TEST(FormatsTest, MetadataConventionAcrossFormats) {
   TempDir dir;
   std::string jsonl = dir.File("m.jsonl");
   WritePairs(jsonl, Format::kJsonl,
-             {{"A", "가", {"0.900", "a.txt", "x"}, 1}, {"B", "나", {"n/a", "-0"}, 2},
-              {"C", "다", {"-0"}, 3}, {"D", "라", {}, 4}});
+             {{"A", "가", {"0.900", "a.txt", "x"}, 1},
+              {"B", "나", {"n/a", "-0"}, 2},
+              {"C", "다", {"-0"}, 3},
+              {"D", "라", {}, 4}});
   EXPECT_EQ(ReadFile(jsonl),
             "{\"translation\":{\"en\":\"A\",\"ko\":\"가\"},\"score\":0.900,\"source\":\"a.txt\","
             "\"extra\":[\"x\"]}\n"
@@ -319,7 +323,8 @@ TEST(FormatsTest, TmxBadUnitsAreErrorsWithLines) {
   }
   TempDir dir;
   std::string path = dir.File("bad.tmx");
-  WriteFile(path, "<tmx>\n<body>\n<tu><tuv xml:lang=\"en\"><seg>a</seg></tuv></tu>\n</body></tmx>\n");
+  WriteFile(path,
+            "<tmx>\n<body>\n<tu><tuv xml:lang=\"en\"><seg>a</seg></tuv></tu>\n</body></tmx>\n");
   try {
     ReadPairs(path);
     ADD_FAILURE();
@@ -332,7 +337,8 @@ TEST(FormatsTest, TmxBadUnitsAreErrorsWithLines) {
 // one bad row that ends where the next <tu> begins.
 TEST(FormatsTest, TmxDamageIsNeverSilent) {
   auto tu = [](const std::string& en) {
-    return "<tu><tuv xml:lang=\"en\"><seg>" + en + "</seg></tuv><tuv xml:lang=\"ko\"><seg>가</seg></tuv></tu>\n";
+    return "<tu><tuv xml:lang=\"en\"><seg>" + en +
+           "</seg></tuv><tuv xml:lang=\"ko\"><seg>가</seg></tuv></tu>\n";
   };
   const std::string head = "<tmx version=\"1.4\">\n<body>\n";
   TempDir dir;
@@ -344,10 +350,12 @@ TEST(FormatsTest, TmxDamageIsNeverSilent) {
     std::uint64_t line;
   };
   const std::vector<Case> errors = {
-      {"unclosed comment", head + tu("a") + "<!-- never closed\n" + tu("b") + tu("c") + "</body></tmx>\n",
+      {"unclosed comment",
+       head + tu("a") + "<!-- never closed\n" + tu("b") + tu("c") + "</body></tmx>\n",
        "unterminated comment", 4},
       {"missing </tmx>", head + tu("a") + tu("b"), "missing </tmx>", 5},
-      {"cut inside a <tu>", head + tu("a") + "<tu><tuv xml:lang=\"en\"><seg>b", "missing </tmx>", 4},
+      {"cut inside a <tu>", head + tu("a") + "<tu><tuv xml:lang=\"en\"><seg>b", "missing </tmx>",
+       4},
   };
   for (const auto& c : errors) {
     SCOPED_TRACE(c.name);
@@ -362,8 +370,8 @@ TEST(FormatsTest, TmxDamageIsNeverSilent) {
     }
   }
   std::string path = dir.File("unclosed_tu.tmx");
-  WriteFile(path, head + tu("a") + "<tu><tuv xml:lang=\"en\"><seg>lost</seg></tuv>\n" + tu("b") + tu("c") +
-                      "</body></tmx>\n");
+  WriteFile(path, head + tu("a") + "<tu><tuv xml:lang=\"en\"><seg>lost</seg></tuv>\n" + tu("b") +
+                      tu("c") + "</body></tmx>\n");
   auto reader = OpenPairReader(path, skip);
   std::vector<std::string> got;
   Pair p;
@@ -374,7 +382,6 @@ TEST(FormatsTest, TmxDamageIsNeverSilent) {
   EXPECT_NE(reader->skip_examples()[0].find(":4: unterminated <tu>"), std::string::npos)
       << reader->skip_examples()[0];
 }
-
 
 TEST(FormatsTest, DetectionByNameAndContent) {
   EXPECT_EQ(FormatFromPath("a.tsv.gz"), Format::kTsv);

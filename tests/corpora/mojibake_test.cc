@@ -1,9 +1,9 @@
+#include "kobi/corpora/mojibake.h"
+
 #include <gtest/gtest.h>
 
 #include <string>
 #include <vector>
-
-#include "kobi/corpora/mojibake.h"
 
 namespace kobi::corpora {
 namespace {

@@ -27,7 +27,8 @@ const std::string kSamples = std::string(KOBI_TEST_DATA_DIR) + "/../../samples/"
 
 void WriteDocs(const TempDir& dir) {
   WriteLibraryDocs(dir);
-  WriteFile(dir.File("b.en"), "The city opened a new library on Friday. Rain is expected on Sunday </script>.\n");
+  WriteFile(dir.File("b.en"),
+            "The city opened a new library on Friday. Rain is expected on Sunday </script>.\n");
   WriteFile(dir.File("docs.tsv"), kSamples + "herald_en.txt\t" + kSamples +
                                       "herald_ko.txt\na.en\ta.ko\nmissing.en\tb.ko\nb.en\tb.ko\n");
 }
@@ -120,7 +121,8 @@ TEST(ReviewTest, AlignsAsTheBuildDid) {
   EXPECT_NE(b_page.find("href=\"../review.css\""), std::string::npos);
   EXPECT_NE(b_page.find("src=\"../review.js\""), std::string::npos);
   EXPECT_EQ(index_page.find("{{"), std::string::npos);
-  EXPECT_EQ(index_page.substr(0, index_page.find("<title>")), b_page.substr(0, b_page.find("<title>")));
+  EXPECT_EQ(index_page.substr(0, index_page.find("<title>")),
+            b_page.substr(0, b_page.find("<title>")));
 }
 
 TEST(ReviewTest, PagesDoNotDependOnThreads) {
@@ -131,7 +133,8 @@ TEST(ReviewTest, PagesDoNotDependOnThreads) {
   WriteReview(dir.File("out"), dir.File("r1"), one);
   WriteReview(dir.File("out"), dir.File("r4"), four);
   for (const char* f : {"index.html", "doc/0001.html", "doc/0002.html", "doc/0004.html"}) {
-    EXPECT_EQ(ReadFile(dir.File(std::string("r1/") + f)), ReadFile(dir.File(std::string("r4/") + f)))
+    EXPECT_EQ(ReadFile(dir.File(std::string("r1/") + f)),
+              ReadFile(dir.File(std::string("r4/") + f)))
         << f;
   }
 }

@@ -1,4 +1,6 @@
 // SentencePiece wrapper: exact round trips and small-corpus handling.
+#include "kobi/corpora/spm.h"
+
 #include <gtest/gtest.h>
 
 #include <algorithm>
@@ -7,7 +9,6 @@
 #include <vector>
 
 #include "kobi/core/error.h"
-#include "kobi/corpora/spm.h"
 #include "tests/corpora/test_util.h"
 
 namespace kobi::corpora {
@@ -20,8 +21,8 @@ std::string SmallCorpus() {
   std::string s;
   const char* en[] = {"The city opened a new library.", "Prices rose 3 percent in May.",
                       "The team won the final.", "Rain is expected this weekend."};
-  const char* ko[] = {"시는 새 도서관을 열었다.", "5월 물가가 3% 올랐다.", "그 팀이 결승에서 이겼다.",
-                      "이번 주말 비가 올 것으로 예상된다."};
+  const char* ko[] = {"시는 새 도서관을 열었다.", "5월 물가가 3% 올랐다.",
+                      "그 팀이 결승에서 이겼다.", "이번 주말 비가 올 것으로 예상된다."};
   for (int r = 0; r < 30; ++r) {
     for (int i = 0; i < 4; ++i) s += std::string(en[i]) + "\t" + ko[i] + "\n";
   }

@@ -95,9 +95,9 @@ TEST(FormatsTest, CsvErrorsNameTheLine) {
     std::uint64_t line;
   };
   for (const auto& c : std::vector<Bad>{{"en,ko,type\n\"a,가,term\n", 2},
-                                         {"en,ko,type\n\"a\"x,가,term\n", 2},
-                                         {"en,ko,type\na\"b,가,term\n", 2},
-                                         {"en,ko,type\na,가,person,extra\n", 2}}) {
+                                        {"en,ko,type\n\"a\"x,가,term\n", 2},
+                                        {"en,ko,type\na\"b,가,term\n", 2},
+                                        {"en,ko,type\na,가,person,extra\n", 2}}) {
     try {
       ParseGlossary(c.text, "bad.csv", Format::kCsv);
       ADD_FAILURE() << c.text;

@@ -36,9 +36,9 @@ TEST(GlossaryTest, ParsesRowsCommentsAndVariants) {
 // '#' starts a comment, so an 'en' cannot start with '#'; a comment shaped like a row (tabs)
 // is skipped with a warning, never silently.
 TEST(GlossaryTest, RowLikeCommentWarns) {
-  Glossary g = Glossary::ParseTsv(std::string(kHeader) + "#hashtag\t해시태그\tterm\t\t\n# note\n" +
-                                      "Seoul\t서울\tplace\n",
-                                  "t.tsv");
+  Glossary g = Glossary::ParseTsv(
+      std::string(kHeader) + "#hashtag\t해시태그\tterm\t\t\n# note\n" + "Seoul\t서울\tplace\n",
+      "t.tsv");
   EXPECT_EQ(g.size(), 1u);
   ASSERT_EQ(g.warnings().size(), 1u);
   EXPECT_NE(g.warnings()[0].find("t.tsv:2:"), std::string::npos) << g.warnings()[0];
@@ -78,7 +78,8 @@ TEST(GlossaryTest, RejectsMalformedRowsWithFileAndLine) {
       {"empty variant", std::string(kHeader) + "a\t가\tterm\tb||c\t\n", 2, "empty variant"},
       {"bad utf8", std::string(kHeader) + "a\xff\t가\tterm\t\t\n", 2, "invalid UTF-8"},
       {"only comments", "# nothing\n", 0, "no header"},
-      {"en without letters", std::string(kHeader) + "2018 - 2019\t이천십팔\tterm\t\t\n", 2, "has no letters"},
+      {"en without letters", std::string(kHeader) + "2018 - 2019\t이천십팔\tterm\t\t\n", 2,
+       "has no letters"},
   };
   for (const auto& c : cases) {
     try {
@@ -108,8 +109,8 @@ TEST(GlossaryTest, DuplicatesReportedAndKeptOnce) {
 TEST(GlossaryTest, ConflictsReportedAndKept) {
   std::string tsv = std::string(kHeader) +
                     "Busan\t부산\tplace\t\t\n"
-                    "Busan\t푸산\tplace\t\t\n"      // same English, other Korean
-                    "Pusan\t부산\tplace\t\t\n"      // same Korean, other English
+                    "Busan\t푸산\tplace\t\t\n"  // same English, other Korean
+                    "Pusan\t부산\tplace\t\t\n"  // same Korean, other English
                     "Lee Min-ho\t이민호\tperson\t\t\n"
                     "Lee Min-ho\t이민호\torg\t\t\n"  // other type: no report
                     "Yi Min-ho\t이민호\tperson\t\t\n";
@@ -203,13 +204,12 @@ TEST(GlossaryTest, ToTsvRoundTrips) {
 TEST(GlossaryTest, AliasesAreFoundValidatedAndKeptOnMerge) {
   Glossary g = Glossary::ParseTsv(
       "en\tko\ttype\tvariants\taliases\n"
-      "South Korea\t한국\tplace\tHanguk\tKorea|ROK\n", "a.tsv");
+      "South Korea\t한국\tplace\tHanguk\tKorea|ROK\n",
+      "a.tsv");
   EXPECT_EQ(g.Lookup("ROK"), (std::vector<std::size_t>{0}));
-  EXPECT_THROW(
-      Glossary::ParseTsv("en\tko\ttype\taliases\nSeoul\t서울\tplace\ta||b\n", "b.tsv"),
-      InputError);
-  Glossary user =
-      Glossary::ParseTsv("en\tko\ttype\nRepublic of Korea\t한국\tplace\n", "u.tsv");
+  EXPECT_THROW(Glossary::ParseTsv("en\tko\ttype\taliases\nSeoul\t서울\tplace\ta||b\n", "b.tsv"),
+               InputError);
+  Glossary user = Glossary::ParseTsv("en\tko\ttype\nRepublic of Korea\t한국\tplace\n", "u.tsv");
   g.Merge(user);
   ASSERT_EQ(g.size(), 1u);
   EXPECT_EQ(g.entries()[0].en, "Republic of Korea");

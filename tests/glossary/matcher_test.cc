@@ -82,11 +82,11 @@ TEST(MatcherTest, English) {
 TEST(MatcherTest, Korean) {
   const std::vector<Case> cases = {
       {"김정은은 김정일의 아들", {"김정은=Kim Jong-un", "김정일=Kim Jong-il"}},
-      {"김정은과 김정은이 김정은 위원장", {"김정은=Kim Jong-un", "김정은=Kim Jong-un",
-                                            "김정은=Kim Jong-un"}},
+      {"김정은과 김정은이 김정은 위원장",
+       {"김정은=Kim Jong-un", "김정은=Kim Jong-un", "김정은=Kim Jong-un"}},
       {"장쩌민(江澤民) 전 주석", {"장쩌민=Jiang Zemin"}},
       {"국빈 방문과 국빈방문", {"국빈 방문=state visit", "국빈방문=state visit"}},
-      {"북한과 남북한", {"북한=North Korea"}},          // 남북한 does not contain 북한
+      {"북한과 남북한", {"북한=North Korea"}},                  // 남북한 does not contain 북한
       {"서울시와 평양에서", {"서울=Seoul", "평양=Pyongyang"}},  // compounds allowed for places
       {"김정훈이 말했다", {}},  // 김정 + 훈: a person is not a prefix of another name
       {"김정씨", {"김정=Kim Jong"}},
@@ -127,10 +127,9 @@ TEST(MatcherTest, DefaultGlossaryExamples) {
   };
   const std::string ko = "시진핑 주석과 훙레이 대변인, 푸틴 대통령이 외교부에서 핵실험을";
   EXPECT_EQ(render(ko, m.FindKorean(ko)),
-            (std::vector<std::string>{"시진핑=Xi Jinping", "훙레이=Hong Lei", "대변인=spokesman",
-                                      "푸틴=Vladimir Putin", "대통령=president",
-                                      "외교부=Ministry of Foreign Affairs",
-                                      "핵실험=nuclear test"}));
+            (std::vector<std::string>{
+                "시진핑=Xi Jinping", "훙레이=Hong Lei", "대변인=spokesman", "푸틴=Vladimir Putin",
+                "대통령=president", "외교부=Ministry of Foreign Affairs", "핵실험=nuclear test"}));
   const std::string en = "Xi Jinping, Putin and the U.S. in Pyongyang after a nuclear test";
   EXPECT_EQ(render(en, m.FindEnglish(en)),
             (std::vector<std::string>{"Xi Jinping=Xi Jinping", "Putin=Vladimir Putin",

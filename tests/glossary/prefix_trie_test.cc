@@ -4,14 +4,14 @@
 
 #include <gtest/gtest.h>
 
-#include "kobi/core/error.h"
-
 #include <random>
 #include <set>
 #include <stdexcept>
 #include <string>
 #include <utility>
 #include <vector>
+
+#include "kobi/core/error.h"
 
 namespace kobi::glossary::internal {
 namespace {
@@ -134,7 +134,7 @@ TEST(PrefixTrieTest, DenseChildTablesAndHighBytes) {
   PrefixTrie t;
   std::vector<std::string> patterns;
   for (int c = 40; c < 240; ++c) patterns.push_back(std::string("q") + static_cast<char>(c));
-  patterns.push_back("\xEA\xB9\x80");  // 김
+  patterns.push_back("\xEA\xB9\x80");              // 김
   patterns.push_back("\xEA\xB9\x80\xEC\xA0\x95");  // 김정
   for (const auto& p : patterns) t.Add(p);
   t.Build();

@@ -2,8 +2,6 @@
 // difference, preferred forms, aligned-pair checks; on the planted corpus in tests/data.
 #include "kobi/glossary/romanization_checker.h"
 
-#include "kobi/glossary/internal/korean_names.h"
-
 #include <gtest/gtest.h>
 
 #include <algorithm>
@@ -12,6 +10,8 @@
 #include <set>
 #include <string>
 #include <vector>
+
+#include "kobi/glossary/internal/korean_names.h"
 
 namespace kobi::glossary {
 namespace {
@@ -40,8 +40,8 @@ TEST(RomanizationCheckerTest, FindsNames) {
   const std::vector<Case> cases = {
       {"Kim Jong-un and Kim Jong Un met Kim Jung-un.",
        {"Kim Jong-un", "Kim Jong Un", "Kim Jung-un"}},
-      {"Hong Gil-dong, HONG GILDONG and Hong Gil Dong", {"Hong Gil-dong", "HONG GILDONG",
-                                                         "Hong Gil Dong"}},
+      {"Hong Gil-dong, HONG GILDONG and Hong Gil Dong",
+       {"Hong Gil-dong", "HONG GILDONG", "Hong Gil Dong"}},
       {"Oh Min-ji spoke. Oh Minji? In Seoul on Monday.", {"Oh Min-ji", "Seoul"}},
       {"Oh Sehoon", {"Oh Sehoon"}},  // a glossary spelling (Oh Se-hoon)
       {"Tourists in Hannam-dong and Jeju-do, not Pyeongyang City.",
@@ -94,12 +94,15 @@ TEST(RomanizationCheckerTest, KindsPreferredFormsAndLines) {
   EXPECT_EQ(kju.variants[0].count, 3u);
   EXPECT_EQ(kju.variants[0].lines, (std::vector<std::uint64_t>{1, 3, 11}));
   EXPECT_EQ(kju.variants[1].kind, "style: hyphen");
-  const std::map<std::string, std::string> kinds = {
-      {"Kim Jong-il", "style: hyphen"},          {"Pyongyang", "system: RR vs MR"},
-      {"Busan", "system: RR vs MR"},             {"Choi Min-seo", "system: popular vs strict"},
-      {"Hannam-dong", "style: case"},            {"Park Ji-sung", "style: hyphen"},
-      {"Lee Jae-myung", "system: popular vs strict"}, {"Jeju-do", "system: RR vs MR"},
-      {"Gyeonggi-do", "system: RR vs MR"}};
+  const std::map<std::string, std::string> kinds = {{"Kim Jong-il", "style: hyphen"},
+                                                    {"Pyongyang", "system: RR vs MR"},
+                                                    {"Busan", "system: RR vs MR"},
+                                                    {"Choi Min-seo", "system: popular vs strict"},
+                                                    {"Hannam-dong", "style: case"},
+                                                    {"Park Ji-sung", "style: hyphen"},
+                                                    {"Lee Jae-myung", "system: popular vs strict"},
+                                                    {"Jeju-do", "system: RR vs MR"},
+                                                    {"Gyeonggi-do", "system: RR vs MR"}};
   for (const auto& [preferred, kind] : kinds) {
     ASSERT_TRUE(by_preferred.count(preferred)) << preferred;
     EXPECT_EQ(by_preferred[preferred].kind, kind) << preferred;
@@ -126,9 +129,9 @@ TEST(RomanizationCheckerTest, AllCapitalsIsNotASpelling) {
 
 TEST(RomanizationCheckerTest, NeverMergesLookAlikes) {
   RomanizationChecker c(Glossary::Default());
-  const std::vector<std::string> lines = {
-      "Kim Jong-il", "Kim Jong-un", "Kim Jong-nam", "Lee Jae-yong", "Lee Jae-myung",
-      "Park Ji-won", "Park Ji-sung", "Kim Yo-jong", "Kim Yong-nam"};
+  const std::vector<std::string> lines = {"Kim Jong-il",  "Kim Jong-un",   "Kim Jong-nam",
+                                          "Lee Jae-yong", "Lee Jae-myung", "Park Ji-won",
+                                          "Park Ji-sung", "Kim Yo-jong",   "Kim Yong-nam"};
   for (std::size_t i = 0; i < lines.size(); ++i) c.AddEnglish(lines[i], i + 1);
   EXPECT_TRUE(c.Groups().empty());
 }
@@ -149,24 +152,34 @@ TEST(RomanizationCheckerTest, AlignedPairs) {
 
 TEST(RomanizationCheckerTest, KoreanPersonNameShapes) {
   const std::vector<std::pair<std::string, std::string>> cases = {
-      {"유제인", "유제인"},     {"김정은은", "김정은"}, {"박지성이", "박지성"},
-      {"문재인 ", ""},          {"이재명 ", ""},        {"홍길동씨", "홍길동"},
-      {"김민수대통령", "김민수"}, {"남궁민수", "남궁민수"},
-      {"기억에", ""},           // noun + particle
-      {"오르기", ""},           {"오르기를", ""},       // verb forms
-      {"했다고", ""},           {"김치찌개", ""},       // no surname shape / no name suffix
-      {"정부는", ""},           {"이라크", "이라크"},   // the shape alone cannot tell this
-      {"장관은", ""},           {"대통령이", ""},       // titles are common nouns
-      {"abc", ""},              {"", ""}};
+      {"유제인", "유제인"},
+      {"김정은은", "김정은"},
+      {"박지성이", "박지성"},
+      {"문재인 ", ""},
+      {"이재명 ", ""},
+      {"홍길동씨", "홍길동"},
+      {"김민수대통령", "김민수"},
+      {"남궁민수", "남궁민수"},
+      {"기억에", ""},  // noun + particle
+      {"오르기", ""},
+      {"오르기를", ""},  // verb forms
+      {"했다고", ""},
+      {"김치찌개", ""},  // no surname shape / no name suffix
+      {"정부는", ""},
+      {"이라크", "이라크"},  // the shape alone cannot tell this
+      {"장관은", ""},
+      {"대통령이", ""},  // titles are common nouns
+      {"abc", ""},
+      {"", ""}};
   for (const auto& [word, want] : cases) {
     EXPECT_EQ(internal::KoreanPersonName(word), want) << word;
   }
 }
 
 TEST(RomanizationCheckerTest, AliasesAreAnotherKindAndOptIn) {
-  const std::vector<std::string> lines = {
-      "South Korea and Japan met.", "Korea won the match.", "George W. Bush spoke.",
-      "George H. W. Bush spoke.", "Busan and Pusan."};
+  const std::vector<std::string> lines = {"South Korea and Japan met.", "Korea won the match.",
+                                          "George W. Bush spoke.", "George H. W. Bush spoke.",
+                                          "Busan and Pusan."};
   RomanizationChecker plain(Glossary::Default());
   CheckerOptions options;
   options.aliases = true;

@@ -76,7 +76,9 @@ TEST(TextNormTest, KoreanComposesAndMapsBack) {
 }
 
 TEST(TextNormTest, InvalidBytesPassThrough) {
-  const std::string in = "a\xFF" "b \xED\x95";  // stray byte, truncated Hangul
+  const std::string in =
+      "a\xFF"
+      "b \xED\x95";  // stray byte, truncated Hangul
   NormalizedView en = NormalizeEnglish(in);
   EXPECT_EQ(en.text, in);  // every invalid byte kept as it is
   ExpectConsistent(en, in);

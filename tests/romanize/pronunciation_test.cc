@@ -33,7 +33,7 @@ TEST(Pronounce, Table) {
 TEST(Pronounce, NounsKeepH) {
   EXPECT_EQ(Pron("묵호", true), "묵호");
   EXPECT_EQ(Pron("잡혀", true), "잡혀");
-  EXPECT_EQ(Pron("묵호"), "묵호");   // not a verbal suffix: kept even without noun mode
+  EXPECT_EQ(Pron("묵호"), "묵호");  // not a verbal suffix: kept even without noun mode
   EXPECT_EQ(Pron("북한"), "북한");
 }
 

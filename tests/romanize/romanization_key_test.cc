@@ -40,13 +40,20 @@ TEST(RomanizationKey, SpellingsOfOneNameMeet) {
 
 TEST(RomanizationKey, DifferentNamesStayApart) {
   const std::vector<std::pair<const char*, const char*>> pairs = {
-      {"Kim Jong-il", "Kim Jong-un"},   {"Kim Jong-nam", "Kim Jong-un"},
-      {"Kim Il-sung", "Kim Jong-il"},   {"Kim Yo-jong", "Kim Jong-un"},
-      {"Lee Jae-yong", "Lee Jae-myung"}, {"Park Ji-won", "Park Ji-sung"},
-      {"Moon Jae-in", "Moon Jae-yong"}, {"Park Geun-hye", "Park Geun-ho"},
-      {"김정일", "김정은"},              {"이재용", "이재명"},
-      {"Busan", "Pohang"},              {"Daegu", "Daejeon"},
-      {"Kim Dae-jung", "Kim Young-sam"}, {"Lee Myung-bak", "Lee Myung-hee"},
+      {"Kim Jong-il", "Kim Jong-un"},
+      {"Kim Jong-nam", "Kim Jong-un"},
+      {"Kim Il-sung", "Kim Jong-il"},
+      {"Kim Yo-jong", "Kim Jong-un"},
+      {"Lee Jae-yong", "Lee Jae-myung"},
+      {"Park Ji-won", "Park Ji-sung"},
+      {"Moon Jae-in", "Moon Jae-yong"},
+      {"Park Geun-hye", "Park Geun-ho"},
+      {"김정일", "김정은"},
+      {"이재용", "이재명"},
+      {"Busan", "Pohang"},
+      {"Daegu", "Daejeon"},
+      {"Kim Dae-jung", "Kim Young-sam"},
+      {"Lee Myung-bak", "Lee Myung-hee"},
   };
   for (const auto& [a, b] : pairs) {
     EXPECT_NE(RomanizationKey(a), RomanizationKey(b)) << a << " / " << b;

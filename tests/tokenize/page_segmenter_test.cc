@@ -29,9 +29,12 @@ std::string ReadFile(const std::string& path) {
 std::string Escape(std::string_view text) {
   std::string out;
   for (char c : text) {
-    if (c == '\t') out += "\\t";
-    else if (c == '\n') out += "\\n";
-    else out += c;
+    if (c == '\t')
+      out += "\\t";
+    else if (c == '\n')
+      out += "\\n";
+    else
+      out += c;
   }
   return out;
 }
@@ -104,8 +107,8 @@ INSTANTIATE_TEST_SUITE_P(
         LineCase{"This photo, taken Jan. 9, shows a ferry in Mokpo. (Yonhap)", Lang::kEn,
                  LineKind::kCaption},
         // Running text is never furniture by itself.
-        LineCase{"China on Friday voiced hope that it will move forward with the North.",
-                 Lang::kEn, LineKind::kUnknown},
+        LineCase{"China on Friday voiced hope that it will move forward with the North.", Lang::kEn,
+                 LineKind::kUnknown},
         LineCase{"Share prices fell 2 percent on Monday.", Lang::kEn, LineKind::kUnknown},
         LineCase{"By then, most of the passengers had left the ship.", Lang::kEn,
                  LineKind::kUnknown},
@@ -150,8 +153,8 @@ INSTANTIATE_TEST_SUITE_P(
         LineCase{"PRINT", Lang::kKo, LineKind::kShare},
         LineCase{"Go to English edition", Lang::kKo, LineKind::kStray},
         // Running text.
-        LineCase{"서울시는 연말 기간 지하철을 새벽 2시까지 연장 운행한다고 18일 밝혔다.",
-                 Lang::kKo, LineKind::kUnknown},
+        LineCase{"서울시는 연말 기간 지하철을 새벽 2시까지 연장 운행한다고 18일 밝혔다.", Lang::kKo,
+                 LineKind::kUnknown},
         LineCase{"저작권 침해 소송이 지난해 두 배로 늘었다.", Lang::kKo, LineKind::kUnknown},
         LineCase{"공유 경제 기업들이 빠르게 성장하고 있다.", Lang::kKo, LineKind::kUnknown},
         LineCase{"구독자 수가 100만명을 넘어섰다고 회사 측이 밝혔다.", Lang::kKo,
@@ -194,7 +197,8 @@ INSTANTIATE_TEST_SUITE_P(
                      "NEW YORK, Jan. 9 (AFP-Yonhap) --"},
         DatelineCase{"BEIJING -- China said Friday.", "BEIJING --"},
         DatelineCase{"SEOUL (Yonhap) North Korea said.", "SEOUL (Yonhap)"},
-        DatelineCase{"(서울=연합뉴스) 홍길동 기자 = 정부는 밝혔다.", "(서울=연합뉴스) 홍길동 기자 ="},
+        DatelineCase{"(서울=연합뉴스) 홍길동 기자 = 정부는 밝혔다.",
+                     "(서울=연합뉴스) 홍길동 기자 ="},
         DatelineCase{"(워싱턴=연합뉴스) 김철수 특파원 = 미국은 밝혔다.",
                      "(워싱턴=연합뉴스) 김철수 특파원 ="},
         DatelineCase{"【서울=뉴시스】홍길동 기자 = 정부는", "【서울=뉴시스】홍길동 기자 ="},
@@ -202,8 +206,7 @@ INSTANTIATE_TEST_SUITE_P(
         DatelineCase{"홍길동 기자 = 정부는 밝혔다.", "홍길동 기자 ="},
         DatelineCase{"NATO members met on Friday.", ""},
         DatelineCase{"North Korea (DPRK) said -- nothing.", ""},
-        DatelineCase{"정부는 (서울=연합뉴스) 밝혔다.", ""},
-        DatelineCase{"", ""}));
+        DatelineCase{"정부는 (서울=연합뉴스) 밝혔다.", ""}, DatelineCase{"", ""}));
 
 struct CutCase {
   const char* text;
@@ -256,7 +259,8 @@ INSTANTIATE_TEST_SUITE_P(
         CutCase{"Copyright © Herald Corporation The jail closed.", Lang::kEn,
                 "Copyright © Herald Corporation", Zone::kBoilerplate},
         CutCase{"구독 호주의 정부는 반대했다.", Lang::kKo, "구독", Zone::kBoilerplate},
-        CutCase{"기사 공유하기 오늘 바람이 불었다.", Lang::kKo, "기사 공유하기", Zone::kBoilerplate},
+        CutCase{"기사 공유하기 오늘 바람이 불었다.", Lang::kKo, "기사 공유하기",
+                Zone::kBoilerplate},
         CutCase{"(끝) 기업은 성장했다.", Lang::kKo, "(끝)", Zone::kCredit},
         CutCase{"무단전재 및 재배포 금지 그는 우승했다.", Lang::kKo, "무단전재 및 재배포 금지",
                 Zone::kBoilerplate},
@@ -294,11 +298,12 @@ INSTANTIATE_TEST_SUITE_P(
         CutCase{"It was tense. By Kim Da-sol", Lang::kEn, "By Kim Da-sol", Zone::kByline},
         CutCase{"They left. Published : Jan. 9, 2015 - 12:26", Lang::kEn,
                 "Published : Jan. 9, 2015 - 12:26", Zone::kDateline},
-        CutCase{"상태이기 때문입니다. [사진=연합뉴스]", Lang::kKo, "[사진=연합뉴스]", Zone::kCaption},
+        CutCase{"상태이기 때문입니다. [사진=연합뉴스]", Lang::kKo, "[사진=연합뉴스]",
+                Zone::kCaption},
         CutCase{"이는 결과다. Copyright © Herald Corporation", Lang::kKo,
                 "Copyright © Herald Corporation", Zone::kBoilerplate},
-        CutCase{"개혁이 이뤄졌습니다. 무단전재 및 재배포 금지", Lang::kKo, "무단전재 및 재배포 금지",
-                Zone::kBoilerplate},
+        CutCase{"개혁이 이뤄졌습니다. 무단전재 및 재배포 금지", Lang::kKo,
+                "무단전재 및 재배포 금지", Zone::kBoilerplate},
         CutCase{"보고되지 않았다. 김다솔 기자 dasol@yna.co.kr", Lang::kKo,
                 "김다솔 기자 dasol@yna.co.kr", Zone::kCredit},
         CutCase{"결정할 방침이다. (끝)", Lang::kKo, "(끝)", Zone::kCredit},
@@ -323,14 +328,14 @@ struct PageCase {
 std::vector<PageCase> PageCases() {
   std::vector<PageCase> cases;
   std::string dir = DataDir() + "/pages";
-  for (const char* name : {"korea_herald", "yonhap_en", "yonhap_ko", "korea_times",
-                           "joongang_daily", "korean_daily", "wire_en_oneline", "daily_ko_oneline",
-                           "herald_interview_oneline", "daily_ko_reporter"}) {
+  for (const char* name :
+       {"korea_herald", "yonhap_en", "yonhap_ko", "korea_times", "joongang_daily", "korean_daily",
+        "wire_en_oneline", "daily_ko_oneline", "herald_interview_oneline", "daily_ko_reporter"}) {
     cases.push_back({dir + "/" + name + ".txt", dir + "/" + name + ".expected.tsv"});
   }
   for (const char* name : {"herald_en", "herald_ko"}) {
-    cases.push_back({DataDir() + "/../../samples/" + name + ".txt",
-                     dir + "/sample_" + name + ".expected.tsv"});
+    cases.push_back(
+        {DataDir() + "/../../samples/" + name + ".txt", dir + "/sample_" + name + ".expected.tsv"});
   }
   return cases;
 }
@@ -404,11 +409,29 @@ INSTANTIATE_TEST_SUITE_P(Fixtures, PageTest, ::testing::ValuesIn(PageCases()),
                          });
 
 TEST(SegmentPageTest, RandomPagesKeepTheOffsetContract) {
-  const std::vector<std::string> pieces = {
-      "SEOUL, March 3 (Yonhap) -- ", "North Korea fired a missile.", " ", "\n", "\n\n",
-      "(Yonhap)", "(끝)", "구독", "• Link copied", "By Kim Da-sol", "피터빈트", "\t",
-      "정부는 밝혔다.", "\xC2\xA0", "\xE3\x80\x80", "[사진=연합뉴스]", "Published : Jan. 9, 2015",
-      "\"", "(서울=연합뉴스) 홍길동 기자 = ", "a@b.co", "Copyright ©", "...", "N. Korea"};
+  const std::vector<std::string> pieces = {"SEOUL, March 3 (Yonhap) -- ",
+                                           "North Korea fired a missile.",
+                                           " ",
+                                           "\n",
+                                           "\n\n",
+                                           "(Yonhap)",
+                                           "(끝)",
+                                           "구독",
+                                           "• Link copied",
+                                           "By Kim Da-sol",
+                                           "피터빈트",
+                                           "\t",
+                                           "정부는 밝혔다.",
+                                           "\xC2\xA0",
+                                           "\xE3\x80\x80",
+                                           "[사진=연합뉴스]",
+                                           "Published : Jan. 9, 2015",
+                                           "\"",
+                                           "(서울=연합뉴스) 홍길동 기자 = ",
+                                           "a@b.co",
+                                           "Copyright ©",
+                                           "...",
+                                           "N. Korea"};
   std::mt19937 rng(7);
   for (int round = 0; round < 400; ++round) {
     std::string page;
@@ -455,7 +478,8 @@ TEST(SegmentPageTest, WrappedEnglishLinesJoin) {
 }
 
 TEST(SegmentPageTest, PageLanguage) {
-  EXPECT_EQ(DetectPageLang("서울시는 지하철을 연장 운행한다고 밝혔다. Copyright © Herald"), Lang::kKo);
+  EXPECT_EQ(DetectPageLang("서울시는 지하철을 연장 운행한다고 밝혔다. Copyright © Herald"),
+            Lang::kKo);
   EXPECT_EQ(DetectPageLang("China hopes to move forward.\n피터빈트\n"), Lang::kEn);
   EXPECT_EQ(DetectPageLang(""), Lang::kEn);
   // A Hangul line on an English page is a byline; on a Korean page the same line is a headline.

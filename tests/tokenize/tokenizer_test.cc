@@ -51,7 +51,7 @@ const TokCase kTokCases[] = {
     {"final_period", Lang::kEn, kDefault, "It ended in the U.S.", "It ended in the U.S ."},
     {"multidot", Lang::kEn, kDefault, "Wait...what?", "Wait ... what ?"},
     {"hyphen_kept", Lang::kEn, kDefault, "Kim Jong-un", "Kim Jong-un"},
-    {"aggressive", Lang::kEn, kAggressive, "Kim Jong-un's state-run", 
+    {"aggressive", Lang::kEn, kAggressive, "Kim Jong-un's state-run",
      "Kim Jong @-@ un &apos;s state @-@ run"},
     {"currency", Lang::kEn, kDefault, "$3.5 billion (US)", "$ 3.5 billion ( US )"},
     {"quote_end", Lang::kEn, kDefault, "he said.'", "he said . &apos;"},
@@ -96,7 +96,8 @@ TEST(DetokenizeTest, InvertsDefaultTokenization) {
       {Lang::kEn, "state @-@ run media", "state-run media"},
       {Lang::kEn, "the envoys &apos; talks", "the envoys' talks"},
       {Lang::kKo, "김정은 ￭은 “ 핵 ” 을 말했다 .", "김정은은 “핵”을 말했다."},
-      {Lang::kKo, "서울 ￭에서 ( 연합뉴스 ) 회의 ￭가 열렸다 .", "서울에서 (연합뉴스) 회의가 열렸다."},
+      {Lang::kKo, "서울 ￭에서 ( 연합뉴스 ) 회의 ￭가 열렸다 .",
+       "서울에서 (연합뉴스) 회의가 열렸다."},
   };
   for (const DetokCase& c : cases) EXPECT_EQ(DetokenizeLine(c.tokens, c.lang), c.want) << c.tokens;
 }
@@ -123,9 +124,9 @@ TEST(ReversibleTest, Format) {
 // Property: DetokenizeReversible(TokenizeLine(x, reversible)) == x for arbitrary valid UTF-8.
 TEST(ReversibleTest, RoundTripProperty) {
   const std::vector<std::string> atoms = {
-      "a", "Kim", "'", "\"", ".", "..", ",", "5", "3.5", "-", "@-@", " ", "  ", "\t", "\\",
-      "￭", "\\s", "&", "김정은", "은", "“", "”", "\u3000", "\u00A0", "(", ")", "U.S.", "Mr.",
-      "don't", "\x01", "é", "e\u0301", "한국어"};
+      "a",      "Kim",    "'",  "\"", ".",    "..",  ",",     "5",      "3.5", "-",       "@-@",
+      " ",      "  ",     "\t", "\\", "￭",    "\\s", "&",     "김정은", "은",  "“",       "”",
+      "\u3000", "\u00A0", "(",  ")",  "U.S.", "Mr.", "don't", "\x01",   "é",   "e\u0301", "한국어"};
   std::mt19937 rng(42);
   TokenizeOptions rev{.reversible = true};
   for (int i = 0; i < 3000; ++i) {
@@ -146,8 +147,9 @@ TEST(ReversibleTest, RoundTripProperty) {
 // A line that no reversible tokenization produces is a failure naming the byte, never copied
 // through as if it were text.
 TEST(ReversibleTest, MalformedLinesAreFailures) {
-  const char* bad[] = {"a \\q", "a\\", "\\u{}", "\\u{D800}", "\\u{110000}", "\\u{1234567}",
-                       "\\u{41", "\\u41", "\\u{4g}", "a  b", " a", "a ", "a ￭", "￭"};
+  const char* bad[] = {"a \\q",        "a\\",    "\\u{}", "\\u{D800}", "\\u{110000}",
+                       "\\u{1234567}", "\\u{41", "\\u41", "\\u{4g}",   "a  b",
+                       " a",           "a ",     "a ￭",   "￭"};
   for (const char* line : bad) {
     auto r = DetokenizeReversible(line);
     EXPECT_FALSE(r.ok()) << line;
@@ -159,7 +161,7 @@ TEST(ReversibleTest, MalformedLinesAreFailures) {
 
 TEST(TokenizeProperties, SpansOnBoundariesAndInOrder) {
   std::mt19937 rng(7);
-  const char* alphabet[] = {"a", "Z", ".",  "'", ",", "-", " ",
+  const char* alphabet[] = {"a",  "Z",  ".", "'", ",", "-",           " ",
                             "다", "는", "“", "1", "$", "\xE2\x80\xA6"};
   for (int i = 0; i < 2000; ++i) {
     std::string s;
@@ -180,8 +182,8 @@ TEST(NormalizeTest, FoldsWidthAndQuotesWithOffsets) {
   NormalizeOptions o{.fold_width = true, .unify_quotes = true};
   NormalizedText n = Normalize("“ＫＢＳ”\u3000뉴스", o);
   EXPECT_EQ(n.text, "\"KBS\" 뉴스");
-  EXPECT_EQ(n.map.ToOriginal(1), 3u);   // K
-  EXPECT_EQ(n.map.ToOriginal(5), 15u);  // the space
+  EXPECT_EQ(n.map.ToOriginal(1), 3u);                      // K
+  EXPECT_EQ(n.map.ToOriginal(5), 15u);                     // the space
   EXPECT_EQ(NormalizeString("“ＫＢＳ”", {}), "“ＫＢＳ”");  // nothing but NFC by default
   EXPECT_EQ(NormalizeString("e\u0301", {}), "\u00E9");
   EXPECT_EQ(NormalizeString("\u3131\u2460", o), "\u3131\u2460");  // no NFKC

@@ -51,9 +51,8 @@ std::vector<std::pair<int, int>> FindAnchors(const std::vector<SentenceFeatures>
   std::vector<int> prev(cand.size(), -1);
   for (int x = 0; x < static_cast<int>(cand.size()); ++x) {
     // Among equal i, process so that two anchors of the same row do not chain.
-    auto pos = std::lower_bound(tails.begin(), tails.end(), x, [&](int t, int v) {
-      return cand[t].second < cand[v].second;
-    });
+    auto pos = std::lower_bound(tails.begin(), tails.end(), x,
+                                [&](int t, int v) { return cand[t].second < cand[v].second; });
     int p = static_cast<int>(pos - tails.begin());
     if (p > 0 && cand[tails[p - 1]].first == cand[x].first) continue;
     prev[x] = p > 0 ? tails[p - 1] : -1;

@@ -35,7 +35,8 @@ struct DpResult {
   bool reachable = true;
 };
 
-inline constexpr int kShapes[8][2] = {{1, 1}, {1, 0}, {0, 1}, {2, 1}, {1, 2}, {2, 2}, {3, 1}, {1, 3}};
+inline constexpr int kShapes[8][2] = {{1, 1}, {1, 0}, {0, 1}, {2, 1},
+                                      {1, 2}, {2, 2}, {3, 1}, {1, 3}};
 
 struct NoBound {
   double operator()(int, int, int, int, float, float) const {

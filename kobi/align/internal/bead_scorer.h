@@ -53,9 +53,15 @@ class BeadScorer {
  public:
   BeadScorer(const std::vector<SentenceFeatures>& src, const std::vector<SentenceFeatures>& tgt,
              const LengthModel& length, const Weights& weights)
-      : src_(src), tgt_(tgt), length_(length), w_(weights), slots_(ActiveSlots(weights)),
-        src_dup_(Duplicates(src, true)), tgt_dup_(Duplicates(tgt, false)),
-        src_lite_(Lite(src, src_dup_)), tgt_lite_(Lite(tgt, tgt_dup_)) {}
+      : src_(src),
+        tgt_(tgt),
+        length_(length),
+        w_(weights),
+        slots_(ActiveSlots(weights)),
+        src_dup_(Duplicates(src, true)),
+        tgt_dup_(Duplicates(tgt, false)),
+        src_lite_(Lite(src, src_dup_)),
+        tgt_lite_(Lite(tgt, tgt_dup_)) {}
 
   // Caches sentence-pair counts for rows 0..n-1 and columns [lo[i]-4, hi[i]+4] (clamped).
   // Not thread-safe: one scorer per thread (the cache is filled as rows are scored).
@@ -80,7 +86,7 @@ class BeadScorer {
   struct PairCounts {
     std::array<std::uint32_t, kSlots> src{};  // bit k: item k of src i is in targets of tgt j
     std::array<std::uint32_t, kSlots> tgt{};  // bit k: item k of tgt j is in targets of src i
-    double evidence11 = 0;  // category terms of the 1-1 bead (i, j), the commonest bead
+    double evidence11 = 0;        // category terms of the 1-1 bead (i, j), the commonest bead
     std::uint32_t hit_slots = 0;  // bit s: src[s] or tgt[s] is non-zero
     bool ready = false;           // in the band cache: computed
   };

@@ -12,18 +12,21 @@ namespace {
 // Path, host and query tokens that name a language rather than a document.
 bool IsLanguageMarker(std::string_view t) {
   static constexpr std::string_view kMarkers[] = {
-      "en", "ko", "kr", "eng", "kor", "english", "korean", "en-us", "en-gb", "ko-kr",
-      "lang", "hl", "language", "locale", "www", "http", "https", "index", "html", "htm",
-      "php", "asp", "aspx", "jsp"};
+      "en",    "ko",    "kr",   "eng", "kor",      "english", "korean", "en-us",
+      "en-gb", "ko-kr", "lang", "hl",  "language", "locale",  "www",    "http",
+      "https", "index", "html", "htm", "php",      "asp",     "aspx",   "jsp"};
   return std::find(std::begin(kMarkers), std::end(kMarkers), t) != std::end(kMarkers);
 }
 
 bool IsDigit(char c) { return c >= '0' && c <= '9'; }
 
 // Sentence-level categories that become page categories.
-constexpr std::array<std::pair<Category, DocCategory>, 5> kFromSentence = {{
-    {kNumber, kDocNumber}, {kLatin, kDocLatin}, {kName, kDocName}, {kGlossary, kDocGlossary},
-    {kLexicon, kDocLexicon}}};
+constexpr std::array<std::pair<Category, DocCategory>, 5> kFromSentence = {
+    {{kNumber, kDocNumber},
+     {kLatin, kDocLatin},
+     {kName, kDocName},
+     {kGlossary, kDocGlossary},
+     {kLexicon, kDocLexicon}}};
 
 }  // namespace
 
@@ -45,8 +48,8 @@ std::vector<std::string> UrlKeys(std::string_view url) {
     }
     std::string_view token(lower.data() + i, j - i);
     // "news-en" / "story_ko": a language suffix after '-' counts as a marker too.
-    if (auto dash = token.rfind('-'); dash != std::string_view::npos &&
-                                      IsLanguageMarker(token.substr(dash + 1))) {
+    if (auto dash = token.rfind('-');
+        dash != std::string_view::npos && IsLanguageMarker(token.substr(dash + 1))) {
       token = token.substr(0, dash);
     }
     if (!token.empty() && !IsLanguageMarker(token)) {

@@ -2,8 +2,9 @@
 //
 // A page's keys are the union of the sentence aligner's keys (features.h) over its headline and
 // body sentences, for the categories that carry across scripts: numbers, Latin tokens, names
-// glossary entries and dictionary entries (when a dictionary is given); plus URL keys. As in features.h, each category has `items` (evidence
-// that wants a counterpart) and `targets` (what the other page's items may match).
+// glossary entries and dictionary entries (when a dictionary is given); plus URL keys. As in
+// features.h, each category has `items` (evidence that wants a counterpart) and `targets` (what the
+// other page's items may match).
 //
 //   SideInfo en{Lang::kEn, true, &matcher, nullptr};
 //   PageKeys k = ExtractPageKeys(page_text, "https://x.com/en/news/1234", en);
@@ -18,12 +19,19 @@
 
 namespace kobi::align::internal {
 
-enum DocCategory : int { kDocNumber = 0, kDocLatin, kDocName, kDocGlossary, kDocLexicon, kDocUrl,
-                         kDocCategoryCount };
+enum DocCategory : int {
+  kDocNumber = 0,
+  kDocLatin,
+  kDocName,
+  kDocGlossary,
+  kDocLexicon,
+  kDocUrl,
+  kDocCategoryCount
+};
 
 struct PageKeys {
-  int chars = 0;       // non-space code points of the kept sentences
-  int sentences = 0;   // kept sentences
+  int chars = 0;                                  // non-space code points of the kept sentences
+  int sentences = 0;                              // kept sentences
   std::array<KeyVec, kDocCategoryCount> items;    // sorted, unique
   std::array<KeyVec, kDocCategoryCount> targets;  // sorted, unique
   KeyVec words;  // lexicon units (SentenceFeatures::words), for a lexicon learned across pages

@@ -28,7 +28,8 @@ std::vector<std::pair<int, int>> Confident(const std::vector<DocPair>& pairs, st
   std::sort(confident.begin(), confident.end());
   if (confident.size() > limit) {
     std::vector<std::pair<int, int>> spaced;
-    for (std::size_t k = 0; k < limit; ++k) spaced.push_back(confident[k * confident.size() / limit]);
+    for (std::size_t k = 0; k < limit; ++k)
+      spaced.push_back(confident[k * confident.size() / limit]);
     confident = std::move(spaced);
   }
   return confident;
@@ -100,8 +101,7 @@ std::unique_ptr<Dictionary> LearnSentenceLexicon(const std::vector<DocPair>& pai
         return true;
       },
       [&](const std::size_t& i) {
-        return AlignPages(en[confident[i].first].text, ko[confident[i].second].text,
-                          align_options);
+        return AlignPages(en[confident[i].first].text, ko[confident[i].second].text, align_options);
       },
       [&](PageAlignment&& pa) { trainer.AddAlignment(pa.en, pa.ko, pa.alignment); });
   std::vector<LexiconEntry> learned = trainer.Train({});

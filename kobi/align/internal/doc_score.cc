@@ -131,8 +131,8 @@ PairTerms ComputeTerms(const DocSide& en, int i, const DocSide& ko, int j) {
 double PairScore(const PairTerms& t) {
   double cov = t.matched / (t.total + 3.0);
   double z2 = std::min(t.length_z * t.length_z, 25.0);
-  double x = -3.4 + 8.0 * cov + 0.6 * std::log1p(t.matched_keys) - 0.25 * z2 +
-             (t.url_match ? 2.0 : 0.0);
+  double x =
+      -3.4 + 8.0 * cov + 0.6 * std::log1p(t.matched_keys) - 0.25 * z2 + (t.url_match ? 2.0 : 0.0);
   return Logistic(x);
 }
 

@@ -46,13 +46,13 @@ struct DocSide {
 
 // What a page pair's score is made of (both directions summed).
 struct PairTerms {
-  double matched = 0;     // weighted, category factors applied
-  double total = 0;       // weighted items of both pages
-  double coverage_en = 0; // share of the English page's item weight found in the Korean page
+  double matched = 0;      // weighted, category factors applied
+  double total = 0;        // weighted items of both pages
+  double coverage_en = 0;  // share of the English page's item weight found in the Korean page
   double coverage_ko = 0;
-  int matched_keys = 0;   // number of matched items, both directions
-  double length_z = 0;    // standardised deviation of the character ratio
-  bool url_match = false; // the URLs without language markers are equal
+  int matched_keys = 0;    // number of matched items, both directions
+  double length_z = 0;     // standardised deviation of the character ratio
+  bool url_match = false;  // the URLs without language markers are equal
 };
 PairTerms ComputeTerms(const DocSide& en, int i, const DocSide& ko, int j);
 

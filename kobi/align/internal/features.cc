@@ -69,7 +69,8 @@ bool HasDigit(std::string_view w) {
 }
 bool HasLetter(std::string_view w) {
   return std::any_of(w.begin(), w.end(), [](char c) {
-    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || static_cast<unsigned char>(c) >= 0x80;
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
+           static_cast<unsigned char>(c) >= 0x80;
   });
 }
 int UpperCount(std::string_view w) {
@@ -78,13 +79,12 @@ int UpperCount(std::string_view w) {
 
 bool IsStopword(std::string_view lower) {
   static constexpr std::array<std::string_view, 64> kStop = {
-      "the",   "a",     "an",    "in",    "on",    "at",    "it",     "he",    "she",   "they",
-      "we",    "this",  "that",  "these", "those", "but",   "and",    "or",    "for",   "of",
-      "to",    "by",    "with",  "as",    "if",    "when",  "while",  "after", "before", "mr",
-      "mrs",   "ms",    "dr",    "i",     "you",   "his",   "her",    "their", "its",   "our",
-      "there", "what",  "who",   "how",   "why",   "where", "some",   "many",  "most",  "all",
-      "one",   "from",  "is",    "was",   "are",   "were",  "be",     "been",  "has",   "have",
-      "had",   "not",   "no",    "so"};
+      "the",  "a",     "an",    "in",    "on",    "at",    "it",     "he",    "she",  "they", "we",
+      "this", "that",  "these", "those", "but",   "and",   "or",     "for",   "of",   "to",   "by",
+      "with", "as",    "if",    "when",  "while", "after", "before", "mr",    "mrs",  "ms",   "dr",
+      "i",    "you",   "his",   "her",   "their", "its",   "our",    "there", "what", "who",  "how",
+      "why",  "where", "some",  "many",  "most",  "all",   "one",    "from",  "is",   "was",  "are",
+      "were", "be",    "been",  "has",   "have",  "had",   "not",    "no",    "so"};
   for (std::string_view w : kStop) {
     if (lower == w) return true;
   }
@@ -93,8 +93,8 @@ bool IsStopword(std::string_view lower) {
 
 bool IsAbbreviation(std::string_view word) {
   static constexpr std::array<std::string_view, 24> kAbbr = {
-      "Mr", "Mrs", "Ms", "Dr", "St", "Jr", "Sr", "Prof", "Gen", "Gov", "Sen", "Rep",
-      "Lt", "Col", "Inc", "Co", "Corp", "vs", "No", "Mt", "Ft", "Capt", "Sgt", "Rev"};
+      "Mr", "Mrs", "Ms",  "Dr", "St",   "Jr", "Sr", "Prof", "Gen", "Gov",  "Sen", "Rep",
+      "Lt", "Col", "Inc", "Co", "Corp", "vs", "No", "Mt",   "Ft",  "Capt", "Sgt", "Rev"};
   if (word.size() == 1) return true;  // initials, "U.S."
   for (std::string_view a : kAbbr) {
     if (word == a) return true;
@@ -135,8 +135,8 @@ int CountSegments(std::string_view s) {
           auto next = utf8::Decode(s, k);
           bool starts = next.cp != utf8::kInvalid &&
                         ((next.cp < 0x80 && (IsUpperAscii(static_cast<char>(next.cp)) ||
-                                             (next.cp >= '0' && next.cp <= '9') ||
-                                             next.cp == '"' || next.cp == '\'')) ||
+                                             (next.cp >= '0' && next.cp <= '9') || next.cp == '"' ||
+                                             next.cp == '\'')) ||
                          utf8::IsHangulSyllable(next.cp) || next.cp == 0x201C ||
                          next.cp == 0x2018 || utf8::IsHan(next.cp));
           std::string_view before = s.substr(word_start, i - word_start);
@@ -299,7 +299,8 @@ SentenceFeatures ExtractFeatures(std::string_view text, const SideInfo& side) {
         f.keys[kLatin].targets.push_back(HashKey(lower.substr(0, lower.size() - 1), kLatin));
       }
       bool acronym = UpperCount(word.text) >= 2 || (HasDigit(word.text) && letters);
-      bool capitalised = IsUpperAscii(word.text[0]) || static_cast<unsigned char>(word.text[0]) >= 0xC3;
+      bool capitalised =
+          IsUpperAscii(word.text[0]) || static_cast<unsigned char>(word.text[0]) >= 0xC3;
       if (korean_pair) {
         if (acronym) f.keys[kLatin].items.push_back(HashKey(lower, kLatin));
         // Names: capitalised words (not function words), and capitalised bigrams.
@@ -308,10 +309,10 @@ SentenceFeatures ExtractFeatures(std::string_view text, const SideInfo& side) {
           if (key.size() >= 2) {
             f.keys[kName].items.push_back(HashKey(key, kName));
           }
-          if (w + 1 < words.size() && words[w + 1].latin &&
-              IsUpperAscii(words[w + 1].text[0]) &&
+          if (w + 1 < words.size() && words[w + 1].latin && IsUpperAscii(words[w + 1].text[0]) &&
               words[w + 1].begin <= word.begin + word.text.size() + 1) {
-            std::string pair_key = PhoneticKey(std::string(word.text) + std::string(words[w + 1].text));
+            std::string pair_key =
+                PhoneticKey(std::string(word.text) + std::string(words[w + 1].text));
             if (pair_key.size() >= 2) f.keys[kName].targets.push_back(HashKey(pair_key, kName));
           }
         }
@@ -388,9 +389,12 @@ SentenceFeatures ExtractFeatures(std::string_view text, const SideInfo& side) {
       i += d.length == 0 ? 1 : d.length;
     }
     quotes += (straight + 1) / 2;
-    for (int q = 0; q < std::min(quotes, 4); ++q) f.keys[kPunct].items.push_back(HashKey("q", kPunct, q));
-    for (int p = 0; p < std::min(parens, 4); ++p) f.keys[kPunct].items.push_back(HashKey("p", kPunct, p));
-    for (int q = 0; q < std::min(questions, 2); ++q) f.keys[kPunct].items.push_back(HashKey("?", kPunct, q));
+    for (int q = 0; q < std::min(quotes, 4); ++q)
+      f.keys[kPunct].items.push_back(HashKey("q", kPunct, q));
+    for (int p = 0; p < std::min(parens, 4); ++p)
+      f.keys[kPunct].items.push_back(HashKey("p", kPunct, p));
+    for (int q = 0; q < std::min(questions, 2); ++q)
+      f.keys[kPunct].items.push_back(HashKey("?", kPunct, q));
     f.keys[kPunct].targets = f.keys[kPunct].items;
   }
 
@@ -444,7 +448,8 @@ Evidence ExplainPair(std::string_view en, std::string_view ko, const SideInfo& e
         continue;
       }
       std::string lower = AsciiLower(w.text);
-      std::string singular = lower.size() > 2 && lower.back() == 's' ? lower.substr(0, lower.size() - 1) : lower;
+      std::string singular =
+          lower.size() > 2 && lower.back() == 's' ? lower.substr(0, lower.size() - 1) : lower;
       for (const std::string& e : en_lower) {
         if (e == lower || e == singular) {
           if (std::find(ev.latin.begin(), ev.latin.end(), std::string(w.text)) == ev.latin.end()) {

@@ -53,10 +53,10 @@ struct KeySet {
 };
 
 struct SentenceFeatures {
-  int chars = 0;       // code points that are not whitespace
-  int segments = 1;    // sentences inside the segment (internal boundaries + 1; 0 if no letters)
+  int chars = 0;     // code points that are not whitespace
+  int segments = 1;  // sentences inside the segment (internal boundaries + 1; 0 if no letters)
   std::array<KeySet, kCategoryCount> keys;
-  KeyVec words;        // lexicon units: English 5-letter stems / Korean 2-syllable stems
+  KeyVec words;  // lexicon units: English 5-letter stems / Korean 2-syllable stems
 };
 
 // Which side of the pair a text is on, and its language.

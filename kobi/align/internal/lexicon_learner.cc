@@ -41,7 +41,8 @@ int LearnLexicon(const std::vector<std::pair<int, int>>& all_pairs,
   if (all_pairs.size() <= kMaxPairs) {
     pairs = all_pairs;
   } else {
-    for (std::size_t k = 0; k < kMaxPairs; ++k) pairs.push_back(all_pairs[k * all_pairs.size() / kMaxPairs]);
+    for (std::size_t k = 0; k < kMaxPairs; ++k)
+      pairs.push_back(all_pairs[k * all_pairs.size() / kMaxPairs]);
   }
   if (pairs.size() < 4) return 0;
   std::unordered_map<std::uint32_t, int> src_count, tgt_count;

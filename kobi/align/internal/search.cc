@@ -147,8 +147,8 @@ class CoarseScorer {
       for (int k = 0; k < count; ++k) sentences += side[first + k].sentences;
       return w_.prior_del * sentences;
     }
-    double score = ns == 1 && nt == 1 ? w_.prior_11
-                   : ns + nt == 3     ? w_.prior_12
+    double score = ns == 1 && nt == 1   ? w_.prior_11
+                   : ns + nt == 3       ? w_.prior_12
                    : ns == 2 && nt == 2 ? w_.prior_22
                                         : w_.prior_13;
     int s_chars = 0, t_chars = 0;

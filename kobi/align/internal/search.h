@@ -28,17 +28,17 @@
 namespace kobi::align::internal {
 
 struct SearchOptions {
-  std::size_t full_dp_cells = 200'000;  // sentence level: the full matrix up to this many cells
+  std::size_t full_dp_cells = 200'000;    // sentence level: the full matrix up to this many cells
   std::size_t coarse_full_cells = 2'500;  // coarsest level: full matrix up to this many cells
-  int factor = 4;          // units of one level per block of the next coarser level
-  int margin = 4;          // cells added around the projected coarser path
-  int max_widenings = 2;   // margin doublings allowed when a path touches its band's edge
+  int factor = 4;                         // units of one level per block of the next coarser level
+  int margin = 4;                         // cells added around the projected coarser path
+  int max_widenings = 2;  // margin doublings allowed when a path touches its band's edge
 };
 
 struct SearchStats {
-  int levels = 0;          // coarse levels used (0: full matrix)
-  int margin = 0;          // sentence-level margin finally used
-  std::size_t cells = 0;   // DP cells of the sentence-level band
+  int levels = 0;         // coarse levels used (0: full matrix)
+  int margin = 0;         // sentence-level margin finally used
+  std::size_t cells = 0;  // DP cells of the sentence-level band
 };
 
 // Best path over src × tgt (both non-empty) under `scorer` (whose weights and length model

@@ -4,7 +4,8 @@
 //   kobi::unicode::internal::Transliterate("Hangul-Latin", "한국")      // "hangug"
 //   kobi::unicode::internal::IcuWordBoundaries("Hi there.", "en")      // {0, 2, 3, 8, 9}
 //
-// (ICU sentence boundaries stay public in kobi/core/unicode.h: `kobi split --engine icu` uses them.)
+// (ICU sentence boundaries stay public in kobi/core/unicode.h: `kobi split --engine icu` uses
+// them.)
 #pragma once
 
 #include <cstddef>

@@ -36,7 +36,7 @@ std::string ReadDocument(const std::string& path, bool repair, const std::string
       LineReader::Options strict;
       strict.hint_repair = true;  // corpus build has --repair
       strict.encoding = encoding;
-      ReadAll(path, strict);      // throws the error with the line and byte
+      ReadAll(path, strict);  // throws the error with the line and byte
     }
     repaired += utf8::Repair(data);
   }
@@ -79,10 +79,9 @@ align::AlignOptions LearnCorpusLexicon(
     const std::vector<std::optional<std::pair<std::string, std::string>>>& documents,
     const align::AlignOptions& options, align::CorpusLexicon& corpus_lexicon, bool repair,
     const std::string& encoding, unsigned threads, bool progress) {
-  AlignPassOne(documents, options, repair, encoding, threads, progress,
-               [&](const align::PageAlignment& pa) {
-                 corpus_lexicon.Add(pa.en, pa.ko, pa.alignment);
-               });
+  AlignPassOne(
+      documents, options, repair, encoding, threads, progress,
+      [&](const align::PageAlignment& pa) { corpus_lexicon.Add(pa.en, pa.ko, pa.alignment); });
   return corpus_lexicon.Finish();
 }
 

@@ -5,7 +5,8 @@
 //   std::uint64_t repaired = 0;
 //   std::string en = ReadDocument("a.en.txt", false, "utf-8", repaired);
 //   align::CorpusLexicon lexicon(options);
-//   align::AlignOptions pass2 = LearnCorpusLexicon(paths, options, lexicon, false, "utf-8", 1, true);
+//   align::AlignOptions pass2 = LearnCorpusLexicon(paths, options, lexicon, false, "utf-8", 1,
+//   true);
 #pragma once
 
 #include <cstdint>

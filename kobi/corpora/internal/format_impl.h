@@ -61,7 +61,6 @@ std::vector<std::string> ArrangeMetadata(const std::string* score, const std::st
 // "ko<TAB>en".
 bool IsTsvHeader(std::string_view line, bool* swapped);
 
-
 // Parses one <tu>…</tu> element (the whole element text) into en / ko / extra, or a failure
 // (kobi/core/parse_result.h) that the reader reports or counts with the <tu>'s line.
 ParseResult<Pair> ParseTmxUnit(std::string_view tu);

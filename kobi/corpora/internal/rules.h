@@ -13,9 +13,9 @@ namespace kobi::corpora::internal {
 // Character statistics of one side, computed once per pair.
 struct SideProfile {
   std::size_t hangul = 0, latin = 0, han = 0, kana = 0, other_letters = 0, digits = 0;
-  std::size_t chars = 0;   // non-space code points
-  std::size_t words = 0;   // whitespace-separated tokens with a letter or digit
-  double length = 0;       // weighted length: a Hangul syllable counts 2.1, anything else 1
+  std::size_t chars = 0;  // non-space code points
+  std::size_t words = 0;  // whitespace-separated tokens with a letter or digit
+  double length = 0;      // weighted length: a Hangul syllable counts 2.1, anything else 1
   double weighted_letters() const {
     return 3.0 * hangul + latin + 2.0 * (han + kana) + other_letters;
   }
@@ -46,8 +46,8 @@ bool LooksEnglish(std::string_view text);
 bool NearCopy(std::string_view en, std::string_view ko);
 // Returns kRuleSwapped / kRuleCopy / kRuleWrongLang / kRuleScript, or "" when both sides are
 // in the expected language and script.
-std::string_view ScriptRule(std::string_view en, const SideProfile& en_profile,
-                            std::string_view ko, const SideProfile& ko_profile);
+std::string_view ScriptRule(std::string_view en, const SideProfile& en_profile, std::string_view ko,
+                            const SideProfile& ko_profile);
 
 // rules_web.cc
 bool UrlProblem(std::string_view en, std::string_view ko);

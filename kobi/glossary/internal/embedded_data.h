@@ -7,8 +7,8 @@
 namespace kobi::glossary::internal {
 
 struct EmbeddedFile {
-  const char* name;   // file name, e.g. "people.tsv"
-  const char* data;   // UTF-8 TSV bytes
+  const char* name;  // file name, e.g. "people.tsv"
+  const char* data;  // UTF-8 TSV bytes
   std::size_t size;
 };
 

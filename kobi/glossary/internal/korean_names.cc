@@ -16,14 +16,14 @@ namespace {
 // Onsets, nuclei and codas of romanized syllables in RR, MR (ASCII-folded: ŏ -> o, ŭ -> u,
 // apostrophes dropped) and popular spellings (oo, ee, ou, ah, ey, yeo/you ...).
 constexpr std::array<std::string_view, 25> kOnsets = {
-    "", "g", "k", "kk", "gg", "n", "d", "t", "tt", "dd", "r", "l", "m", "b", "p", "pp", "bb",
-    "s", "ss", "sh", "j", "ch", "jj", "tch", "h"};
+    "",  "g", "k",  "kk", "gg", "n",  "d",  "t", "tt", "dd", "r",   "l", "m",
+    "b", "p", "pp", "bb", "s",  "ss", "sh", "j", "ch", "jj", "tch", "h"};
 constexpr std::array<std::string_view, 38> kNuclei = {
-    "a", "ae", "ya", "yae", "eo", "o", "e", "ye", "yeo", "wa", "wae", "oe", "yo", "u", "wo",
-    "we", "wi", "yu", "eu", "ui", "i", "oo", "ee", "ou", "ai", "ay", "oi", "eui", "you", "yoo",
-    "yeu", "wee", "ea", "ei", "ie", "eu", "uh", "ah"};
-constexpr std::array<std::string_view, 15> kCodas = {
-    "", "k", "g", "n", "t", "d", "l", "r", "m", "p", "b", "ng", "s", "h", "rk"};
+    "a",  "ae",  "ya",  "yae", "eo",  "o",   "e",  "ye", "yeo", "wa", "wae", "oe", "yo",
+    "u",  "wo",  "we",  "wi",  "yu",  "eu",  "ui", "i",  "oo",  "ee", "ou",  "ai", "ay",
+    "oi", "eui", "you", "yoo", "yeu", "wee", "ea", "ei", "ie",  "eu", "uh",  "ah"};
+constexpr std::array<std::string_view, 15> kCodas = {"",  "k", "g", "n",  "t", "d", "l", "r",
+                                                     "m", "p", "b", "ng", "s", "h", "rk"};
 
 const std::unordered_set<std::string>& Syllables() {
   static const auto* set = [] {
@@ -41,22 +41,26 @@ const std::unordered_set<std::string>& Syllables() {
 // Surname spellings: RR, MR and the popular forms listed for the top surnames by the 2015
 // census (as summarised in NIKL's 2009 proposal and passport statistics), lower case.
 const std::unordered_set<std::string_view> kSurnames = {
-    "kim", "gim", "kym", "lee", "yi", "rhee", "ri", "rhie", "ree", "park", "pak", "bak", "bahk",
-    "choi", "choe", "chey", "jung", "jeong", "chung", "cheong", "joung", "kang", "gang", "cho",
-    "jo", "joh", "yoon", "yun", "youn", "jang", "chang", "lim", "im", "rim", "han", "shin",
-    "sin", "seo", "suh", "soh", "kwon", "gwon", "hwang", "whang", "ahn", "song", "yoo", "yu",
-    "ryu", "ryoo", "lyu", "hong", "jeon", "jun", "chun", "chon", "cheon", "ko", "go", "koh",
-    "goh", "moon", "mun", "yang", "son", "sohn", "bae", "pae", "bai", "baek", "paik", "paek",
-    "baik", "heo", "huh", "hur", "her", "nam", "noh", "roh", "ro", "kwak", "gwak", "sung",
-    "seong", "cha", "joo", "ju", "chu", "choo", "woo", "min", "ra", "jin", "chin", "ji", "chi",
-    "eom", "um", "uhm", "chae", "won", "bang", "pang", "gong", "kong", "hyun", "hyeon", "ham",
-    "byun", "byeon", "pyon", "yeom", "yum", "yeo", "yoh", "seok", "suk", "sun", "seon", "seol",
-    "sul", "gil", "kil", "wi", "yeon", "yon", "pyo", "myung", "myeong", "ki", "gi", "ban",
-    "wang", "geum", "keum", "kum", "yook", "yuk", "maeng", "tak", "guk", "kook", "lim", "nah",
-    "kye", "gye", "bong", "pong", "sa", "tae", "kyung", "gyeong", "cheon",
-    "namgung", "hwangbo", "jegal", "seonu", "sunwoo", "dokgo", "sagong", "seomun"};
-const std::unordered_set<std::string_view> kAmbiguous = {
-    "in", "an", "no", "oh", "o", "so", "do", "ha", "ma", "ok", "u", "na", "to", "ye"};
+    "kim",   "gim",     "kym",     "lee",    "yi",    "rhee",   "ri",    "rhie",   "ree",
+    "park",  "pak",     "bak",     "bahk",   "choi",  "choe",   "chey",  "jung",   "jeong",
+    "chung", "cheong",  "joung",   "kang",   "gang",  "cho",    "jo",    "joh",    "yoon",
+    "yun",   "youn",    "jang",    "chang",  "lim",   "im",     "rim",   "han",    "shin",
+    "sin",   "seo",     "suh",     "soh",    "kwon",  "gwon",   "hwang", "whang",  "ahn",
+    "song",  "yoo",     "yu",      "ryu",    "ryoo",  "lyu",    "hong",  "jeon",   "jun",
+    "chun",  "chon",    "cheon",   "ko",     "go",    "koh",    "goh",   "moon",   "mun",
+    "yang",  "son",     "sohn",    "bae",    "pae",   "bai",    "baek",  "paik",   "paek",
+    "baik",  "heo",     "huh",     "hur",    "her",   "nam",    "noh",   "roh",    "ro",
+    "kwak",  "gwak",    "sung",    "seong",  "cha",   "joo",    "ju",    "chu",    "choo",
+    "woo",   "min",     "ra",      "jin",    "chin",  "ji",     "chi",   "eom",    "um",
+    "uhm",   "chae",    "won",     "bang",   "pang",  "gong",   "kong",  "hyun",   "hyeon",
+    "ham",   "byun",    "byeon",   "pyon",   "yeom",  "yum",    "yeo",   "yoh",    "seok",
+    "suk",   "sun",     "seon",    "seol",   "sul",   "gil",    "kil",   "wi",     "yeon",
+    "yon",   "pyo",     "myung",   "myeong", "ki",    "gi",     "ban",   "wang",   "geum",
+    "keum",  "kum",     "yook",    "yuk",    "maeng", "tak",    "guk",   "kook",   "lim",
+    "nah",   "kye",     "gye",     "bong",   "pong",  "sa",     "tae",   "kyung",  "gyeong",
+    "cheon", "namgung", "hwangbo", "jegal",  "seonu", "sunwoo", "dokgo", "sagong", "seomun"};
+const std::unordered_set<std::string_view> kAmbiguous = {"in", "an", "no", "oh", "o",  "so", "do",
+                                                         "ha", "ma", "ok", "u",  "na", "to", "ye"};
 
 // First syllables of common surnames (top ~100 by population).
 constexpr std::u32string_view kHangulSurnames =
@@ -70,9 +74,12 @@ std::string FoldLatinWord(std::string_view word) {
   std::string out;
   std::string folded = unicode::StripDiacritics(word);
   for (char c : folded) {
-    if (c >= 'A' && c <= 'Z') out.push_back(static_cast<char>(c + 32));
-    else if (c >= 'a' && c <= 'z') out.push_back(c);
-    else if (c == '\'') continue;
+    if (c >= 'A' && c <= 'Z')
+      out.push_back(static_cast<char>(c + 32));
+    else if (c >= 'a' && c <= 'z')
+      out.push_back(c);
+    else if (c == '\'')
+      continue;
     else if (static_cast<unsigned char>(c) >= 0x80) {
       // Curly apostrophes (U+2018/2019, U+02BC) are three bytes: skip them, reject others.
       continue;
@@ -123,20 +130,34 @@ bool IsDoubleSurname(std::string_view two) {
 namespace {
 
 constexpr std::array<std::string_view, 62> kKoreanNameSuffixes = {
-    "은", "는", "이", "가", "을", "를", "의", "에", "와", "과", "도", "로", "으로", "만",
-    "께", "한테", "부터", "까지", "처럼", "보다", "나", "랑", "이랑", "하고", "라고", "이라",
-    "란", "이란", "여", "씨", "님", "군", "양", "옹", "측", "등", "일가", "부부", "정권",
-    "체제", "위원장", "대통령", "주석", "총리", "수상", "총서기", "총비서", "장관", "차관",
-    "대변인", "대사", "의원", "대표", "회장", "여사", "부인", "국무위원장", "국방위원장",
-    "당선인", "후보", "전", "외무상"};
+    "은",     "는",     "이",         "가",         "을",     "를",     "의",   "에",    "와",
+    "과",     "도",     "로",         "으로",       "만",     "께",     "한테", "부터",  "까지",
+    "처럼",   "보다",   "나",         "랑",         "이랑",   "하고",   "라고", "이라",  "란",
+    "이란",   "여",     "씨",         "님",         "군",     "양",     "옹",   "측",    "등",
+    "일가",   "부부",   "정권",       "체제",       "위원장", "대통령", "주석", "총리",  "수상",
+    "총서기", "총비서", "장관",       "차관",       "대변인", "대사",   "의원", "대표",  "회장",
+    "여사",   "부인",   "국무위원장", "국방위원장", "당선인", "후보",   "전",   "외무상"};
 
 // Final syllables of verb and adjective forms (nominaliser 기, connectives 고 며 면 게, past
 // and declarative 다 요) that given names rarely end in.
 bool VerbalEnding(char32_t c) {
   switch (c) {
-    case U'다': case U'고': case U'며': case U'면': case U'기': case U'게': case U'던':
-    case U'요': case U'니': case U'까': case U'했': case U'된': case U'될': case U'할':
-    case U'른': case U'는':
+    case U'다':
+    case U'고':
+    case U'며':
+    case U'면':
+    case U'기':
+    case U'게':
+    case U'던':
+    case U'요':
+    case U'니':
+    case U'까':
+    case U'했':
+    case U'된':
+    case U'될':
+    case U'할':
+    case U'른':
+    case U'는':
       return true;
     default:
       return false;
@@ -147,8 +168,15 @@ bool VerbalEnding(char32_t c) {
 // three-syllable word ending in one is read as noun + particle, not as a name.
 bool ParticleSyllable(char32_t c) {
   switch (c) {
-    case U'에': case U'를': case U'을': case U'의': case U'로': case U'와': case U'과':
-    case U'도': case U'가':
+    case U'에':
+    case U'를':
+    case U'을':
+    case U'의':
+    case U'로':
+    case U'와':
+    case U'과':
+    case U'도':
+    case U'가':
       return true;
     default:
       return false;
@@ -184,8 +212,7 @@ std::string_view KoreanPersonName(std::string_view word) {
     if (!rest.empty() && !IsNameSuffix(rest)) return {};
     if (VerbalEnding(cps[n - 1])) return {};
     if (rest.empty() && n == 3 && ParticleSyllable(cps[2])) return {};
-    const bool surname = IsHangulSurname(cps[0]) ||
-                         (n >= 3 && IsDoubleSurname(word.substr(0, 6)));
+    const bool surname = IsHangulSurname(cps[0]) || (n >= 3 && IsDoubleSurname(word.substr(0, 6)));
     return surname ? word.substr(0, 3 * n) : std::string_view();
   };
   // A title or other word of the suffix list, alone or with a particle (장관은, 대통령이), is

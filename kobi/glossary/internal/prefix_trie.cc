@@ -30,9 +30,7 @@ namespace {
 // Hangul syllable, or three Latin letters).
 constexpr std::size_t kBreadthFirstDepth = 3;
 
-bool UseRange(std::uint32_t count, std::uint32_t span) {
-  return count >= 8 && span <= 4 * count;
-}
+bool UseRange(std::uint32_t count, std::uint32_t span) { return count >= 8 && span <= 4 * count; }
 
 }  // namespace
 
@@ -71,11 +69,11 @@ void PrefixTrie::Build() {
     std::size_t slot;  // npos for the root
   };
   constexpr std::size_t npos = std::numeric_limits<std::size_t>::max();
-  std::vector<Item> queue;     // breadth-first part
+  std::vector<Item> queue;  // breadth-first part
   std::size_t queue_head = 0;
   std::vector<Item> deferred;  // roots of the deeper subtrees, in breadth-first order
   std::size_t deferred_head = 0;
-  std::vector<Item> stack;     // depth-first part
+  std::vector<Item> stack;  // depth-first part
   queue.push_back(Item{0, static_cast<std::uint32_t>(order.size()), 0, npos});
   std::vector<std::pair<unsigned char, std::uint32_t>> groups;  // label, first pattern
   while (true) {
@@ -127,15 +125,16 @@ void PrefixTrie::Build() {
     }
 
     words_.push_back(pattern);
-    words_.push_back(chain | format << kFormatShift |
-                     (slots > 0 ? slots - 1 : 0) << kCountShift | low << kLowShift);
+    words_.push_back(chain | format << kFormatShift | (slots > 0 ? slots - 1 : 0) << kCountShift |
+                     low << kLowShift);
     const std::size_t label_bytes = format == kSparse ? count : 0;
     const std::size_t byte_words = (chain + label_bytes + 3) / 4;
     const std::size_t bytes_at = words_.size();
     // Node offsets are 32-bit; two words of padding follow the last node.
     if (bytes_at + byte_words + slots + 2 > max_words_) {
-      throw kobi::Error("the glossary is too large for the matcher (its layout would pass the "
-                        "limit of 32-bit offsets, 16 GiB)");
+      throw kobi::Error(
+          "the glossary is too large for the matcher (its layout would pass the "
+          "limit of 32-bit offsets, 16 GiB)");
     }
     words_.resize(bytes_at + byte_words + slots, 0);
     auto* bytes = reinterpret_cast<unsigned char*>(words_.data() + bytes_at);

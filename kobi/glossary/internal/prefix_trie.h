@@ -7,12 +7,12 @@
 // each word start instead of running a full automaton over every byte.
 //
 // Layout after Build() (see prefix_trie.cc for the exact encoding): nodes are stored in one
-// std::vector<std::uint32_t>, breadth-first for the first three bytes and depth-first below. A node holds the bytes of the
-// single-child chain leading into it (so a long name is one memcmp-like compare, not one state
-// per byte), the pattern ending there, and its children either as a short label list or, when
-// the labels are dense (UTF-8 continuation bytes, the root), as a table indexed by byte minus
-// the lowest label. A walk touches a few consecutive cache lines per branch point; there are
-// no per-state records scattered over tens of megabytes.
+// std::vector<std::uint32_t>, breadth-first for the first three bytes and depth-first below. A node
+// holds the bytes of the single-child chain leading into it (so a long name is one memcmp-like
+// compare, not one state per byte), the pattern ending there, and its children either as a short
+// label list or, when the labels are dense (UTF-8 continuation bytes, the root), as a table indexed
+// by byte minus the lowest label. A walk touches a few consecutive cache lines per branch point;
+// there are no per-state records scattered over tens of megabytes.
 //
 //   PrefixTrie t;
 //   std::uint32_t id = t.Add("seoul");
@@ -110,8 +110,7 @@ class PrefixTrie {
         std::uint64_t x;
         std::memcpy(&x, labels, sizeof x);
         x ^= 0x0101010101010101ULL * ch;  // the matching byte becomes zero
-        const std::uint64_t zero =
-            (x - 0x0101010101010101ULL) & ~x & 0x8080808080808080ULL;
+        const std::uint64_t zero = (x - 0x0101010101010101ULL) & ~x & 0x8080808080808080ULL;
         // The lowest flagged byte is the first zero byte (higher flags may be borrows).
         return zero == 0 ? count : static_cast<std::uint32_t>(std::countr_zero(zero)) / 8;
       }
@@ -130,7 +129,7 @@ class PrefixTrie {
   static constexpr int kLowShift = 24;
   static constexpr std::uint32_t kLeaf = 0, kSparse = 1, kRange = 2;
 
-  std::vector<std::string> patterns_;  // until Build()
+  std::vector<std::string> patterns_;                   // until Build()
   std::unordered_map<std::string, std::uint32_t> ids_;  // until Build()
   std::vector<std::uint32_t> pattern_length_;
   std::vector<std::uint32_t> words_;

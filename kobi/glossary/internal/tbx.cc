@@ -80,13 +80,16 @@ std::string WriteTbx(const Glossary& glossary, TbxVersion version) {
   if (v2) {
     out += "<!DOCTYPE martif SYSTEM \"TBXBasiccoreStructV02.dtd\">\n";
     out += "<martif type=\"TBX-Basic\" xml:lang=\"en\">\n";
-    out += " <martifHeader><fileDesc><sourceDesc><p>kobi glossary</p></sourceDesc>"
-           "</fileDesc></martifHeader>\n";
+    out +=
+        " <martifHeader><fileDesc><sourceDesc><p>kobi glossary</p></sourceDesc>"
+        "</fileDesc></martifHeader>\n";
   } else {
-    out += "<tbx type=\"TBX-Basic\" style=\"dca\" xml:lang=\"en\" "
-           "xmlns=\"urn:iso:std:iso:30042:ed-2\">\n";
-    out += " <tbxHeader><fileDesc><sourceDesc><p>kobi glossary</p></sourceDesc>"
-           "</fileDesc></tbxHeader>\n";
+    out +=
+        "<tbx type=\"TBX-Basic\" style=\"dca\" xml:lang=\"en\" "
+        "xmlns=\"urn:iso:std:iso:30042:ed-2\">\n";
+    out +=
+        " <tbxHeader><fileDesc><sourceDesc><p>kobi glossary</p></sourceDesc>"
+        "</fileDesc></tbxHeader>\n";
   }
   out += " <text>\n  <body>\n";
   auto term = [&](std::string_view text, const char* status, bool alias = false) {
@@ -141,14 +144,18 @@ void ReadTbx(std::string_view text, std::string_view name, Glossary& out) {
       const std::string_view c = child.LocalName();
       if (c == "langSet" || c == "langSec") {
         const std::string lang = LangOf(child);
-        if (lang.rfind("en", 0) == 0) CollectTerms(child, en);
-        else if (lang.rfind("ko", 0) == 0) CollectTerms(child, ko);
+        if (lang.rfind("en", 0) == 0)
+          CollectTerms(child, en);
+        else if (lang.rfind("ko", 0) == 0)
+          CollectTerms(child, ko);
       } else if (c == "descrip" || c == "descripGrp") {
-        const XmlNode& d = (c == "descripGrp" && !child.children.empty()) ? child.children[0]
-                                                                           : child;
+        const XmlNode& d =
+            (c == "descripGrp" && !child.children.empty()) ? child.children[0] : child;
         const std::string* type = d.Attr("type");
-        if (type && *type == "subjectField") subject = d.AllText();
-        else if (type && *type == "definition") notes.push_back(d.AllText());
+        if (type && *type == "subjectField")
+          subject = d.AllText();
+        else if (type && *type == "definition")
+          notes.push_back(d.AllText());
       } else if (c == "note") {
         notes.push_back(child.AllText());
       }

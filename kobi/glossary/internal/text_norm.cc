@@ -55,8 +55,7 @@ bool IsWordChar(char32_t cp) {
     return (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z') || (cp >= '0' && cp <= '9');
   }
   if (cp == utf8::kInvalid) return false;
-  return utf8::IsHangul(cp) || unicode::IsLetter(cp) || unicode::IsDigit(cp) ||
-         unicode::IsMark(cp);
+  return utf8::IsHangul(cp) || unicode::IsLetter(cp) || unicode::IsDigit(cp) || unicode::IsMark(cp);
 }
 
 NormalizedView NormalizeEnglish(std::string_view text) {
@@ -255,9 +254,7 @@ std::string RemoveSpaces(std::string s) {
 }
 }  // namespace
 
-std::string EnglishForm(std::string_view text) {
-  return TrimSpaces(NormalizeEnglish(text).text);
-}
+std::string EnglishForm(std::string_view text) { return TrimSpaces(NormalizeEnglish(text).text); }
 std::string KoreanForm(std::string_view text) { return TrimSpaces(NormalizeKorean(text).text); }
 std::string LooseEnglishKey(std::string_view text) {
   return RemoveSpaces(NormalizeEnglish(text).text);

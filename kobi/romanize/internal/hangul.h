@@ -15,17 +15,80 @@ namespace kobi::romanize::internal {
 
 // Leads (initial consonants).
 enum Lead : int {
-  kG = 0, kGG, kN, kD, kDD, kR, kM, kB, kBB, kS, kSS, kNone, kJ, kJJ, kCh, kK, kT, kP, kH
+  kG = 0,
+  kGG,
+  kN,
+  kD,
+  kDD,
+  kR,
+  kM,
+  kB,
+  kBB,
+  kS,
+  kSS,
+  kNone,
+  kJ,
+  kJJ,
+  kCh,
+  kK,
+  kT,
+  kP,
+  kH
 };
 // Vowels.
 enum Vowel : int {
-  kA = 0, kAe, kYa, kYae, kEo, kE, kYeo, kYe, kO, kWa, kWae, kOe, kYo, kU, kWo, kWe, kWi, kYu,
-  kEu, kUi, kI
+  kA = 0,
+  kAe,
+  kYa,
+  kYae,
+  kEo,
+  kE,
+  kYeo,
+  kYe,
+  kO,
+  kWa,
+  kWae,
+  kOe,
+  kYo,
+  kU,
+  kWo,
+  kWe,
+  kWi,
+  kYu,
+  kEu,
+  kUi,
+  kI
 };
 // Tails (final consonants); 0 = none.
 enum Tail : int {
-  kTNone = 0, kTG, kTGG, kTGS, kTN, kTNJ, kTNH, kTD, kTL, kTLG, kTLM, kTLB, kTLS, kTLT, kTLP,
-  kTLH, kTM, kTB, kTBS, kTS, kTSS, kTNg, kTJ, kTCh, kTK, kTT, kTP, kTH
+  kTNone = 0,
+  kTG,
+  kTGG,
+  kTGS,
+  kTN,
+  kTNJ,
+  kTNH,
+  kTD,
+  kTL,
+  kTLG,
+  kTLM,
+  kTLB,
+  kTLS,
+  kTLT,
+  kTLP,
+  kTLH,
+  kTM,
+  kTB,
+  kTBS,
+  kTS,
+  kTSS,
+  kTNg,
+  kTJ,
+  kTCh,
+  kTK,
+  kTT,
+  kTP,
+  kTH
 };
 
 struct Syllable {

@@ -6,32 +6,40 @@
 namespace kobi::romanize::internal {
 namespace {
 
-constexpr std::array<std::string_view, 21> kRrVowels = {
-    "a", "ae", "ya", "yae", "eo", "e", "yeo", "ye", "o", "wa", "wae",
-    "oe", "yo", "u", "wo", "we", "wi", "yu", "eu", "ui", "i"};
+constexpr std::array<std::string_view, 21> kRrVowels = {"a",  "ae", "ya", "yae", "eo", "e",  "yeo",
+                                                        "ye", "o",  "wa", "wae", "oe", "yo", "u",
+                                                        "wo", "we", "wi", "yu",  "eu", "ui", "i"};
 constexpr std::array<std::string_view, 21> kMrVowels = {
-    "a", "ae", "ya", "yae", "\u014F", "e", "y\u014F", "ye", "o", "wa", "wae",
-    "oe", "yo", "u", "w\u014F", "we", "wi", "yu", "\u016D", "\u016Di", "i"};
-constexpr std::array<std::string_view, 19> kRrLeads = {
-    "g", "kk", "n", "d", "tt", "r", "m", "b", "pp", "s", "ss", "", "j", "jj", "ch", "k", "t",
-    "p", "h"};
-constexpr std::array<std::string_view, 19> kTranslitLeads = {
-    "g", "kk", "n", "d", "tt", "l", "m", "b", "pp", "s", "ss", "", "j", "jj", "ch", "k", "t",
-    "p", "h"};
+    "a",  "ae", "ya", "yae",     "\u014F", "e",  "y\u014F", "ye",     "o",       "wa", "wae",
+    "oe", "yo", "u",  "w\u014F", "we",     "wi", "yu",      "\u016D", "\u016Di", "i"};
+constexpr std::array<std::string_view, 19> kRrLeads = {"g",  "kk", "n", "d",  "tt", "r", "m",
+                                                       "b",  "pp", "s", "ss", "",   "j", "jj",
+                                                       "ch", "k",  "t", "p",  "h"};
+constexpr std::array<std::string_view, 19> kTranslitLeads = {"g",  "kk", "n", "d",  "tt", "l", "m",
+                                                             "b",  "pp", "s", "ss", "",   "j", "jj",
+                                                             "ch", "k",  "t", "p",  "h"};
 constexpr std::array<std::string_view, 28> kTranslitTails = {
-    "", "g", "kk", "gs", "n", "nj", "nh", "d", "l", "lg", "lm", "lb", "ls", "lt",
-    "lp", "lh", "m", "b", "bs", "s", "ss", "ng", "j", "ch", "k", "t", "p", "h"};
+    "",   "g",  "kk", "gs", "n",  "nj", "nh", "d",  "l", "lg", "lm", "lb", "ls", "lt",
+    "lp", "lh", "m",  "b",  "bs", "s",  "ss", "ng", "j", "ch", "k",  "t",  "p",  "h"};
 
 std::string_view RrTail(int tail) {
   switch (tail) {
-    case kTG: return "k";
-    case kTN: return "n";
-    case kTD: return "t";
-    case kTL: return "l";
-    case kTM: return "m";
-    case kTB: return "p";
-    case kTNg: return "ng";
-    default: return "";
+    case kTG:
+      return "k";
+    case kTN:
+      return "n";
+    case kTD:
+      return "t";
+    case kTL:
+      return "l";
+    case kTM:
+      return "m";
+    case kTB:
+      return "p";
+    case kTNg:
+      return "ng";
+    default:
+      return "";
   }
 }
 
@@ -41,18 +49,30 @@ bool Voiced(int tail) {
 
 std::string_view MrLead(int lead, int vowel, bool voiced, int prev_tail) {
   switch (lead) {
-    case kG: return voiced ? "g" : "k";
-    case kD: return voiced ? "d" : "t";
-    case kB: return voiced ? "b" : "p";
-    case kJ: return voiced ? "j" : "ch";
-    case kCh: return "ch'";
-    case kK: return "k'";
-    case kT: return "t'";
-    case kP: return "p'";
-    case kJJ: return "tch";
-    case kS: return vowel == kWi ? "sh" : "s";  // 시 si (BGN/PCGN, ALA-LC); 쉬 shwi
-    case kR: return prev_tail == kTL ? "l" : "r";
-    default: return kRrLeads[lead];
+    case kG:
+      return voiced ? "g" : "k";
+    case kD:
+      return voiced ? "d" : "t";
+    case kB:
+      return voiced ? "b" : "p";
+    case kJ:
+      return voiced ? "j" : "ch";
+    case kCh:
+      return "ch'";
+    case kK:
+      return "k'";
+    case kT:
+      return "t'";
+    case kP:
+      return "p'";
+    case kJJ:
+      return "tch";
+    case kS:
+      return vowel == kWi ? "sh" : "s";  // 시 si (BGN/PCGN, ALA-LC); 쉬 shwi
+    case kR:
+      return prev_tail == kTL ? "l" : "r";
+    default:
+      return kRrLeads[lead];
   }
 }
 
@@ -129,7 +149,8 @@ std::vector<Piece> RenderMr(const std::vector<Syllable>& pronounced, bool initia
     p.vowel = kMrVowels[s.vowel];
     p.coda = RrTail(s.tail);
     // ㄹ before ㅎ is r in MR (발해 Parhae).
-    if (s.tail == kTL && i + 1 < pronounced.size() && pronounced[i + 1].lead == kH) p.coda.assign(1, 'r');
+    if (s.tail == kTL && i + 1 < pronounced.size() && pronounced[i + 1].lead == kH)
+      p.coda.assign(1, 'r');
     out.push_back(std::move(p));
   }
   return out;
@@ -146,8 +167,8 @@ std::string JoinRr(const std::vector<Piece>& pieces, bool hyphenate_ambiguous) {
         ambiguous = IsVowelDigraph(a.vowel.back(), b.vowel.front());
       } else {
         ambiguous = OtherSplit(a.coda, b.onset, {"k", "n", "t", "l", "m", "p", "ng"},
-                               {"g", "kk", "n", "d", "tt", "r", "l", "m", "b", "pp", "s", "ss",
-                                "j", "jj", "ch", "k", "t", "p", "h"},
+                               {"g", "kk", "n", "d", "tt", "r", "l", "m", "b", "pp", "s", "ss", "j",
+                                "jj", "ch", "k", "t", "p", "h"},
                                /*empty_onset_after_ng=*/true);
       }
       if (ambiguous) out += '-';
@@ -167,12 +188,11 @@ std::string JoinTranslit(const std::vector<Piece>& pieces) {
       if (b.onset.empty()) {
         hyphen = !a.coda.empty() || IsVowelDigraph(a.vowel.back(), b.vowel.front());
       } else {
-        hyphen = OtherSplit(a.coda, b.onset,
-                            {"g", "kk", "gs", "n", "nj", "nh", "d", "l", "lg", "lm", "lb", "ls",
-                             "lt", "lp", "lh", "m", "b", "bs", "s", "ss", "ng", "j", "ch", "k",
-                             "t", "p", "h"},
-                            {"g", "kk", "n", "d", "tt", "l", "m", "b", "pp", "s", "ss", "j",
-                             "jj", "ch", "k", "t", "p", "h"},
+        hyphen = OtherSplit(a.coda, b.onset, {"g",  "kk", "gs", "n",  "nj", "nh", "d", "l", "lg",
+                                              "lm", "lb", "ls", "lt", "lp", "lh", "m", "b", "bs",
+                                              "s",  "ss", "ng", "j",  "ch", "k",  "t", "p", "h"},
+                            {"g", "kk", "n", "d", "tt", "l", "m", "b", "pp", "s", "ss", "j", "jj",
+                             "ch", "k", "t", "p", "h"},
                             /*empty_onset_after_ng=*/false);
       }
       if (hyphen) out += '-';
@@ -215,8 +235,16 @@ std::string MrToAscii(const std::string& mr) {
     if (c == '\'') continue;
     if (c == 0xC5 && i + 1 < mr.size()) {
       unsigned char d = static_cast<unsigned char>(mr[i + 1]);
-      if (d == 0x8F || d == 0x8E) { out += d == 0x8F ? 'o' : 'O'; ++i; continue; }   // ŏ Ŏ
-      if (d == 0xAD || d == 0xAC) { out += d == 0xAD ? 'u' : 'U'; ++i; continue; }   // ŭ Ŭ
+      if (d == 0x8F || d == 0x8E) {
+        out += d == 0x8F ? 'o' : 'O';
+        ++i;
+        continue;
+      }  // ŏ Ŏ
+      if (d == 0xAD || d == 0xAC) {
+        out += d == 0xAD ? 'u' : 'U';
+        ++i;
+        continue;
+      }  // ŭ Ŭ
     }
     if (c == 0xC3 && i + 1 < mr.size() && static_cast<unsigned char>(mr[i + 1]) == 0xAB) {
       out += 'e';  // ë
@@ -230,8 +258,8 @@ std::string MrToAscii(const std::string& mr) {
 
 std::string CompatibilityJamoLetters(char32_t cp, bool mr) {
   static constexpr std::array<std::string_view, 30> kConsonants = {
-      "g",  "kk", "gs", "n",  "nj", "nh", "d",  "tt", "r",  "lg", "lm", "lb", "ls", "lt", "lp",
-      "lh", "m",  "b",  "pp", "bs", "s",  "ss", "ng", "j",  "jj", "ch", "k",  "t",  "p",  "h"};
+      "g",  "kk", "gs", "n",  "nj", "nh", "d",  "tt", "r", "lg", "lm", "lb", "ls", "lt", "lp",
+      "lh", "m",  "b",  "pp", "bs", "s",  "ss", "ng", "j", "jj", "ch", "k",  "t",  "p",  "h"};
   if (cp >= 0x3131 && cp <= 0x314E) return std::string(kConsonants[cp - 0x3131]);
   if (cp >= 0x314F && cp <= 0x3163) {
     return std::string(mr ? kMrVowels[cp - 0x314F] : kRrVowels[cp - 0x314F]);

@@ -63,8 +63,9 @@ Lexicon Build() {
     unit.omittable = row[3] == "1";
     lex.units.push_back(std::move(unit));
   }
-  std::stable_sort(lex.units.begin(), lex.units.end(),
-                   [](const PlaceUnit& a, const PlaceUnit& b) { return a.syllables > b.syllables; });
+  std::stable_sort(lex.units.begin(), lex.units.end(), [](const PlaceUnit& a, const PlaceUnit& b) {
+    return a.syllables > b.syllables;
+  });
   return lex;
 }
 

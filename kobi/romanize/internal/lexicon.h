@@ -44,7 +44,7 @@ struct Lexicon {
   BoundaryList tense;        // sound_changes.tsv "tense": tense onset after the boundary
   std::unordered_map<std::string, std::string> popular_surnames;  // Hangul -> "Kim"
   std::unordered_set<std::string> two_syllable_surnames;
-  std::vector<PlaceUnit> units;  // longest first
+  std::vector<PlaceUnit> units;                 // longest first
   std::unordered_set<std::string> whole_units;  // 제주도, 중구: hyphen before last syllable
   std::vector<std::string> lexical_endings;     // 왕십리, 입구: never a unit at word end
 };

@@ -2,8 +2,8 @@
 // between the syllables of the given name (한복남 Han Boknam, 홍빛나 Hong Bitna), the given
 // name optionally hyphenated (Han Bok-nam). Surnames take their popular English spelling from
 // kobi/romanize/data/surnames.tsv unless strict forms are asked for.
-#include "kobi/romanize/internal/lexicon.h"
 #include "kobi/romanize/internal/letters.h"
+#include "kobi/romanize/internal/lexicon.h"
 #include "kobi/romanize/internal/pronunciation.h"
 #include "kobi/romanize/internal/word.h"
 

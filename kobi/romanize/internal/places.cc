@@ -7,8 +7,8 @@
 #include <string>
 
 #include "kobi/core/utf8.h"
-#include "kobi/romanize/internal/lexicon.h"
 #include "kobi/romanize/internal/letters.h"
+#include "kobi/romanize/internal/lexicon.h"
 #include "kobi/romanize/internal/word.h"
 
 namespace kobi::romanize::internal {
@@ -61,8 +61,8 @@ bool IsNumberedUnit(const std::vector<Syllable>& word) {
 }  // namespace
 
 std::string SinoKoreanReading(std::string_view digits) {
-  static constexpr std::array<std::u32string_view, 10> kDigit = {
-      U"", U"일", U"이", U"삼", U"사", U"오", U"육", U"칠", U"팔", U"구"};
+  static constexpr std::array<std::u32string_view, 10> kDigit = {U"",   U"일", U"이", U"삼", U"사",
+                                                                 U"오", U"육", U"칠", U"팔", U"구"};
   static constexpr std::array<std::u32string_view, 4> kPlace = {U"", U"십", U"백", U"천"};
   while (digits.size() > 1 && digits[0] == '0') digits.remove_prefix(1);
   if (digits.empty() || digits.size() > 4) return "";
@@ -110,7 +110,8 @@ std::string RomanizePlaceToken(std::string_view token, const RomanizeOptions& op
         if (IsSyllable(u.cp)) unit_end += u.length;
       }
       std::vector<Syllable> unit = ToSyllables(token.substr(end, unit_end - end));
-      bool unit_ends_token = unit_end >= token.size() || !IsSyllable(utf8::Decode(token, unit_end).cp);
+      bool unit_ends_token =
+          unit_end >= token.size() || !IsSyllable(utf8::Decode(token, unit_end).cp);
       std::string reading = SinoKoreanReading(digits);
       if (!unit.empty() && IsNumberedUnit(unit) && unit_ends_token && !reading.empty()) {
         if (after_hangul) out += ' ';

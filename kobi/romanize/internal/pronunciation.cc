@@ -51,11 +51,16 @@ bool LbIsB(const std::vector<Syllable>& word, std::size_t i) {
 
 int Aspirate(int lead) {
   switch (lead) {
-    case kG: return kK;
-    case kD: return kT;
-    case kB: return kP;
-    case kJ: return kCh;
-    default: return lead;
+    case kG:
+      return kK;
+    case kD:
+      return kT;
+    case kB:
+      return kP;
+    case kJ:
+      return kCh;
+    default:
+      return lead;
   }
 }
 
@@ -80,9 +85,21 @@ void Liaison(Syllable& a, Syllable& b) {
       break;
   }
   if (b.vowel == kI) {  // palatalisation: 해돋이 해도지, 같이 가치
-    if (a.tail == kTD) { a.tail = kTNone; b.lead = kJ; return; }
-    if (a.tail == kTT) { a.tail = kTNone; b.lead = kCh; return; }
-    if (a.tail == kTLT) { a.tail = kTL; b.lead = kCh; return; }
+    if (a.tail == kTD) {
+      a.tail = kTNone;
+      b.lead = kJ;
+      return;
+    }
+    if (a.tail == kTT) {
+      a.tail = kTNone;
+      b.lead = kCh;
+      return;
+    }
+    if (a.tail == kTLT) {
+      a.tail = kTL;
+      b.lead = kCh;
+      return;
+    }
   }
   int first = kTNone, second = kNone;
   if (SplitCluster(a.tail, &first, &second)) {
@@ -141,9 +158,18 @@ std::vector<Syllable> Pronounce(const std::vector<Syllable>& word,
       // ㄱ ㄷ ㅂ ㅈ + ㅎ -> aspirate (잡혀 자펴, 맞히다 마치다, 굳히다 구티다 -> 구치다).
       int rest = kTNone;
       int tail = a.tail;
-      if (tail == kTLG) { rest = kTL; tail = kTG; }
-      if (tail == kTLB) { rest = kTL; tail = kTB; }
-      if (tail == kTNJ) { rest = kTN; tail = kTJ; }
+      if (tail == kTLG) {
+        rest = kTL;
+        tail = kTG;
+      }
+      if (tail == kTLB) {
+        rest = kTL;
+        tail = kTB;
+      }
+      if (tail == kTNJ) {
+        rest = kTN;
+        tail = kTJ;
+      }
       int aspirate = -1;
       if (tail == kTJ || tail == kTCh) {
         aspirate = kCh;
@@ -161,8 +187,7 @@ std::vector<Syllable> Pronounce(const std::vector<Syllable>& word,
     }
     if (LbIsB(word, i)) a.tail = kTB;
     // Neutralisation before a consonant (맑게 말께 keeps ㄹ before ㄱ).
-    a.tail = (a.tail == kTLG && b.lead == kG && !IsLgNoun(word[i])) ? kTL
-                                                                    : NeutralizeTail(a.tail);
+    a.tail = (a.tail == kTLG && b.lead == kG && !IsLgNoun(word[i])) ? kTL : NeutralizeTail(a.tail);
     // Assimilation.
     if (b.lead == kR) {
       if (a.tail == kTN) {

@@ -30,8 +30,18 @@ inline bool IsLatinUpper(char32_t c) {
 // Sentence-terminal punctuation.
 inline bool IsTerminal(char32_t c) {
   switch (c) {
-    case '.': case '?': case '!': case 0x2026: case 0x3002: case 0xFF1F: case 0xFF01:
-    case 0xFF0E: case 0x203C: case 0x2047: case 0x2048: case 0x2049:
+    case '.':
+    case '?':
+    case '!':
+    case 0x2026:
+    case 0x3002:
+    case 0xFF1F:
+    case 0xFF01:
+    case 0xFF0E:
+    case 0x203C:
+    case 0x2047:
+    case 0x2048:
+    case 0x2049:
       return true;
     default:
       return false;
@@ -41,9 +51,25 @@ inline bool IsTerminal(char32_t c) {
 // Punctuation that closes a quotation or bracket and stays with the preceding sentence.
 inline bool IsCloser(char32_t c) {
   switch (c) {
-    case '"': case '\'': case ')': case ']': case '}': case 0x201D: case 0x2019: case 0x00BB:
-    case 0x203A: case 0x300D: case 0x300F: case 0x300B: case 0x3009: case 0xFF09: case 0xFF3D:
-    case 0x3011: case 0x3015: case 0xFF02: case 0xFF07:
+    case '"':
+    case '\'':
+    case ')':
+    case ']':
+    case '}':
+    case 0x201D:
+    case 0x2019:
+    case 0x00BB:
+    case 0x203A:
+    case 0x300D:
+    case 0x300F:
+    case 0x300B:
+    case 0x3009:
+    case 0xFF09:
+    case 0xFF3D:
+    case 0x3011:
+    case 0x3015:
+    case 0xFF02:
+    case 0xFF07:
       return true;
     default:
       return false;
@@ -53,9 +79,24 @@ inline bool IsCloser(char32_t c) {
 // Punctuation that opens a quotation or bracket.
 inline bool IsOpener(char32_t c) {
   switch (c) {
-    case '"': case '\'': case '(': case '[': case '{': case 0x201C: case 0x2018: case 0x00AB:
-    case 0x2039: case 0x300C: case 0x300E: case 0x300A: case 0x3008: case 0xFF08: case 0xFF3B:
-    case 0x3010: case 0x3014: case 0x201E:
+    case '"':
+    case '\'':
+    case '(':
+    case '[':
+    case '{':
+    case 0x201C:
+    case 0x2018:
+    case 0x00AB:
+    case 0x2039:
+    case 0x300C:
+    case 0x300E:
+    case 0x300A:
+    case 0x3008:
+    case 0xFF08:
+    case 0xFF3B:
+    case 0x3010:
+    case 0x3014:
+    case 0x201E:
       return true;
     default:
       return false;

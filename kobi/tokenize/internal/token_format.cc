@@ -44,15 +44,32 @@ void AppendSpaceEscapes(std::string_view s, std::string& out) {
 void AppendEscaped(std::string_view s, std::string& out) {
   for (char c : s) {
     switch (c) {
-      case '&': out += "&amp;"; break;
-      case '|': out += "&#124;"; break;
-      case '<': out += "&lt;"; break;
-      case '>': out += "&gt;"; break;
-      case '\'': out += "&apos;"; break;
-      case '"': out += "&quot;"; break;
-      case '[': out += "&#91;"; break;
-      case ']': out += "&#93;"; break;
-      default: out += c;
+      case '&':
+        out += "&amp;";
+        break;
+      case '|':
+        out += "&#124;";
+        break;
+      case '<':
+        out += "&lt;";
+        break;
+      case '>':
+        out += "&gt;";
+        break;
+      case '\'':
+        out += "&apos;";
+        break;
+      case '"':
+        out += "&quot;";
+        break;
+      case '[':
+        out += "&#91;";
+        break;
+      case ']':
+        out += "&#93;";
+        break;
+      default:
+        out += c;
     }
   }
 }

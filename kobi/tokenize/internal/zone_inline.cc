@@ -25,10 +25,17 @@ struct Words {
 
 Words SplitInto(std::string_view text) { return Words{text, SplitWords(text)}; }
 
-constexpr std::array<std::pair<std::string_view, std::string_view>, 10> kBrackets = {{
-    {"(", ")"}, {"[", "]"}, {"<", ">"}, {"\u3010", "\u3011"}, {"\u3008", "\u3009"},
-    {"\u300A", "\u300B"}, {"{", "}"}, {"\uFF3B", "\uFF3D"}, {"\uFF08", "\uFF09"},
-    {"\u300C", "\u300D"}}};
+constexpr std::array<std::pair<std::string_view, std::string_view>, 10> kBrackets = {
+    {{"(", ")"},
+     {"[", "]"},
+     {"<", ">"},
+     {"\u3010", "\u3011"},
+     {"\u3008", "\u3009"},
+     {"\u300A", "\u300B"},
+     {"{", "}"},
+     {"\uFF3B", "\uFF3D"},
+     {"\uFF08", "\uFF09"},
+     {"\u300C", "\u300D"}}};
 
 // A bracket group covering words [from, to] (to >= from); inner text without the brackets.
 struct Group {
@@ -111,8 +118,8 @@ bool IsCopyrightStart(const Words& w, std::size_t i) {
 }
 
 constexpr std::array<std::string_view, 24> kInlineStarters = {
-    "the", "a", "an", "in", "on", "it", "he", "she", "they", "we", "i", "this", "that", "but",
-    "and", "at", "as", "for", "when", "after", "while", "there", "if", "his"};
+    "the",  "a",   "an",  "in", "on", "it",  "he",   "she",   "they",  "we",    "i",  "this",
+    "that", "but", "and", "at", "as", "for", "when", "after", "while", "there", "if", "his"};
 
 bool StartsInlineSentence(std::string_view word) {
   std::string lower = AsciiLower(StripPunct(word));
@@ -163,7 +170,8 @@ std::optional<Zone> ClassifyBracketContent(std::string_view inner, bool square) 
     return Zone::kBoilerplate;
   }
   std::string lower = AsciiLower(t);
-  if (t.find("자료사진") != std::string_view::npos || lower.find("file photo") != std::string::npos) {
+  if (t.find("자료사진") != std::string_view::npos ||
+      lower.find("file photo") != std::string::npos) {
     return Zone::kCredit;
   }
   if (std::size_t eq = t.find('='); eq != std::string_view::npos) {
@@ -284,7 +292,8 @@ std::optional<Cut> MatchFurniturePrefix(std::string_view sentence, Lang page_lan
   // Related-articles header: "▶ 관련기사", "Related articles".
   for (std::size_t k = std::min<std::size_t>(n, 4); k >= 1; --k) {
     std::string_view head = sentence.substr(0, w.EndOf(k - 1));
-    if (IsRelatedHeader(head) && RestStartsOk(w, k, page_lang)) return cut(k - 1, Zone::kBoilerplate);
+    if (IsRelatedHeader(head) && RestStartsOk(w, k, page_lang))
+      return cut(k - 1, Zone::kBoilerplate);
   }
   // Widget words: "Print", "Email this article Share", "기사 공유하기", "구독".
   {
@@ -293,7 +302,10 @@ std::optional<Cut> MatchFurniturePrefix(std::string_view sentence, Lang page_lan
     while (j < n) {
       ShareWord s = ShareWordStrength(w[j]);
       if (s == ShareWord::kNone || w[j].ends_with(",")) break;  // "Facebook, Google and ..."
-      if (s == ShareWord::kStrong) { strong = true; last_strong = j; }
+      if (s == ShareWord::kStrong) {
+        strong = true;
+        last_strong = j;
+      }
       if (s != ShareWord::kGlue) last_content = j;
       ++j;
     }
@@ -368,7 +380,10 @@ std::optional<Cut> MatchFurnitureSuffix(std::string_view sentence, Lang page_lan
     while (b > 0 && IsEmail(w[b - 1])) --b;
     // "홍길동 기자 hong@yna.co.kr"
     for (std::size_t k = 2; k <= 5 && k <= b; ++k) {
-      if (ReporterRunAt(w, b - k) == b) { b -= k; break; }
+      if (ReporterRunAt(w, b - k) == b) {
+        b -= k;
+        break;
+      }
     }
     if (auto c = cut(b, Zone::kCredit)) return c;
   }

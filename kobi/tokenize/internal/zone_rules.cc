@@ -29,8 +29,9 @@ int InnerSentenceEnds(std::string_view line, Lang page_lang) {
     if (w.end < line.size() && EndsWithTerminalPunct(w.In(line))) candidate = true;
   }
   if (!candidate) return 0;
-  return static_cast<int>(SplitSentences(line, page_lang == Lang::kKo ? Lang::kKo : Lang::kEn)
-                              .size()) - 1;
+  return static_cast<int>(
+             SplitSentences(line, page_lang == Lang::kKo ? Lang::kKo : Lang::kEn).size()) -
+         1;
 }
 
 // After cutting furniture off both ends, a sentence of several words is left:
@@ -168,9 +169,13 @@ bool IsEmailLine(const LineWords& w) {
 
 bool IsWholeBracket(const LineWords& w, std::string_view line, std::string_view& inner,
                     bool& square) {
-  static constexpr std::array<std::pair<std::string_view, std::string_view>, 6> kPairs = {{
-      {"(", ")"}, {"[", "]"}, {"<", ">"}, {"\u3010", "\u3011"}, {"\uFF3B", "\uFF3D"},
-      {"\u3008", "\u3009"}}};
+  static constexpr std::array<std::pair<std::string_view, std::string_view>, 6> kPairs = {
+      {{"(", ")"},
+       {"[", "]"},
+       {"<", ">"},
+       {"\u3010", "\u3011"},
+       {"\uFF3B", "\uFF3D"},
+       {"\u3008", "\u3009"}}};
   for (auto [open, close] : kPairs) {
     if (line.size() > open.size() + close.size() && line.starts_with(open) &&
         line.ends_with(close) && line.find(close) == line.size() - close.size()) {
@@ -202,20 +207,21 @@ bool HasCaptionCue(const LineWords& w, std::string_view line) {
   std::size_t n = w.size();
   std::string lower = AsciiLower(line);
   static constexpr std::array<std::string_view, 9> kStarts = {
-      "this photo", "this file photo", "in this photo", "this image", "this undated photo",
-      "photo shows", "this picture", "in this file photo", "this handout photo"};
+      "this photo",   "this file photo",    "in this photo",
+      "this image",   "this undated photo", "photo shows",
+      "this picture", "in this file photo", "this handout photo"};
   for (std::string_view s : kStarts) {
     if (lower.starts_with(s)) return true;
   }
   if (line.starts_with("\u25B2") || line.starts_with("사진은 ")) return true;  // ▲
   if ((lower.starts_with("photo:") || lower.starts_with("photo by ") ||
-       lower.starts_with("photo courtesy") || lower.starts_with("image:")) && n <= 12) {
+       lower.starts_with("photo courtesy") || lower.starts_with("image:")) &&
+      n <= 12) {
     return true;
   }
   // "... 모습. 사진=연합뉴스", "... 모습. /사진제공=서울시".
-  if (std::size_t at = line.rfind("사진"); at != std::string_view::npos &&
-                                            line.size() - at <= 40 &&
-                                            line.find('=', at) != std::string_view::npos) {
+  if (std::size_t at = line.rfind("사진"); at != std::string_view::npos && line.size() - at <= 40 &&
+                                           line.find('=', at) != std::string_view::npos) {
     return true;
   }
   // "... in Tokyo, Thursday. Korea Times file", "... on Friday. Courtesy of Seoul city".
@@ -236,15 +242,17 @@ bool HasCaptionCue(const LineWords& w, std::string_view line) {
     }
   }
   if (lower.ends_with("yonhap photo") || lower.ends_with("file photo") ||
-      lower.ends_with("/yonhap") || lower.ends_with("/ yonhap") ||
-      line.ends_with("/연합뉴스") || line.ends_with("/ 연합뉴스")) {
+      lower.ends_with("/yonhap") || lower.ends_with("/ yonhap") || line.ends_with("/연합뉴스") ||
+      line.ends_with("/ 연합뉴스")) {
     return true;
   }
   if (lower.find("(photo:") != std::string::npos || lower.find("[photo:") != std::string::npos ||
-      line.find("(사진=") != std::string_view::npos || line.find("[사진=") != std::string_view::npos) {
+      line.find("(사진=") != std::string_view::npos ||
+      line.find("[사진=") != std::string_view::npos) {
     return true;
   }
-  // A description closed by a photo credit: "... Saturday. [Yonhap]", "... 모습. [연합뉴스 자료사진]".
+  // A description closed by a photo credit: "... Saturday. [Yonhap]", "... 모습. [연합뉴스
+  // 자료사진]".
   std::string_view last = w[n - 1];
   if (last.ends_with("]") || last.ends_with(")")) {
     std::size_t open = line.rfind(last.ends_with("]") ? '[' : '(');
@@ -282,19 +290,32 @@ bool IsNavigationLine(const LineWords& w, std::string_view line) {
 
 std::string_view LineKindName(LineKind kind) {
   switch (kind) {
-    case LineKind::kUnknown: return "unknown";
-    case LineKind::kMasthead: return "masthead";
-    case LineKind::kNavigation: return "navigation";
-    case LineKind::kShare: return "share";
-    case LineKind::kCopyright: return "copyright";
-    case LineKind::kRelated: return "related";
-    case LineKind::kDateline: return "dateline";
-    case LineKind::kByline: return "byline";
-    case LineKind::kReporterEmail: return "reporter-email";
-    case LineKind::kCredit: return "credit";
-    case LineKind::kCaption: return "caption";
-    case LineKind::kHangulName: return "hangul-name";
-    case LineKind::kStray: return "stray";
+    case LineKind::kUnknown:
+      return "unknown";
+    case LineKind::kMasthead:
+      return "masthead";
+    case LineKind::kNavigation:
+      return "navigation";
+    case LineKind::kShare:
+      return "share";
+    case LineKind::kCopyright:
+      return "copyright";
+    case LineKind::kRelated:
+      return "related";
+    case LineKind::kDateline:
+      return "dateline";
+    case LineKind::kByline:
+      return "byline";
+    case LineKind::kReporterEmail:
+      return "reporter-email";
+    case LineKind::kCredit:
+      return "credit";
+    case LineKind::kCaption:
+      return "caption";
+    case LineKind::kHangulName:
+      return "hangul-name";
+    case LineKind::kStray:
+      return "stray";
   }
   return "unknown";
 }
@@ -305,7 +326,7 @@ LineKind ClassifyLine(std::string_view line, Lang page_lang) {
   std::size_t n = w.size();
   if (n == 0) return LineKind::kUnknown;
   if (!HasLetter(line) && !HasDigit(line)) return LineKind::kNavigation;  // "•", "---", "|"
-  if (n > 40) return LineKind::kUnknown;  // running text
+  if (n > 40) return LineKind::kUnknown;                                  // running text
   if (InnerSentenceEnds(line, page_lang) >= 3) return LineKind::kUnknown;
   bool sentence_like = IsSentenceLike(line, page_lang);
 

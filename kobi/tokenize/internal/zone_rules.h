@@ -22,14 +22,14 @@
 namespace kobi::tokenize::internal {
 
 enum class LineKind {
-  kUnknown,        // not furniture by itself: headline, body, or decided by position
-  kMasthead,       // outlet name: "The Korea Herald", "조선일보"
-  kNavigation,     // breadcrumbs, section and menu lines: "National > Politics", "Home | News"
-  kShare,          // share/print/subscribe widgets: "• Link copied", "페이스북 트위터"
-  kCopyright,      // "© 2015 Yonhap", "저작권자(c) 연합뉴스, 무단 전재-재배포 금지"
-  kRelated,        // related-articles header or a link item: "관련기사", "▶ Seoul to ..."
-  kDateline,       // publication time: "Published : Jan. 9, 2015 - 12:26", "입력 2015.01.09"
-  kByline,         // "By Kim Da-sol", "홍길동 기자", "Korea Herald staff"
+  kUnknown,     // not furniture by itself: headline, body, or decided by position
+  kMasthead,    // outlet name: "The Korea Herald", "조선일보"
+  kNavigation,  // breadcrumbs, section and menu lines: "National > Politics", "Home | News"
+  kShare,       // share/print/subscribe widgets: "• Link copied", "페이스북 트위터"
+  kCopyright,   // "© 2015 Yonhap", "저작권자(c) 연합뉴스, 무단 전재-재배포 금지"
+  kRelated,     // related-articles header or a link item: "관련기사", "▶ Seoul to ..."
+  kDateline,    // publication time: "Published : Jan. 9, 2015 - 12:26", "입력 2015.01.09"
+  kByline,      // "By Kim Da-sol", "홍길동 기자", "Korea Herald staff"
   kReporterEmail,  // a reporter's e-mail line: "yoonmi@heraldcorp.com", "홍길동 기자 a@b.kr"
   kCredit,         // "(Yonhap)", "(END)", "(끝)", "[연합뉴스 자료사진]"
   kCaption,        // photo captions: "[Photo: Yonhap]", "... Yonhap photo", "(사진=연합뉴스)"

@@ -22,9 +22,24 @@ bool IsLetterCp(char32_t cp) { return IsAlnum(cp) && !utf8::IsAsciiDigit(cp); }
 
 bool IsClosing(char32_t cp) {
   switch (cp) {
-    case '"': case '\'': case ')': case ']': case '}': case '>':
-    case 0x201D: case 0x2019: case 0x00BB: case 0x300D: case 0x300F: case 0x300B:
-    case 0x3009: case 0x3011: case 0xFF02: case 0xFF09: case 0x201C: case 0x2018:
+    case '"':
+    case '\'':
+    case ')':
+    case ']':
+    case '}':
+    case '>':
+    case 0x201D:
+    case 0x2019:
+    case 0x00BB:
+    case 0x300D:
+    case 0x300F:
+    case 0x300B:
+    case 0x3009:
+    case 0x3011:
+    case 0xFF02:
+    case 0xFF09:
+    case 0x201C:
+    case 0x2018:
       return true;
     default:
       return false;
@@ -33,7 +48,13 @@ bool IsClosing(char32_t cp) {
 
 bool IsTerminal(char32_t cp) {
   switch (cp) {
-    case '.': case '!': case '?': case 0x2026: case 0x3002: case 0xFF01: case 0xFF1F:
+    case '.':
+    case '!':
+    case '?':
+    case 0x2026:
+    case 0x3002:
+    case 0xFF01:
+    case 0xFF1F:
     case 0xFF0E:
       return true;
     default:
@@ -107,7 +128,8 @@ bool HasDigit(std::string_view s) { return AnyCp(s, utf8::IsAsciiDigit); }
 bool HasLetter(std::string_view s) { return AnyCp(s, IsLetterCp); }
 
 bool IsHangulOnly(std::string_view s) {
-  return HasHangul(s) && !AnyCp(s, [](char32_t cp) { return IsLetterCp(cp) && !utf8::IsHangul(cp); });
+  return HasHangul(s) &&
+         !AnyCp(s, [](char32_t cp) { return IsLetterCp(cp) && !utf8::IsHangul(cp); });
 }
 
 bool IsLatinOnly(std::string_view s) {
@@ -166,8 +188,7 @@ bool IsEmail(std::string_view word) {
 
 bool IsUrl(std::string_view word) {
   std::string lower = AsciiLower(StripPunct(word));
-  return lower.starts_with("http://") || lower.starts_with("https://") ||
-         lower.starts_with("www.");
+  return lower.starts_with("http://") || lower.starts_with("https://") || lower.starts_with("www.");
 }
 
 bool IsDash(std::string_view word) {
@@ -179,9 +200,9 @@ bool IsSymbolWord(std::string_view word) { return !word.empty() && !AnyCp(word, 
 
 bool IsMonthName(std::string_view word) {
   static constexpr std::array<std::string_view, 24> kMonths = {
-      "jan", "january", "feb", "february", "mar", "march", "apr", "april", "may", "jun",
-      "june", "jul", "july", "aug", "august", "sep", "sept", "september", "oct", "october",
-      "nov", "november", "dec", "december"};
+      "jan",  "january",   "feb",  "february", "mar",  "march",    "apr",    "april",
+      "may",  "jun",       "june", "jul",      "july", "aug",      "august", "sep",
+      "sept", "september", "oct",  "october",  "nov",  "november", "dec",    "december"};
   std::string lower = AsciiLower(StripPunct(word));
   for (std::string_view m : kMonths) {
     if (lower == m) return true;
@@ -195,16 +216,16 @@ bool IsDateTimeWord(std::string_view word) {
   if (IsMonthName(w)) return true;
   std::string lower = AsciiLower(w);
   static constexpr std::array<std::string_view, 22> kWords = {
-      "am", "pm", "a.m", "p.m", "kst", "gmt", "utc", "et", "est",
-      "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-      "mon", "tue", "wed", "thu", "fri", "sat"};
+      "am",  "pm",     "a.m",     "p.m",       "kst",      "gmt",    "utc",      "et",
+      "est", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+      "mon", "tue",    "wed",     "thu",       "fri",      "sat"};
   for (std::string_view k : kWords) {
     if (lower == k) return true;
   }
   // Korean date units and weekdays: 2015년 1월 9일 오후 12시 26분 (금) 금요일.
   static constexpr std::array<std::string_view, 17> kKo = {
-      "년", "월", "일", "시", "분", "초", "오전", "오후", "월요일", "화요일", "수요일",
-      "목요일", "금요일", "토요일", "일요일", "금", "토"};
+      "년",     "월",     "일",     "시",     "분",     "초",     "오전", "오후", "월요일",
+      "화요일", "수요일", "목요일", "금요일", "토요일", "일요일", "금",   "토"};
   bool digits_then_unit = false;
   std::size_t i = 0;
   while (i < w.size() && w[i] >= '0' && w[i] <= '9') ++i;
@@ -216,7 +237,7 @@ bool IsDateTimeWord(std::string_view word) {
   }
   if (digits_then_unit) return true;
   for (std::string_view k : kKo) {
-    if (w == k && k.size() > 3) return true;   // 오전, 오후, 금요일 (not bare 일/월)
+    if (w == k && k.size() > 3) return true;  // 오전, 오후, 금요일 (not bare 일/월)
   }
   if ((word.starts_with("(") || word.starts_with("[")) && w.size() == 3 && HasHangul(w)) {
     return true;  // (금)
