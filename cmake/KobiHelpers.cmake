@@ -3,8 +3,8 @@
 # Warnings, sanitizers and unity batching for one target.
 function(kobi_target_settings target)
   if(KOBI_UNITY_BUILD)
-    # Sources compiled 8 to a batch: the standard library, nlohmann-json, CLI11 and GoogleTest
-    # headers are parsed and their inline code compiled once per batch instead of once per file.
+    # Sources compiled 8 to a batch: the standard library, nlohmann-json and CLI11 headers are
+    # parsed and their inline code compiled once per batch instead of once per file.
     # Each file's anonymous namespace joins the batch's, so file-local names must not clash
     # (the sanitizer pass in scripts/test.sh builds without batching, so a file that compiles
     # only thanks to its batch neighbours' includes is caught there).
@@ -15,7 +15,7 @@ function(kobi_target_settings target)
     if(CMAKE_CXX_COMPILER_ID STREQUAL "GNU" AND CMAKE_CXX_COMPILER_VERSION VERSION_LESS 13)
       # GCC 12 warns of overlapping memcpy inside libstdc++'s std::string operator+/insert once
       # inlined at -O2/-O3 ("accessing 9223372036854775810 or more bytes"): a false positive,
-      # GCC bugs 105329 and 105651, fixed in GCC 13. Only -Wrestrict, only GCC 12.
+      # GCC bugs 105329 and 105651 (GCC 12 regressions). Only -Wrestrict, only GCC before 13.
       target_compile_options(${target} PRIVATE -Wno-restrict)
     endif()
     if(KOBI_WERROR)

@@ -17,8 +17,8 @@ CCACHE_DISABLE=1 /usr/bin/time -f '%e s wall %U+%S s cpu' -o "$build_dir/time.tx
   cmake --build "$build_dir" -j "${JOBS:-2}" >"$build_dir/build.log" 2>&1 ||
   { tail -30 "$build_dir/build.log" >&2; exit 1; }
 echo "clean build, -j ${JOBS:-2}: $(cat "$build_dir/time.txt")"
-awk '{split($0, f, " s wall "); split(f[2], c, "[+ ]"); printf "cpu total: %.0f s\n", c[1] + c[2]}' \
-  "$build_dir/time.txt"
+awk '{ split($0, f, " s wall "); split(f[2], c, "[+ ]")
+       printf "cpu total: %.0f s\n", c[1] + c[2] }' "$build_dir/time.txt"
 echo "slowest steps (wall s):"
 awk 'NR > 1 { printf "%8.1f %s\n", ($2 - $1) / 1000, $4 }' "$build_dir/.ninja_log" |
   sort -rn | head -"${TOP:-15}"
