@@ -9,6 +9,7 @@
 #include <utility>
 
 #include "kobi/align/aligner.h"
+#include "kobi/align/coverage.h"
 #include "kobi/align/dictionary.h"
 #include "kobi/align/internal/doc_keys.h"
 #include "kobi/align/internal/doc_lexicon.h"
@@ -158,13 +159,11 @@ std::vector<DocPair> Link(DocSide& e, DocSide& k, const DocAlignOptions& options
 }
 
 // Pairs judged sentence by sentence: the pages are sentence-aligned (kobi/align/aligner.h, with
-// the glossary and the dictionary) and a pair holds when at least kMinCoverage of the sentences
-// of both pages lie in beads whose sentences, judged on their own by PairScorer, are adequate
-// (>= 0.5), the corpus build's document verdict (corpora/corpus_builder.h). Costlier than the
-// page score, so used only on uncertain and residual pairs.
+// the glossary and the dictionary) and a pair holds when its DocumentCoverage (coverage.h) is at
+// least kMinCoverage, the corpus build's document verdict (corpora/corpus_builder.h). Costlier
+// than the page score, so used only on uncertain and residual pairs.
 class Verifier {
  public:
-  static constexpr double kMinCoverage = 0.6;
   Verifier(const glossary::Matcher* m, const DocAlignOptions& options, const Dictionary* dict)
       : scorer_(Resources(options, dict)) {
     align_.glossary = m;
@@ -206,15 +205,7 @@ class Verifier {
     return r;
   }
   double Coverage(std::string_view en, std::string_view ko) const {
-    PageAlignment pa = AlignPages(en, ko, align_);
-    std::size_t covered = 0, sentences = pa.en.size() + pa.ko.size();
-    for (const Bead& b : pa.alignment.beads) {
-      if (b.en.empty() || b.ko.empty()) continue;
-      if (scorer_.Score(JoinSide(pa.en, b.en), JoinSide(pa.ko, b.ko)) >= 0.5) {
-        covered += b.en.size() + b.ko.size();
-      }
-    }
-    return sentences == 0 ? 0.0 : static_cast<double>(covered) / static_cast<double>(sentences);
+    return DocumentCoverage(AlignPages(en, ko, align_), scorer_);
   }
   AlignOptions align_;
   PairScorer scorer_;

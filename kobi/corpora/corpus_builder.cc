@@ -7,6 +7,7 @@
 #include <optional>
 
 #include "kobi/align/aligner.h"
+#include "kobi/align/coverage.h"
 #include "kobi/align/lexicon.h"
 #include "kobi/align/pair_scorer.h"
 #include "kobi/align/writers.h"
@@ -174,7 +175,7 @@ std::vector<std::optional<std::pair<std::string, std::string>>> PassOneDocuments
 }  // namespace
 
 std::string_view DocumentVerdict(double coverage) {
-  return coverage < kMinCoverage ? kDocUnrelated : kDocOk;
+  return coverage < align::kMinCoverage ? kDocUnrelated : kDocOk;
 }
 
 CorpusReport BuildCorpus(const std::string& manifest, const std::string& out_dir,

@@ -54,13 +54,10 @@ struct CorpusOptions {
   bool corpus_lexicon = true;
 };
 
-// The verdict on one aligned document pair. Its coverage is the share of its sentences (both
-// sides) that lie in beads whose pair, judged on its own by align::PairScorer (no document
-// around it, unlike the bead score), scores at least kAdequatePair; the pages are unrelated
-// when the coverage is below kMinCoverage. Calibrated on align-dev pages paired wrongly on
-// purpose (scripts/eval_doc_verdict.sh; docs/corpora.md gives the figures).
-inline constexpr double kAdequatePair = 0.5;
-inline constexpr double kMinCoverage = 0.6;
+// The verdict on one aligned document pair, from its coverage (align::DocumentCoverage,
+// kobi/align/coverage.h: the share of its sentences, both sides, in beads whose pair scores at
+// least align::kAdequatePair on its own): unrelated when the coverage is below
+// align::kMinCoverage, the threshold docalign's sentence-level check uses too.
 std::string_view DocumentVerdict(double coverage);
 
 // Throws InputError for a bad manifest line (file:line) or a bad document (unless skip_bad /

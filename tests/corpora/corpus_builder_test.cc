@@ -7,6 +7,7 @@
 #include <filesystem>
 #include <string>
 
+#include "kobi/align/coverage.h"
 #include "kobi/align/dictionary.h"
 #include "kobi/core/error.h"
 #include "kobi/corpora/internal/corpus_passes.h"
@@ -128,7 +129,7 @@ TEST(CorpusBuilderTest, UnrelatedPagesGiveNoPairsUnlessKept) {
   CorpusReport r = BuildCorpus(dir.File("docs.tsv"), dir.File("out"), o);
   ASSERT_EQ(r.documents.size(), 1u);
   EXPECT_EQ(r.documents[0].verdict, kDocUnrelated);
-  EXPECT_LT(r.documents[0].coverage, kMinCoverage);
+  EXPECT_LT(r.documents[0].coverage, align::kMinCoverage);
   EXPECT_EQ(r.totals.kept, 0u);
   EXPECT_EQ(ReadFile(dir.File("out/corpus.tsv")), "");
   o.keep_unrelated = true;

@@ -4,6 +4,7 @@
 
 #include <memory>
 
+#include "kobi/align/coverage.h"
 #include "kobi/align/lexicon.h"
 #include "kobi/align/writers.h"
 #include "kobi/core/error.h"
@@ -107,19 +108,7 @@ PassTwoJudges::PassTwoJudges(const CleanOptions& clean, const align::Dictionary*
 
 DocumentJudgement JudgeDocument(const align::PageAlignment& pa, const align::PairScorer& scorer) {
   DocumentJudgement j;
-  std::uint64_t covered = 0;
-  double score_sum = 0;
-  for (const align::Bead& b : pa.alignment.beads) {
-    if (b.en.empty() || b.ko.empty()) continue;
-    ++j.candidates;
-    score_sum += b.score;
-    if (scorer.Score(align::JoinSide(pa.en, b.en), align::JoinSide(pa.ko, b.ko)) >= kAdequatePair) {
-      covered += b.en.size() + b.ko.size();
-    }
-  }
-  if (j.candidates > 0) j.mean_score = score_sum / static_cast<double>(j.candidates);
-  std::uint64_t sentences = pa.en.size() + pa.ko.size();
-  j.coverage = sentences == 0 ? 0.0 : static_cast<double>(covered) / static_cast<double>(sentences);
+  j.coverage = align::DocumentCoverage(pa, scorer, &j.candidates, &j.mean_score);
   return j;
 }
 

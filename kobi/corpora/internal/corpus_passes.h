@@ -51,8 +51,8 @@ align::AlignOptions LearnCorpusLexicon(
     const std::string& encoding, unsigned threads, bool progress);
 
 // The share of a document's sentences (both sides) in beads whose pair, judged on its own by
-// `scorer`, scores at least kAdequatePair (corpus_builder.h), and the number of candidate
-// beads (both sides non-empty) and their mean score.
+// `scorer`, scores at least align::kAdequatePair (align::DocumentCoverage), and the number of
+// candidate beads (both sides non-empty) and their mean score.
 struct DocumentJudgement {
   std::uint64_t candidates = 0;
   double mean_score = 0;
