@@ -69,6 +69,15 @@ def _corpus_kwargs(opts):
     if opts["min_adequacy"] != 0.1 or opts["disable"]:
         kw["clean"] = kobi.CleanOptions(min_adequacy=opts["min_adequacy"],
                                         disabled=list(opts["disable"]))
+    kw.update(_resource_kwargs(opts))
+    return kw
+
+
+def _resource_kwargs(opts):
+    """glossary=/dictionary= from the options dict (-g, --no-default, --no-glossary,
+    --dictionary), as build_corpus and docalign_manifest take them; a glossary is loaded once
+    per process."""
+    kw = {}
     if opts["no_glossary"]:
         kw["glossary"] = False
     elif opts["glossary"] or opts["no_default"]:
@@ -201,38 +210,28 @@ def _fail(message, code):
 
 
 def build(args):
-    if args.docalign:
-        # As `kobi corpus build --docalign`: the driver pairs the pages once, writes
-        # DIR/docalign.tsv (and DIR/docalign_pages/ for JSONL records), then builds from it.
-        try:
-            args.manifest = kobi.docalign_manifest(
-                args.docalign[0], args.docalign[1], args.output, threads=args.threads,
-                glossary=False if args.no_glossary else
-                ([os.path.abspath(g) for g in args.glossary] or None),
-                no_default=args.no_default,
-                dictionary=os.path.abspath(args.dictionary) if args.dictionary else None)
-        except kobi.UsageError as e:
-            return _fail(str(e), 2)
-        except (kobi.Error, OSError) as e:
-            return _fail(str(e), 1)
-    manifest = os.path.abspath(args.manifest)
-    size = args.batch_size
-    try:
-        # Read once, here; each task is shipped only its batch's entries.
-        batches = kobi.read_manifest_batches(manifest, size)
-    except kobi.Error as e:
-        return _fail(str(e), 1)
-    except OSError as e:
-        return _fail(str(e), 1)
-    total = batches[0].documents
     opts = dict(threads=args.threads, skip_bad=args.skip_bad, repair=args.repair,
                 keep_unrelated=args.keep_unrelated, corpus_lexicon=not args.no_corpus_lexicon,
-                min_adequacy=args.min_adequacy, disable=args.disable, glossary=args.glossary,
+                min_adequacy=args.min_adequacy, disable=args.disable,
+                glossary=[os.path.abspath(g) for g in args.glossary],
                 no_default=args.no_default, no_glossary=args.no_glossary,
                 encoding=args.encoding,
                 dictionary=os.path.abspath(args.dictionary) if args.dictionary else None,
                 test_delay=args.test_delay)
-    opts["glossary"] = [os.path.abspath(g) for g in opts["glossary"]]
+    try:
+        if args.docalign:
+            # As `kobi corpus build --docalign`: the driver pairs the pages once, writes
+            # DIR/docalign.tsv (and DIR/docalign_pages/ for JSONL records), then builds from it.
+            args.manifest = kobi.docalign_manifest(args.docalign[0], args.docalign[1],
+                                                   args.output, threads=args.threads,
+                                                   **_resource_kwargs(opts))
+        # Read once, here; each task is shipped only its batch's entries.
+        batches = kobi.read_manifest_batches(os.path.abspath(args.manifest), args.batch_size)
+    except kobi.UsageError as e:
+        return _fail(str(e), 2)
+    except (kobi.Error, OSError) as e:
+        return _fail(str(e), 1)
+    total = batches[0].documents
     sizes = [len(batch) for batch in batches]
     client, cluster = _connect(args)
     os.makedirs(args.output, exist_ok=True)
