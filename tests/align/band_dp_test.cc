@@ -27,10 +27,10 @@ double HashScore(int s0, int ns, int t0, int nt, std::uint32_t seed) {
 double BruteBest(int i, int j, const std::function<double(int, int, int, int)>& score) {
   if (i == 0 && j == 0) return 0;
   double best = -std::numeric_limits<double>::infinity();
-  for (const auto& s : kShapes) {
-    int pi = i - s[0], pj = j - s[1];
+  for (const Shape& s : kStandardShapes) {
+    int pi = i - s.ns, pj = j - s.nt;
     if (pi < 0 || pj < 0) continue;
-    best = std::max(best, BruteBest(pi, pj, score) + static_cast<float>(score(pi, s[0], pj, s[1])));
+    best = std::max(best, BruteBest(pi, pj, score) + static_cast<float>(score(pi, s.ns, pj, s.nt)));
   }
   return best;
 }

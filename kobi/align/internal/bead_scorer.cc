@@ -70,6 +70,13 @@ Weights Weights::ForPair(bool korean) {
     w.miss_tgt[kPunct] = 0.4;
     w.match[kCognate] = 0.5;
     w.match[kLexicon] = 0.8;
+    // Without lexical evidence between the languages, translations of literary text merge and
+    // split sentences more freely: wider beads, and a deletion costs as much as the length
+    // model's term for a sentence against nothing (Gale and Church: l / (2 * 6.8) for l
+    // characters) on top of the flat prior (tuned on the Text+Berg de-fr dev set, see
+    // docs/align.md).
+    w.shapes = kWideShapes;
+    w.del_per_char = 1.0 / (2.0 * 6.8);
   }
   return w;
 }
@@ -134,7 +141,7 @@ BeadScorer::PairCounts BeadScorer::Counts(int i, int j) const {
     }
     if ((c.src[s] | c.tgt[s]) != 0) c.hit_slots |= 1u << s;
   }
-  const PairCounts* cells[3][3] = {{&c}};
+  const PairCounts* cells[kMaxBeadSide][kMaxBeadSide] = {{&c}};
   c.evidence11 = CategoryEvidence(i, 1, j, 1, cells);
   return c;
 }
@@ -143,12 +150,14 @@ void BeadScorer::PrepareBand(const std::vector<int>& lo, const std::vector<int>&
   int n = static_cast<int>(src_.size()), m = static_cast<int>(tgt_.size());
   cache_lo_.assign(n, 0);
   cache_hi_.assign(n, -1);
+  int side = 0;
+  for (const Shape& s : w_.shapes) side = std::max({side, s.ns, s.nt});
   for (int i = 0; i < n; ++i) {
-    // Row i of the DP band bounds beads that end in rows i+1..i+3 as well.
+    // Row i of the DP band bounds beads that end in rows i+1..i+side as well.
     int l = std::min(lo[i], lo[std::min(n, i + 1)]);
     int h = std::max(hi[i], hi[std::min(n, i + 1)]);
-    cache_lo_[i] = std::max(0, l - 4);
-    cache_hi_[i] = std::min(m - 1, h + 4);
+    cache_lo_[i] = std::max(0, l - (side + 1));
+    cache_hi_[i] = std::min(m - 1, h + (side + 1));
   }
   ring_row_.fill(-1);
 }
@@ -175,15 +184,15 @@ const BeadScorer::PairCounts& BeadScorer::CachedCounts(int i, int j, PairCounts&
 
 // Matched items per category, capped per sentence by its item count.
 double BeadScorer::CategoryEvidence(int s0, int ns, int t0, int nt,
-                                    const PairCounts* const cells[3][3]) const {
+                                    const PairCounts* const cells[kMaxBeadSide][kMaxBeadSide]) const {
   std::uint32_t hits = 0;
   for (int a = 0; a < ns; ++a) {
     for (int b = 0; b < nt; ++b) hits |= cells[a][b]->hit_slots;
   }
   double evidence = 0;
   if (hits == 0) {  // the commonest case in a band: nothing matched, only items count
-    for (int a = 0; a < ns; ++a) evidence -= src_dup_[s0 + a].miss[a];
-    for (int b = 0; b < nt; ++b) evidence -= tgt_dup_[t0 + b].miss[b];
+    for (int a = 0; a < ns; ++a) evidence -= src_dup_[s0 + a].miss[std::min(a, 2)];
+    for (int b = 0; b < nt; ++b) evidence -= tgt_dup_[t0 + b].miss[std::min(b, 2)];
     return evidence;
   }
   std::uint32_t present = 0;
@@ -194,8 +203,8 @@ double BeadScorer::CategoryEvidence(int s0, int ns, int t0, int nt,
     int c = slots_[slot];
     int items_s = 0, items_t = 0, ms = 0, mt = 0;
     if ((hits >> slot & 1u) == 0) {  // nothing matched: only the items count
-      for (int a = 0; a < ns; ++a) items_s += src_dup_[s0 + a].count[a][slot];
-      for (int b = 0; b < nt; ++b) items_t += tgt_dup_[t0 + b].count[b][slot];
+      for (int a = 0; a < ns; ++a) items_s += src_dup_[s0 + a].count[std::min(a, 2)][slot];
+      for (int b = 0; b < nt; ++b) items_t += tgt_dup_[t0 + b].count[std::min(b, 2)][slot];
       evidence += w_.match[c] * 0.5 * (ms + mt) - w_.miss_src[c] * (items_s - ms) -
                   w_.miss_tgt[c] * (items_t - mt);
       continue;
@@ -228,8 +237,8 @@ double BeadScorer::CategoryEvidence(int s0, int ns, int t0, int nt,
 
 BeadParts BeadScorer::Score(int s0, int ns, int t0, int nt) const {
   BeadParts p;
+  p.prior = w_.Prior(ns, nt);
   if (ns == 0 || nt == 0) {
-    p.prior = w_.prior_del;
     const auto& side = ns == 0 ? tgt_lite_ : src_lite_;
     int first = ns == 0 ? t0 : s0;
     int n = ns == 0 ? nt : ns;
@@ -237,15 +246,6 @@ BeadParts BeadScorer::Score(int s0, int ns, int t0, int nt) const {
     for (int k = 0; k < n; ++k) chars += side[first + k].chars;
     p.length = -w_.del_per_char * chars;
     return p;
-  }
-  if (ns == 1 && nt == 1) {
-    p.prior = w_.prior_11;
-  } else if (ns + nt == 3) {
-    p.prior = w_.prior_12;
-  } else if (ns == 2 && nt == 2) {
-    p.prior = w_.prior_22;
-  } else {
-    p.prior = w_.prior_13;
   }
   int s_chars = 0, t_chars = 0, s_segs = 0, t_segs = 0;
   for (int k = 0; k < ns; ++k) {
@@ -258,8 +258,8 @@ BeadParts BeadScorer::Score(int s0, int ns, int t0, int nt) const {
   }
   p.length = w_.length * length_.LogScore(std::max(1, s_chars), std::max(1, t_chars));
 
-  const PairCounts* cells[3][3];
-  thread_local PairCounts scratch_cells[3][3];
+  const PairCounts* cells[kMaxBeadSide][kMaxBeadSide];
+  thread_local PairCounts scratch_cells[kMaxBeadSide][kMaxBeadSide];
   for (int a = 0; a < ns; ++a) {
     for (int b = 0; b < nt; ++b) {
       cells[a][b] = &CachedCounts(s0 + a, t0 + b, scratch_cells[a][b]);
@@ -277,10 +277,7 @@ double BeadScorer::Bound(int s0, int ns, int t0, int nt, float from, float best)
   // term, where matched <= the items of the merged sides <= the sentences' own item counts;
   // the length term as in Score(). The slack covers the different order of the additions.
   constexpr double kSlack = 1e-6;
-  double bound = ns == 1 && nt == 1   ? w_.prior_11
-                 : ns + nt == 3       ? w_.prior_12
-                 : ns == 2 && nt == 2 ? w_.prior_22
-                                      : w_.prior_13;
+  double bound = w_.Prior(ns, nt);
   int s_chars = 0, t_chars = 0, s_segs = 0, t_segs = 0;
   for (int k = 0; k < ns; ++k) {
     const LiteSentence& x = src_lite_[s0 + k];
