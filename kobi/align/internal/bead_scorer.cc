@@ -111,6 +111,7 @@ std::vector<BeadScorer::Dup> BeadScorer::Duplicates(const std::vector<SentenceFe
       d.target_sig[s] = Signature(side[i].keys[c].targets);
       for (int p = 0; p < 3; ++p) d.miss[p] += miss[c] * d.count[p][s];
       d.gain += 0.5 * w_.match[c] * d.count[0][s];
+      d.target_gain += 0.5 * w_.match[c] * static_cast<double>(side[i].keys[c].targets.size());
     }
   }
   return out;
@@ -120,7 +121,7 @@ std::vector<BeadScorer::LiteSentence> BeadScorer::Lite(const std::vector<Sentenc
                                                        const std::vector<Dup>& dup) {
   std::vector<LiteSentence> out(side.size());
   for (std::size_t i = 0; i < side.size(); ++i) {
-    out[i] = {side[i].chars, side[i].segments, dup[i].gain};
+    out[i] = {side[i].chars, side[i].segments, dup[i].gain, dup[i].target_gain};
   }
   return out;
 }
@@ -274,24 +275,31 @@ BeadParts BeadScorer::Score(int s0, int ns, int t0, int nt) const {
 double BeadScorer::Bound(int s0, int ns, int t0, int nt, float from, float best) const {
   if (ns == 0 || nt == 0) return std::numeric_limits<double>::infinity();
   // Score(): evidence = sum over slots of match/2 * matched - miss * unmatched - the segment
-  // term, where matched <= the items of the merged sides <= the sentences' own item counts;
-  // the length term as in Score(). The slack covers the different order of the additions.
+  // term, where matched <= the items of the merged sides <= the sentences' own item counts,
+  // and a side's matched items are distinct keys among the other side's targets, so no more
+  // than those (summed over slots, the weighted minimum is at most the minimum of the weighted
+  // sums); the length term as in Score(). The slack covers the different order of the
+  // additions.
   constexpr double kSlack = 1e-6;
-  double bound = w_.Prior(ns, nt);
+  double s_gain = 0, s_target_gain = 0, t_gain = 0, t_target_gain = 0;
   int s_chars = 0, t_chars = 0, s_segs = 0, t_segs = 0;
   for (int k = 0; k < ns; ++k) {
     const LiteSentence& x = src_lite_[s0 + k];
-    bound += x.gain;
+    s_gain += x.gain;
+    s_target_gain += x.target_gain;
     s_chars += x.chars;
     s_segs += x.segments;
   }
   for (int k = 0; k < nt; ++k) {
     const LiteSentence& x = tgt_lite_[t0 + k];
-    bound += x.gain;
+    t_gain += x.gain;
+    t_target_gain += x.target_gain;
     t_chars += x.chars;
     t_segs += x.segments;
   }
-  bound += kSlack - w_.segments * std::abs(s_segs - t_segs);
+  double bound = w_.Prior(ns, nt) + std::min(s_gain, t_target_gain) +
+                 std::min(t_gain, s_target_gain) + kSlack -
+                 w_.segments * std::abs(s_segs - t_segs);
   if (from + static_cast<float>(bound) <= best) return bound;
   return bound + w_.length * length_.LogScore(std::max(1, s_chars), std::max(1, t_chars));
 }

@@ -86,8 +86,9 @@ class BeadScorer {
   // Bead src[s0, s0+ns) x tgt[t0, t0+nt); ns + nt >= 1.
   BeadParts Score(int s0, int ns, int t0, int nt) const;
   double Total(int s0, int ns, int t0, int nt) const { return Score(s0, ns, t0, nt).total(); }
-  // An upper bound of Total() without key matching (every item counted as matched, the length
-  // and segment terms exact); +infinity for deletions. For BandDp: when `from` plus the bound
+  // An upper bound of Total() without key matching (every item counted as matched, but no more
+  // per side than the other side's target keys; the length and segment terms exact); +infinity
+  // for deletions. For BandDp: when `from` plus the bound
   // without the length term (which is <= 0) is already <= `best`, that coarser bound is
   // returned and the length model is not evaluated (the defaults: always the full bound).
   double Bound(int s0, int ns, int t0, int nt, float from = 0,
@@ -120,6 +121,9 @@ class BeadScorer {
     // Weighted penalty of its unmatched items at position p of a merged side, all slots.
     std::array<double, 3> miss{};
     double gain = 0;  // the most its items can add: half the match weight of each, all slots
+    // The most the other side's items can add by matching its targets: half the match weight
+    // of each target key, all slots (an item is matched only by a distinct target key).
+    double target_gain = 0;
   };
   std::vector<Dup> Duplicates(const std::vector<SentenceFeatures>& side, bool source) const;
   PairCounts Counts(int i, int j) const;
@@ -139,7 +143,8 @@ class BeadScorer {
   struct LiteSentence {
     int chars = 0;
     int segments = 0;
-    double gain = 0;  // Dup::gain
+    double gain = 0;         // Dup::gain
+    double target_gain = 0;  // Dup::target_gain
   };
   static std::vector<LiteSentence> Lite(const std::vector<SentenceFeatures>& side,
                                         const std::vector<Dup>& dup);
