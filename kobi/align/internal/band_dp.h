@@ -3,8 +3,8 @@
 // Cell (i, j) is the best score of aligning source[0, i) with target[0, j). Row i may only use
 // columns [lo[i], hi[i]]; memory and time are O(sum of row widths times the number of shapes).
 // Bead shapes come from a table: kStandardShapes (1-1, 1-0, 0-1, 2-1, 1-2, 2-2, 3-1, 1-3; the
-// default) or kWideShapes (those, then 1-4, 4-1, 2-3, 3-2, 1-5, 5-1: at most kMaxBeadSide
-// sentences a side and kMaxBeadSentences in all). Ties keep the earlier shape of the table, so
+// default) or kWideShapes (those, then 1-4, 4-1, 2-3, 3-2, 1-5, 5-1, 2-4, 4-2, 3-3: every
+// shape of at most kMaxBeadSide sentences a side and kMaxBeadSentences in all). Ties keep the earlier shape of the table, so
 // the standard shapes come first in the same order in both.
 //
 // An optional `bound(s0, ns, t0, nt, from, best)` gives an upper bound of `score` (+infinity
@@ -48,9 +48,9 @@ inline constexpr int kMaxBeadSide = 5;       // sentences a side, any table
 inline constexpr int kMaxBeadSentences = 6;  // sentences of both sides, any table
 inline constexpr Shape kStandardShapeTable[] = {{1, 1}, {1, 0}, {0, 1}, {2, 1},
                                                 {1, 2}, {2, 2}, {3, 1}, {1, 3}};
-inline constexpr Shape kWideShapeTable[] = {{1, 1}, {1, 0}, {0, 1}, {2, 1}, {1, 2},
-                                            {2, 2}, {3, 1}, {1, 3}, {1, 4}, {4, 1},
-                                            {2, 3}, {3, 2}, {1, 5}, {5, 1}};
+inline constexpr Shape kWideShapeTable[] = {{1, 1}, {1, 0}, {0, 1}, {2, 1}, {1, 2}, {2, 2},
+                                            {3, 1}, {1, 3}, {1, 4}, {4, 1}, {2, 3}, {3, 2},
+                                            {1, 5}, {5, 1}, {2, 4}, {4, 2}, {3, 3}};
 inline constexpr Shapes kStandardShapes{kStandardShapeTable};
 inline constexpr Shapes kWideShapes{kWideShapeTable};
 
