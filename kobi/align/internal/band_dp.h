@@ -4,8 +4,8 @@
 // columns [lo[i], hi[i]]; memory and time are O(sum of row widths times the number of shapes).
 // Bead shapes come from a table: kStandardShapes (1-1, 1-0, 0-1, 2-1, 1-2, 2-2, 3-1, 1-3; the
 // default) or kWideShapes (those, then 1-4, 4-1, 2-3, 3-2, 1-5, 5-1, 2-4, 4-2, 3-3: every
-// shape of at most kMaxBeadSide sentences a side and kMaxBeadSentences in all). Ties keep the earlier shape of the table, so
-// the standard shapes come first in the same order in both.
+// shape of at most kMaxBeadSide sentences a side and kMaxBeadSentences in all). Ties keep the
+// earlier shape of the table, so the standard shapes come first in the same order in both.
 //
 // An optional `bound(s0, ns, t0, nt, from, best)` gives an upper bound of `score` (+infinity
 // when it knows none; `from` is the predecessor cell's total and `best` the cell's best so far,

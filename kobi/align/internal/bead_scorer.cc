@@ -184,8 +184,9 @@ const BeadScorer::PairCounts& BeadScorer::CachedCounts(int i, int j, PairCounts&
 }
 
 // Matched items per category, capped per sentence by its item count.
-double BeadScorer::CategoryEvidence(int s0, int ns, int t0, int nt,
-                                    const PairCounts* const cells[kMaxBeadSide][kMaxBeadSide]) const {
+double BeadScorer::CategoryEvidence(
+    int s0, int ns, int t0, int nt,
+    const PairCounts* const cells[kMaxBeadSide][kMaxBeadSide]) const {
   std::uint32_t hits = 0;
   for (int a = 0; a < ns; ++a) {
     for (int b = 0; b < nt; ++b) hits |= cells[a][b]->hit_slots;
@@ -298,8 +299,7 @@ double BeadScorer::Bound(int s0, int ns, int t0, int nt, float from, float best)
     t_segs += x.segments;
   }
   double bound = w_.Prior(ns, nt) + std::min(s_gain, t_target_gain) +
-                 std::min(t_gain, s_target_gain) + kSlack -
-                 w_.segments * std::abs(s_segs - t_segs);
+                 std::min(t_gain, s_target_gain) + kSlack - w_.segments * std::abs(s_segs - t_segs);
   if (from + static_cast<float>(bound) <= best) return bound;
   return bound + w_.length * length_.LogScore(std::max(1, s_chars), std::max(1, t_chars));
 }

@@ -30,9 +30,9 @@ namespace kobi::align::internal {
 
 struct Weights {
   double prior_11 = 0.0;
-  double prior_12 = -2.2;   // 1-2 and 2-1
-  double prior_22 = -4.5;   // 2-2
-  double prior_13 = -4.5;   // 1-3 and 3-1
+  double prior_12 = -2.2;     // 1-2 and 2-1
+  double prior_22 = -4.5;     // 2-2
+  double prior_13 = -4.5;     // 1-3 and 3-1
   double prior_step = -2.25;  // each sentence of a bead past four (2-3, 1-4, 1-5, ...)
   double prior_del = -3.0;    // 1-0 and 0-1 (plus del_per_char per character)
   double del_per_char = 0.0;
@@ -110,8 +110,8 @@ class BeadScorer {
   // Per sentence and slot: all item bits, and the bits of items that also occur in the previous
   // sentence (prev1) or the one before it (prev2), so merged sides count a repeated item once.
   // `count[p][s]`: items the sentence adds to a merged side where it comes at position p
-  // (0, 1, 2 and later), i.e. the popcount of `all` minus the repeats; `slots`: bit s when it has items
-  // in slot s. `item_sig`/`target_sig`: 64-bit signatures (one bit per key) of its items and
+  // (0, 1, 2 and later), i.e. the popcount of `all` minus the repeats; `slots`: bit s when it has
+  // items in slot s. `item_sig`/`target_sig`: 64-bit signatures (one bit per key) of its items and
   // targets per slot, so most sentence pairs without a shared key are told apart at once.
   struct Dup {
     std::array<std::uint32_t, kSlots> all{}, prev1{}, prev2{};

@@ -143,9 +143,13 @@ class CoarseScorer {
   double Total(int s0, int ns, int t0, int nt) const {
     if (ns == 0 || nt == 0) {
       const auto& side = ns == 0 ? tgt_ : src_;
-      int first = ns == 0 ? t0 : s0, count = ns == 0 ? nt : ns, sentences = 0;
-      for (int k = 0; k < count; ++k) sentences += side[first + k].sentences;
-      return w_.prior_del * sentences;
+      int first = ns == 0 ? t0 : s0, count = ns == 0 ? nt : ns, sentences = 0, chars = 0;
+      for (int k = 0; k < count; ++k) {
+        sentences += side[first + k].sentences;
+        chars += side[first + k].chars;
+      }
+      // As BeadScorer: the flat prior per sentence plus the per-character cost.
+      return w_.prior_del * sentences - w_.del_per_char * chars;
     }
     double score = w_.Prior(ns, nt);
     int s_chars = 0, t_chars = 0;
