@@ -52,7 +52,8 @@ std::vector<Step> FixedBandDp(const std::vector<SentenceFeatures>& src,
       n, m, band, [&](int s0, int ns, int t0, int nt) { return scorer.Total(s0, ns, t0, nt); },
       [&](int s0, int ns, int t0, int nt, float from, float best) {
         return scorer.Bound(s0, ns, t0, nt, from, best);
-      });
+      },
+      scorer.weights().shapes);
   if (Debug()) {
     std::fprintf(stderr, "align: fixed band %d touched=%d anchors=%zu\n", width,
                  result.touched_edge, anchors.size());

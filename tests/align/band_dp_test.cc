@@ -24,13 +24,15 @@ double HashScore(int s0, int ns, int t0, int nt, std::uint32_t seed) {
 }
 
 // Best total over all paths, by exhaustive recursion.
-double BruteBest(int i, int j, const std::function<double(int, int, int, int)>& score) {
+double BruteBest(int i, int j, const std::function<double(int, int, int, int)>& score,
+                 Shapes shapes = kStandardShapes) {
   if (i == 0 && j == 0) return 0;
   double best = -std::numeric_limits<double>::infinity();
-  for (const auto& s : kShapes) {
-    int pi = i - s[0], pj = j - s[1];
+  for (const Shape& s : shapes) {
+    int pi = i - s.ns, pj = j - s.nt;
     if (pi < 0 || pj < 0) continue;
-    best = std::max(best, BruteBest(pi, pj, score) + static_cast<float>(score(pi, s[0], pj, s[1])));
+    best = std::max(
+        best, BruteBest(pi, pj, score, shapes) + static_cast<float>(score(pi, s.ns, pj, s.nt)));
   }
   return best;
 }
@@ -95,6 +97,39 @@ TEST(BandDp, FullBandEqualsBruteForce) {
     EXPECT_FALSE(r.touched_edge);
     EXPECT_NEAR(PathScore(r.path, score), BruteBest(n, m, score), 1e-3) << "seed " << seed;
   }
+}
+
+TEST(BandDp, WideShapesEqualBruteForceAndAreUsed) {
+  int wide_beads = 0;
+  for (std::uint32_t seed = 1; seed <= 40; ++seed) {
+    int n = 1 + seed % 7, m = 1 + (seed / 7) % 7;
+    auto score = [seed](int s0, int ns, int t0, int nt) { return HashScore(s0, ns, t0, nt, seed); };
+    DpResult r = BandDp(n, m, Full(n, m), score, NoBound{}, kWideShapes);
+    ASSERT_TRUE(r.reachable);
+    ExpectCovers(r.path, n, m);
+    EXPECT_NEAR(PathScore(r.path, score), BruteBest(n, m, score, kWideShapes), 1e-3)
+        << "seed " << seed;
+    for (const Step& s : r.path) {
+      EXPECT_LE(std::max(s.ns, s.nt), kMaxBeadSide);
+      EXPECT_LE(s.ns + s.nt, kMaxBeadSentences);
+      wide_beads += s.ns + s.nt > 4;
+    }
+  }
+  EXPECT_GT(wide_beads, 0);
+}
+
+TEST(BandDp, StandardShapesNeverMergeMoreThanFour) {
+  // A score that rewards a 1-4 bead: the standard table cannot take it, the wide one does.
+  auto score = [](int s0, int ns, int t0, int nt) {
+    if (ns == 1 && nt == 4 && s0 == 0 && t0 == 0) return 10.0;
+    return ns == 1 && nt == 1 ? 0.5 : -3.0;
+  };
+  DpResult standard = BandDp(2, 5, Full(2, 5), score);
+  for (const Step& s : standard.path) EXPECT_LE(s.ns + s.nt, 4);
+  DpResult wide = BandDp(2, 5, Full(2, 5), score, NoBound{}, kWideShapes);
+  ASSERT_EQ(wide.path.size(), 2u);
+  EXPECT_EQ(wide.path[0].ns, 1);
+  EXPECT_EQ(wide.path[0].nt, 4);
 }
 
 TEST(BandDp, PathStaysInBandAndReportsTheEdge) {

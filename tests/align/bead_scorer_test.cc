@@ -40,9 +40,26 @@ TEST(BeadScorer, ShapePriorsAndDeletions) {
   EXPECT_DOUBLE_EQ(scorer.Score(0, 1, 0, 2).prior, w.prior_12);
   EXPECT_DOUBLE_EQ(scorer.Score(0, 2, 0, 2).prior, w.prior_22);
   EXPECT_DOUBLE_EQ(scorer.Score(0, 3, 0, 1).prior, w.prior_13);
+  // Beads past four sentences (wide shapes): prior_step per further sentence.
+  EXPECT_DOUBLE_EQ(scorer.Score(0, 2, 0, 3).prior, w.prior_13 + w.prior_step);
+  EXPECT_DOUBLE_EQ(scorer.Score(0, 3, 0, 3).prior, w.prior_13 + 2 * w.prior_step);
+  EXPECT_DOUBLE_EQ(w.Prior(1, 5), w.prior_13 + 2 * w.prior_step);
+  EXPECT_DOUBLE_EQ(w.Prior(0, 1), w.prior_del);
   // Equal lengths at an expected ratio of 1: no length penalty, no evidence.
   EXPECT_NEAR(scorer.Score(0, 1, 0, 1).length, 0.0, 1e-12);
   EXPECT_DOUBLE_EQ(scorer.Score(0, 1, 0, 1).evidence, 0.0);
+}
+
+TEST(BeadScorer, LanguageIndependentModeUsesWideShapesAndDeletionLength) {
+  Weights ko = Weights::ForPair(true), other = Weights::ForPair(false);
+  EXPECT_EQ(ko.shapes.data(), kStandardShapes.data());
+  EXPECT_EQ(other.shapes.data(), kWideShapes.data());
+  EXPECT_EQ(ko.del_per_char, 0.0);
+  std::vector<SentenceFeatures> s = {Sent(68)}, t = {Sent(34)};
+  BeadScorer scorer(s, t, kLength, other);
+  // A deletion costs the flat prior plus l / (2 * 6.8) for its l characters.
+  EXPECT_NEAR(scorer.Score(0, 1, 0, 0).total(), other.prior_del - 68 / 13.6, 1e-12);
+  EXPECT_NEAR(scorer.Score(0, 0, 0, 1).total(), other.prior_del - 34 / 13.6, 1e-12);
 }
 
 TEST(BeadScorer, LengthTermPrefersTheExpectedRatio) {
@@ -86,8 +103,12 @@ TEST(BeadScorer, DifferentInternalSentenceCountsCost) {
   EXPECT_DOUBLE_EQ(scorer.Score(0, 1, 0, 1).evidence, -w.segments);
 }
 
-TEST(BeadScorer, CachedBandGivesTheSameScores) {
-  Weights w = Weights::ForPair(true);
+// Both modes: EN–KO caches for beads of up to three sentences a side, the language-independent
+// mode (wide shapes) for up to five, in a ring of rows that a five-row bead must not overrun.
+class CachedBand : public ::testing::TestWithParam<bool> {};
+
+TEST_P(CachedBand, GivesTheSameScores) {
+  Weights w = Weights::ForPair(GetParam());
   std::vector<SentenceFeatures> s, t;
   for (int i = 0; i < 12; ++i) {
     s.push_back(Sent(20 + i * 7 % 50, {std::to_string(i % 5), std::to_string(i * 3 % 7 + 10)}));
@@ -101,7 +122,9 @@ TEST(BeadScorer, CachedBandGivesTheSameScores) {
     hi[i] = std::min(12, i + 2);
   }
   cached.PrepareBand(lo, hi);
-  for (const auto& shape : {std::pair{1, 1}, {2, 1}, {1, 2}, {2, 2}, {3, 1}, {1, 3}}) {
+  for (const Shape& x : kWideShapes) {
+    if (x.ns == 0 || x.nt == 0) continue;
+    const std::pair shape{x.ns, x.nt};
     for (int i = 0; i + shape.first <= 12; ++i) {
       for (int j = 0; j + shape.second <= 12; ++j) {
         EXPECT_DOUBLE_EQ(cached.Total(i, shape.first, j, shape.second),
@@ -111,6 +134,8 @@ TEST(BeadScorer, CachedBandGivesTheSameScores) {
     }
   }
 }
+
+INSTANTIATE_TEST_SUITE_P(BeadScorer, CachedBand, ::testing::Bool());
 
 // Evidence of every bead shape equals a direct set computation (the union of a merged side's
 // items, matched when any sentence of the other side has the key among its targets), on
@@ -202,7 +227,9 @@ TEST(BeadScorer, BoundIsAtLeastTheScoreAndTightWhenAllMatch) {
     }
   }
   BeadScorer scorer(s, t, kLength, w);
-  for (const auto& shape : {std::pair{1, 1}, {2, 1}, {1, 2}, {2, 2}, {3, 1}, {1, 3}}) {
+  for (const Shape& x : kWideShapes) {
+    if (x.ns == 0 || x.nt == 0) continue;
+    const std::pair shape{x.ns, x.nt};
     for (int i = 0; i + shape.first <= 12; ++i) {
       for (int j = 0; j + shape.second <= 12; ++j) {
         EXPECT_GE(scorer.Bound(i, shape.first, j, shape.second),

@@ -77,7 +77,9 @@ std::vector<Step> FullDp(const Doc& d, BeadScorer& scorer) {
   int n = static_cast<int>(d.src.size()), m = static_cast<int>(d.tgt.size());
   Band band{std::vector<int>(n + 1, 0), std::vector<int>(n + 1, m)};
   scorer.PrepareBand(band.lo, band.hi);
-  return BandDp(n, m, band, [&](int a, int b, int c, int e) { return scorer.Total(a, b, c, e); })
+  return BandDp(
+             n, m, band, [&](int a, int b, int c, int e) { return scorer.Total(a, b, c, e); },
+             NoBound{}, scorer.weights().shapes)
       .path;
 }
 
@@ -93,9 +95,12 @@ bool SamePath(const std::vector<Step>& a, const std::vector<Step>& b) {
 
 const LengthModel kLength = LengthModel::ForLanguages(Lang::kEn, Lang::kKo);
 
-TEST(Search, CoarseToFineEqualsFullDpOnSmallDocuments) {
+// EN–KO weights (standard shapes) and language-independent ones (wide shapes).
+class SearchEqualsFullDp : public ::testing::TestWithParam<bool> {};
+
+TEST_P(SearchEqualsFullDp, CoarseToFineOnSmallDocuments) {
   std::mt19937 rng(13);
-  Weights w = Weights::ForPair(true);
+  Weights w = Weights::ForPair(GetParam());
   SearchOptions forced;  // coarse levels even on small documents
   forced.full_dp_cells = 0;
   forced.coarse_full_cells = 16;
@@ -111,6 +116,58 @@ TEST(Search, CoarseToFineEqualsFullDpOnSmallDocuments) {
     EXPECT_TRUE(SamePath(searched, FullDp(d, full_scorer))) << "trial " << trial;
   }
   EXPECT_EQ(with_levels, 60);
+}
+
+INSTANTIATE_TEST_SUITE_P(Search, SearchEqualsFullDp, ::testing::Bool());
+
+// One source sentence translated by four target sentences and three by two, among 1-1 pairs,
+// each pair of translations sharing numbers: the language-independent mode finds the 1-4 and
+// 3-2 beads (with and without coarse levels); EN–KO's standard shapes never merge five.
+TEST(Search, WideShapesFindOneToFourAndThreeToTwo) {
+  Doc d;
+  int key = 0;
+  auto pair11 = [&] {
+    std::string k = "k" + std::to_string(key++);
+    d.src.push_back(Sent(80));
+    d.tgt.push_back(Sent(80));
+    AddKey(d.src.back(), kNumber, k);
+    AddKey(d.tgt.back(), kNumber, k);
+  };
+  for (int k = 0; k < 6; ++k) pair11();
+  d.src.push_back(Sent(240));  // 1-4 at source 6, target 6
+  for (int k = 0; k < 4; ++k) {
+    std::string x = "a" + std::to_string(k);
+    d.tgt.push_back(Sent(60));
+    AddKey(d.src.back(), kNumber, x);
+    AddKey(d.tgt.back(), kNumber, x);
+  }
+  for (int k = 0; k < 5; ++k) pair11();
+  for (int k = 0; k < 2; ++k) d.tgt.push_back(Sent(90));  // 3-2 at source 12, target 15
+  for (int k = 0; k < 3; ++k) {
+    std::string x = "b" + std::to_string(k);
+    d.src.push_back(Sent(60));
+    AddKey(d.src.back(), kNumber, x);
+    AddKey(d.tgt[15 + (k == 1)], kNumber, x);  // crossing: no 2-1 then 1-1 fits as well
+  }
+  for (int k = 0; k < 6; ++k) pair11();
+  auto has = [](const std::vector<Step>& path, Step want) {
+    for (const Step& s : path) {
+      if (s.s0 == want.s0 && s.ns == want.ns && s.t0 == want.t0 && s.nt == want.nt) return true;
+    }
+    return false;
+  };
+  const LengthModel length = LengthModel::ForLanguages(Lang::kOther, Lang::kOther);
+  SearchOptions forced;
+  forced.full_dp_cells = 0;
+  forced.coarse_full_cells = 16;
+  for (const SearchOptions& options : {SearchOptions{}, forced}) {
+    BeadScorer wide(d.src, d.tgt, length, Weights::ForPair(false));
+    std::vector<Step> path = Search(d.src, d.tgt, wide, options);
+    EXPECT_TRUE(has(path, {6, 1, 6, 4}));
+    EXPECT_TRUE(has(path, {12, 3, 15, 2}));
+    BeadScorer standard(d.src, d.tgt, length, Weights::ForPair(true));
+    for (const Step& s : Search(d.src, d.tgt, standard, options)) EXPECT_LE(s.ns + s.nt, 4);
+  }
 }
 
 TEST(Search, SmallDocumentsUseTheFullMatrix) {

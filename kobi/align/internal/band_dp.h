@@ -1,8 +1,11 @@
 // Dynamic programme over a band of the alignment matrix. Private to kobi::align.
 //
 // Cell (i, j) is the best score of aligning source[0, i) with target[0, j). Row i may only use
-// columns [lo[i], hi[i]]; memory and time are O(sum of row widths). Bead shapes: 1-1, 1-0, 0-1,
-// 2-1, 1-2, 2-2, 3-1, 1-3.
+// columns [lo[i], hi[i]]; memory and time are O(sum of row widths times the number of shapes).
+// Bead shapes come from a table: kStandardShapes (1-1, 1-0, 0-1, 2-1, 1-2, 2-2, 3-1, 1-3; the
+// default) or kWideShapes (those, then 1-4, 4-1, 2-3, 3-2, 1-5, 5-1, 2-4, 4-2, 3-3: every
+// shape of at most kMaxBeadSide sentences a side and kMaxBeadSentences in all). Ties keep the
+// earlier shape of the table, so the standard shapes come first in the same order in both.
 //
 // An optional `bound(s0, ns, t0, nt, from, best)` gives an upper bound of `score` (+infinity
 // when it knows none; `from` is the predecessor cell's total and `best` the cell's best so far,
@@ -10,13 +13,14 @@
 // beat the cell's best so far is not scored. Rounding is monotone, so the result is the same
 // as without the bound, only cheaper.
 //
-//   DpResult r = BandDp(n, m, band, score);                 // or BandDp(n, m, band, score, bound)
+//   DpResult r = BandDp(n, m, band, score);   // or BandDp(n, m, band, score, bound, kWideShapes)
 #pragma once
 
 #include <algorithm>
 #include <cmath>
 #include <cstdint>
 #include <limits>
+#include <span>
 #include <vector>
 
 namespace kobi::align::internal {
@@ -35,8 +39,28 @@ struct DpResult {
   bool reachable = true;
 };
 
-inline constexpr int kShapes[8][2] = {{1, 1}, {1, 0}, {0, 1}, {2, 1},
-                                      {1, 2}, {2, 2}, {3, 1}, {1, 3}};
+struct Shape {
+  int ns, nt;  // sentences of the source and target side
+};
+using Shapes = std::span<const Shape>;
+
+inline constexpr int kMaxBeadSide = 5;       // sentences a side, any table
+inline constexpr int kMaxBeadSentences = 6;  // sentences of both sides, any table
+inline constexpr Shape kStandardShapeTable[] = {{1, 1}, {1, 0}, {0, 1}, {2, 1},
+                                                {1, 2}, {2, 2}, {3, 1}, {1, 3}};
+inline constexpr Shape kWideShapeTable[] = {{1, 1}, {1, 0}, {0, 1}, {2, 1}, {1, 2}, {2, 2},
+                                            {3, 1}, {1, 3}, {1, 4}, {4, 1}, {2, 3}, {3, 2},
+                                            {1, 5}, {5, 1}, {2, 4}, {4, 2}, {3, 3}};
+inline constexpr Shapes kStandardShapes{kStandardShapeTable};
+inline constexpr Shapes kWideShapes{kWideShapeTable};
+
+constexpr bool WithinBeadLimits(Shapes table) {
+  for (const Shape& s : table) {
+    if (s.ns > kMaxBeadSide || s.nt > kMaxBeadSide || s.ns + s.nt > kMaxBeadSentences) return false;
+  }
+  return true;
+}
+static_assert(WithinBeadLimits(kStandardShapes) && WithinBeadLimits(kWideShapes));
 
 struct NoBound {
   double operator()(int, int, int, int, float, float) const {
@@ -45,7 +69,8 @@ struct NoBound {
 };
 
 template <typename ScoreFn, typename BoundFn = NoBound>
-DpResult BandDp(int n, int m, const Band& band, ScoreFn score, BoundFn bound = {}) {
+DpResult BandDp(int n, int m, const Band& band, ScoreFn score, BoundFn bound = {},
+                Shapes shapes = kStandardShapes) {
   constexpr float kNeg = -std::numeric_limits<float>::infinity();
   std::vector<std::size_t> offset(n + 2, 0);
   for (int i = 0; i <= n; ++i) {
@@ -62,8 +87,9 @@ DpResult BandDp(int n, int m, const Band& band, ScoreFn score, BoundFn bound = {
       if (i == 0 && j == 0) continue;
       float b = kNeg;
       std::uint8_t bk = 255;
-      for (int s = 0; s < 8; ++s) {
-        int a = kShapes[s][0], c = kShapes[s][1];
+      const int count = static_cast<int>(shapes.size());
+      for (int s = 0; s < count; ++s) {
+        int a = shapes[s].ns, c = shapes[s].nt;
         int pi = i - a, pj = j - c;
         if (pi < 0 || pj < 0) continue;
         std::size_t p = at(pi, pj);
@@ -91,7 +117,7 @@ DpResult BandDp(int n, int m, const Band& band, ScoreFn score, BoundFn bound = {
   int i = n, j = m;
   while (i > 0 || j > 0) {
     std::uint8_t s = back[at(i, j)];
-    int a = kShapes[s][0], c = kShapes[s][1];
+    int a = shapes[s].ns, c = shapes[s].nt;
     result.path.push_back({i - a, a, j - c, c});
     if ((j == band.lo[i] && band.lo[i] > 0) || (j == band.hi[i] && band.hi[i] < m)) {
       result.touched_edge = true;

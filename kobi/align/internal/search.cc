@@ -143,14 +143,15 @@ class CoarseScorer {
   double Total(int s0, int ns, int t0, int nt) const {
     if (ns == 0 || nt == 0) {
       const auto& side = ns == 0 ? tgt_ : src_;
-      int first = ns == 0 ? t0 : s0, count = ns == 0 ? nt : ns, sentences = 0;
-      for (int k = 0; k < count; ++k) sentences += side[first + k].sentences;
-      return w_.prior_del * sentences;
+      int first = ns == 0 ? t0 : s0, count = ns == 0 ? nt : ns, sentences = 0, chars = 0;
+      for (int k = 0; k < count; ++k) {
+        sentences += side[first + k].sentences;
+        chars += side[first + k].chars;
+      }
+      // As BeadScorer: the flat prior per sentence plus the per-character cost.
+      return w_.prior_del * sentences - w_.del_per_char * chars;
     }
-    double score = ns == 1 && nt == 1   ? w_.prior_11
-                   : ns + nt == 3       ? w_.prior_12
-                   : ns == 2 && nt == 2 ? w_.prior_22
-                                        : w_.prior_13;
+    double score = w_.Prior(ns, nt);
     int s_chars = 0, t_chars = 0;
     for (int a = 0; a < ns; ++a) {
       s_chars += src_[s0 + a].chars;
@@ -203,11 +204,11 @@ class CoarseScorer {
 template <typename Prepare, typename Score, typename Bound>
 std::vector<Step> Refine(int n, int m, const std::vector<Step>& guide, int scale, int margin,
                          int max_widenings, Prepare prepare, Score score, Bound bound,
-                         int* used_margin, std::size_t* used_cells) {
+                         Shapes shapes, int* used_margin, std::size_t* used_cells) {
   for (int attempt = 0;; ++attempt) {
     Band band = BandAroundPath(guide, scale, n, m, margin);
     prepare(band);
-    DpResult r = BandDp(n, m, band, score, bound);
+    DpResult r = BandDp(n, m, band, score, bound, shapes);
     if (r.reachable && (!r.touched_edge || attempt >= max_widenings)) {
       if (used_margin != nullptr) *used_margin = margin;
       if (used_cells != nullptr) *used_cells = BandCells(band);
@@ -217,7 +218,7 @@ std::vector<Step> Refine(int n, int m, const std::vector<Step>& guide, int scale
       // Cannot happen (the band always joins (0, 0) to (n, m)); never return a broken path.
       Band full = FullBand(n, m);
       prepare(full);
-      return BandDp(n, m, full, score, bound).path;
+      return BandDp(n, m, full, score, bound, shapes).path;
     }
     margin *= 2;
   }
@@ -277,7 +278,7 @@ std::vector<Step> Search(const std::vector<SentenceFeatures>& src,
     fine_prepare(band);
     st.cells = BandCells(band);
     st.margin = std::max(n, m);
-    return BandDp(n, m, band, fine_score, fine_bound).path;
+    return BandDp(n, m, band, fine_score, fine_bound, scorer.weights().shapes).path;
   }
   const Weights& w = scorer.weights();
   const std::vector<int> cats = ActiveCategories(w);
@@ -306,7 +307,7 @@ std::vector<Step> Search(const std::vector<SentenceFeatures>& src,
       guide = BandDp(ln, lm, band, score).path;
     } else {
       guide = Refine(ln, lm, guide, f, options.margin, options.max_widenings, prepare, score,
-                     NoBound{}, nullptr, nullptr);
+                     NoBound{}, kStandardShapes, nullptr, nullptr);
     }
     if (level + 1 < st.levels) {  // the finer levels no longer need the coarser one
       std::vector<Block>().swap(src_levels[level + 1]);
@@ -316,7 +317,7 @@ std::vector<Step> Search(const std::vector<SentenceFeatures>& src,
   src_levels.clear();
   tgt_levels.clear();
   return Refine(n, m, guide, f, options.margin, options.max_widenings, fine_prepare, fine_score,
-                fine_bound, &st.margin, &st.cells);
+                fine_bound, w.shapes, &st.margin, &st.cells);
 }
 
 std::vector<Step> SearchAround(const std::vector<Step>& guide, int n, int m, BeadScorer& scorer,
@@ -329,8 +330,8 @@ std::vector<Step> SearchAround(const std::vector<Step>& guide, int n, int m, Bea
   SearchStats local;
   SearchStats& st = stats != nullptr ? *stats : local;
   st = SearchStats{};
-  return Refine(n, m, guide, 1, margin, max_widenings, prepare, score, bound, &st.margin,
-                &st.cells);
+  return Refine(n, m, guide, 1, margin, max_widenings, prepare, score, bound,
+                scorer.weights().shapes, &st.margin, &st.cells);
 }
 
 }  // namespace kobi::align::internal
