@@ -1,6 +1,5 @@
 #include "cli/cli_util.h"
 
-#include <filesystem>
 #include <iostream>
 
 #include "kobi/core/error.h"
@@ -39,16 +38,6 @@ void AddThreadsFlag(CLI::App* cmd, unsigned& threads) {
   cmd->add_option("--threads,-j", threads,
                   "Worker threads (0 = all cores, the default); output is the same for any value")
       ->default_val(0);
-}
-
-const std::string& PrepareOutput(const std::string& path) {
-  if (path == "-" || path.empty()) return path;
-  std::filesystem::path parent = std::filesystem::path(path).parent_path();
-  if (parent.empty()) return path;
-  std::error_code ec;
-  std::filesystem::create_directories(parent, ec);
-  if (ec) throw IoError(parent.string(), "cannot create folder: " + ec.message());
-  return path;
 }
 
 void ColumnFlags::Apply(corpora::ReaderOptions& reader, corpora::RowOptions& rows) const {

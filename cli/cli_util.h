@@ -11,6 +11,7 @@
 
 #include "kobi/align/dictionary.h"
 #include "kobi/core/line_io.h"
+#include "kobi/core/output_file.h"
 #include "kobi/corpora/filter_stream.h"
 #include "kobi/corpora/formats.h"
 #include "kobi/glossary/glossary.h"
@@ -35,10 +36,6 @@ void ReportRepairs(std::string_view command, const std::string& path, std::uint6
 // Adds `-j, --threads N`, the same everywhere: default 0 = all cores (output never depends on
 // the thread count).
 void AddThreadsFlag(CLI::App* cmd, unsigned& threads);
-
-// Creates the folders an output file will be written in (nothing for "-"); returns path.
-// IoError naming the folder when it cannot be created.
-const std::string& PrepareOutput(const std::string& path);
 
 // `--scol N --tcol M`: 1-based columns of the English and Korean texts in a wider TSV
 // (bicleaner's flag names); the other columns are carried through.

@@ -279,4 +279,14 @@ void OutputFile::Write(std::string_view data) { impl_->Write(data); }
 void OutputFile::Flush() { impl_->Flush(); }
 void OutputFile::Close() { impl_->Close(); }
 
+const std::string& PrepareOutput(const std::string& path) {
+  if (path == "-" || path.empty()) return path;
+  fs::path parent = fs::path(path).parent_path();
+  if (parent.empty()) return path;
+  std::error_code ec;
+  fs::create_directories(parent, ec);
+  if (ec) throw IoError(parent.string(), "cannot create folder: " + ec.message());
+  return path;
+}
+
 }  // namespace kobi

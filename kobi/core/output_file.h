@@ -41,6 +41,11 @@ std::string FileKey(const std::string& path);
 // Throws IoError(output, "output is the same file as input IN; ...") if output is any of inputs.
 void CheckOutputNotInput(const std::string& output, const std::vector<std::string>& inputs);
 
+// Creates the folders an output file will be written in (nothing for "-", "" or a path without
+// a folder); returns path, so a caller can write OutputFile out(PrepareOutput(path)).
+// Throws IoError naming the folder when it cannot be created.
+const std::string& PrepareOutput(const std::string& path);
+
 class OutputFile {
  public:
   // Opens path for writing ("-" = stdout). Checks first that path is none of inputs.

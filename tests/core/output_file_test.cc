@@ -134,6 +134,21 @@ TEST_F(AtomicOutputTest, MissingFolderOrFolderTargetIsIoError) {
   EXPECT_EQ(EntriesInDir(), 0u);
 }
 
+TEST_F(AtomicOutputTest, PrepareOutputCreatesTheFoldersOfTheTarget) {
+  std::string p = Path("a/b/out.txt");
+  EXPECT_EQ(&PrepareOutput(p), &p);
+  EXPECT_TRUE(fs::is_directory(dir_ / "a" / "b"));
+  EXPECT_FALSE(fs::exists(p));
+  OutputFile out(p);
+  out.WriteLine("x");
+  out.Close();
+  EXPECT_TRUE(fs::is_regular_file(p));
+  std::string dash = "-";
+  EXPECT_EQ(PrepareOutput(dash), "-");
+  Write(Path("file"), "x\n");
+  EXPECT_THROW(PrepareOutput(Path("file/sub/out.txt")), IoError);
+}
+
 TEST_F(AtomicOutputTest, RefusesToOverwriteAnInput) {
   std::string in = Path("in.txt");
   Write(in, "precious\n");
