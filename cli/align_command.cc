@@ -187,10 +187,8 @@ void Run(const AlignFlags& f) {
   if (!format) throw UsageError("unknown --format " + fmt);
   align::AlignOptions options;
   align::SetLanguagePair(f.lang, options);
-  std::unique_ptr<AlignResources> resources = LoadAlignResources("align", f.resources);
-  options.use_glossary = resources->use_glossary;
-  options.glossary = resources->matcher_ptr();
-  options.dictionary = resources->dictionary_ptr();
+  align::AlignResources resources = LoadAlignResources("align", f.resources);
+  resources.Apply(options);
   options.learn_lexicon = !f.no_lexicon;
   options.segment_pages = !f.no_zones;
   options.band = f.band;

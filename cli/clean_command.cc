@@ -47,10 +47,10 @@ void RunClean(const CleanFlags& flags) {
     if (!known) throw UsageError("clean: --disable: unknown rule '" + rule + "'");
     options.disabled.push_back(rule);
   }
-  std::unique_ptr<AlignResources> resources = LoadAlignResources("clean", flags.resources);
-  options.use_glossary = resources->use_glossary;
-  options.glossary = resources->glossary_ptr();
-  options.dictionary = resources->dictionary_ptr();
+  align::AlignResources resources = LoadAlignResources("clean", flags.resources);
+  options.use_glossary = resources.use_glossary;
+  options.glossary = resources.glossary_ptr();
+  options.dictionary = resources.dictionary_ptr();
   if (flags.no_dedup) options.disabled.emplace_back(corpora::kRuleDuplicate);
 
   corpora::ReaderOptions ro;

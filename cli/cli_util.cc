@@ -2,6 +2,7 @@
 
 #include <iostream>
 
+#include "kobi/align/dictionary.h"
 #include "kobi/core/error.h"
 #include "kobi/glossary/formats.h"
 
@@ -81,23 +82,27 @@ void AddAlignResourceFlags(CLI::App* cmd, AlignResourceFlags& flags) {
                   "Word dictionary: TSV en<TAB>ko, or hunalign's `ko @ en` lines");
 }
 
-std::unique_ptr<AlignResources> LoadAlignResources(std::string_view command,
-                                                   const AlignResourceFlags& flags) {
-  auto r = std::make_unique<AlignResources>();
+align::AlignResources LoadAlignResources(std::string_view command,
+                                         const AlignResourceFlags& flags) {
+  align::AlignResourceOptions options;
   if (flags.no_glossary) {
     if (!flags.glossary.files.empty() || flags.glossary.no_default) {
       throw UsageError(std::string(command) +
                        ": --no-glossary cannot be combined with --glossary or --no-default");
     }
-    r->use_glossary = false;
-  } else if (!flags.glossary.files.empty() || flags.glossary.no_default) {
-    r->glossary.emplace(LoadGlossarySources(command, flags.glossary, " (or use --no-glossary)"));
-    r->matcher.emplace(*r->glossary);
+    options.use_glossary = false;
+  } else if (flags.glossary.no_default && flags.glossary.files.empty()) {
+    throw UsageError(std::string(command) +
+                     ": --no-default needs at least one --glossary (or use --no-glossary)");
   }
-  if (!flags.dictionary.empty()) {
-    r->dictionary = align::Dictionary::Load(flags.dictionary);
+  options.glossary_files = flags.glossary.files;
+  options.bundled_glossary = !flags.glossary.no_default;
+  options.dictionary = flags.dictionary;
+  align::AlignResources r = align::LoadAlignResources(options);
+  for (const auto& w : r.warnings) Note(command, "warning: " + w);
+  if (r.dictionary) {
     Note(command,
-         flags.dictionary + ": " + std::to_string(r->dictionary->size()) + " dictionary entries");
+         flags.dictionary + ": " + std::to_string(r.dictionary->size()) + " dictionary entries");
   }
   return r;
 }

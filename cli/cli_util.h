@@ -9,7 +9,7 @@
 #include <string_view>
 #include <vector>
 
-#include "kobi/align/dictionary.h"
+#include "kobi/align/resources.h"
 #include "kobi/core/line_io.h"
 #include "kobi/core/output_file.h"
 #include "kobi/corpora/filter_stream.h"
@@ -68,20 +68,10 @@ struct AlignResourceFlags {
   std::string dictionary;
 };
 void AddAlignResourceFlags(CLI::App* cmd, AlignResourceFlags& flags);
-// The loaded resources. Pointers are null for "the library default" (the bundled glossary,
-// no dictionary), so a command without these flags behaves exactly as the library does.
-struct AlignResources {
-  bool use_glossary = true;
-  std::optional<glossary::Glossary> glossary;  // set only with -g / --no-default
-  std::optional<glossary::Matcher> matcher;    // over *glossary
-  std::optional<align::Dictionary> dictionary;
-  const glossary::Glossary* glossary_ptr() const { return glossary ? &*glossary : nullptr; }
-  const glossary::Matcher* matcher_ptr() const { return matcher ? &*matcher : nullptr; }
-  const align::Dictionary* dictionary_ptr() const { return dictionary ? &*dictionary : nullptr; }
-};
-// Loads them (warnings and the dictionary size go to stderr). Not movable once filled (the
-// matcher refers to the glossary), hence the unique_ptr.
-std::unique_ptr<AlignResources> LoadAlignResources(std::string_view command,
-                                                   const AlignResourceFlags& flags);
+// Fills align::AlignResourceOptions from the flags and loads them (kobi/align/resources.h):
+// contradictory flags are UsageErrors worded with the flags, glossary warnings and the
+// dictionary size go to stderr under `command`. Default flags load nothing (null pointers: the
+// library's defaults), so a command without these flags behaves exactly as the library does.
+align::AlignResources LoadAlignResources(std::string_view command, const AlignResourceFlags& flags);
 
 }  // namespace kobi::cli

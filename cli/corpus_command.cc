@@ -44,10 +44,10 @@ void RunBuild(const CorpusFlags& flags) {
   options.encoding = flags.encoding;
   options.keep_unrelated = flags.keep_unrelated;
   options.version = kVersion;
-  std::unique_ptr<AlignResources> resources = LoadAlignResources("corpus", flags.resources);
-  options.clean.use_glossary = resources->use_glossary;
-  options.clean.glossary = resources->glossary_ptr();
-  options.clean.dictionary = resources->dictionary_ptr();
+  align::AlignResources resources = LoadAlignResources("corpus", flags.resources);
+  options.clean.use_glossary = resources.use_glossary;
+  options.clean.glossary = resources.glossary_ptr();
+  options.clean.dictionary = resources.dictionary_ptr();
   options.corpus_lexicon = !flags.no_corpus_lexicon;
   std::string manifest = flags.manifest;
   if (!flags.docalign.empty()) {  // --docalign EN KO: the manifest comes from `kobi docalign`
@@ -57,7 +57,7 @@ void RunBuild(const CorpusFlags& flags) {
     d.en = flags.docalign[0];
     d.ko = flags.docalign[1];
     d.threads = flags.threads;
-    manifest = WriteDocAlignManifest(d, *resources, flags.output, "corpus");
+    manifest = WriteDocAlignManifest(d, resources, flags.output, "corpus");
   } else if (manifest.empty()) {
     throw UsageError("corpus build: needs a MANIFEST (or --docalign EN KO)");
   }

@@ -17,14 +17,12 @@ namespace kobi::cli {
 namespace {
 
 // The library's defaults, changed only by the flags given.
-align::DocAlignOptions Options(const DocAlignFlags& f, const AlignResources& resources) {
+align::DocAlignOptions Options(const DocAlignFlags& f, const align::AlignResources& resources) {
   align::DocAlignOptions options;
   if (f.min_score >= 0) options.min_score = f.min_score;
   options.threads = f.threads;
   if (f.no_verify) options.verify = false;
-  options.use_glossary = resources.use_glossary;
-  options.glossary = resources.glossary_ptr();
-  options.dictionary = resources.dictionary_ptr();
+  resources.Apply(options);
   return options;
 }
 
@@ -50,8 +48,8 @@ void Summarize(const DocAlignFlags& f, const align::PageSourceAlignment& a,
 }
 
 void Run(const DocAlignFlags& f) {
-  std::unique_ptr<AlignResources> resources = LoadAlignResources("docalign", f.resources);
-  align::PageSourceAlignment a = align::AlignPageSources(f.en, f.ko, Options(f, *resources));
+  align::AlignResources resources = LoadAlignResources("docalign", f.resources);
+  align::PageSourceAlignment a = align::AlignPageSources(f.en, f.ko, Options(f, resources));
   Summarize(f, a, "docalign");
   OutputFile out(PrepareOutput(f.output), {f.en, f.ko});
   out.Write(align::FormatDocPairs(a.result, a.en, a.ko));
@@ -60,8 +58,9 @@ void Run(const DocAlignFlags& f) {
 
 }  // namespace
 
-std::string WriteDocAlignManifest(const DocAlignFlags& flags, const AlignResources& resources,
-                                  const std::string& dir, std::string_view command) {
+std::string WriteDocAlignManifest(const DocAlignFlags& flags,
+                                  const align::AlignResources& resources, const std::string& dir,
+                                  std::string_view command) {
   align::PageSourceAlignment a =
       align::WriteDocAlignManifest(flags.en, flags.ko, dir, Options(flags, resources));
   Summarize(flags, a, command);

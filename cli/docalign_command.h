@@ -2,7 +2,7 @@
 //
 //   DocAlignFlags f;  f.en = "en/";  f.ko = "ko/";
 //   auto resources = LoadAlignResources("corpus", f.resources);
-//   std::string manifest = kobi::cli::WriteDocAlignManifest(f, *resources, "out", "corpus");
+//   std::string manifest = kobi::cli::WriteDocAlignManifest(f, resources, "out", "corpus");
 //   // out/docalign.tsv: en<TAB>ko<TAB>score a line, paths usable from out/
 #pragma once
 
@@ -24,7 +24,8 @@ struct DocAlignFlags {
 // flags.en and flags.ko as a corpus build manifest at DIR/docalign.tsv. Returns the manifest's
 // path. Summaries go to stderr under `command`. `resources` come from
 // LoadAlignResources(command, flags.resources) (corpus build loads them once for both steps).
-std::string WriteDocAlignManifest(const DocAlignFlags& flags, const AlignResources& resources,
-                                  const std::string& dir, std::string_view command);
+std::string WriteDocAlignManifest(const DocAlignFlags& flags,
+                                  const align::AlignResources& resources, const std::string& dir,
+                                  std::string_view command);
 
 }  // namespace kobi::cli

@@ -23,13 +23,13 @@ struct ReviewFlags {
 
 void RunReview(const ReviewFlags& flags) {
   if (flags.output == "-") throw UsageError("review: -o names a folder (not stdout)");
-  std::unique_ptr<AlignResources> resources = LoadAlignResources("review", flags.resources);
+  align::AlignResources resources = LoadAlignResources("review", flags.resources);
   corpora::ReviewOptions options;
   options.threads = flags.threads;
   options.progress = !flags.quiet;
-  options.glossary = resources->glossary_ptr();
-  options.use_glossary = resources->use_glossary;
-  options.dictionary = resources->dictionary_ptr();
+  options.glossary = resources.glossary_ptr();
+  options.use_glossary = resources.use_glossary;
+  options.dictionary = resources.dictionary_ptr();
   options.manifest = flags.manifest;
   options.corpus_lexicon = !flags.no_corpus_lexicon;
   options.version = kVersion;

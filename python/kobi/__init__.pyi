@@ -124,7 +124,7 @@ class Dictionary:
     def __init__(self, path: _Path) -> None: ...
     def __len__(self) -> int: ...
 
-_GlossaryArg = Union[Glossary, bool, None]
+_GlossaryArg = Union[Glossary, bool, _Path, Sequence[_Path], None]
 _DictionaryArg = Union[Dictionary, _Path, None]
 
 def align(
@@ -132,6 +132,7 @@ def align(
     ko_page: str,
     *,
     glossary: _GlossaryArg = None,
+    no_default: bool = False,
     dictionary: _DictionaryArg = None,
     lang: str = "en,ko",
     learn_lexicon: bool = True,
@@ -144,6 +145,7 @@ def align_sentences(
     ko: Sequence[str],
     *,
     glossary: _GlossaryArg = None,
+    no_default: bool = False,
     dictionary: _DictionaryArg = None,
     lang: str = "en,ko",
     learn_lexicon: bool = True,

@@ -28,20 +28,26 @@ struct AlignedPair {
 
 // Everything an alignment call needs, owned, so the GIL can be released while it runs.
 struct AlignSetup {
-  std::shared_ptr<GlossaryHandle> glossary;
-  std::shared_ptr<align::Dictionary> dictionary;
+  align::AlignResources resources;
   align::AlignOptions options;
 };
 
-AlignSetup MakeSetup(const py::object& glossary_arg, const py::object& dictionary_arg,
-                     const std::string& lang, bool learn_lexicon, bool segment_pages, int band) {
+// glossary=True is the bundled glossary, as None (kobi.align has always taken it).
+py::object GlossaryOrBundled(const py::object& glossary) {
+  if (py::isinstance<py::bool_>(glossary) && glossary.cast<bool>()) return py::none();
+  return glossary;
+}
+
+AlignSetup MakeSetup(const char* what, const py::object& glossary_arg, bool no_default,
+                     const py::object& dictionary_arg, const std::string& lang, bool learn_lexicon,
+                     bool segment_pages, int band) {
   AlignSetup s;
   align::SetLanguagePair(lang, s.options);
-  // As `kobi align`: the bundled glossary unless glossary=False; only for English sources.
-  if (s.options.source == kobi::Lang::kEn) s.glossary = GlossaryArg(glossary_arg);
-  if (s.glossary) s.options.glossary = &s.glossary->matcher();
-  s.dictionary = DictionaryArg(dictionary_arg);
-  s.options.dictionary = s.dictionary.get();
+  // As `kobi align`: the library loads the resources from the CLI's flags' equivalents; the
+  // aligner uses the glossary for English–Korean only (align::SelectedGlossary).
+  s.resources =
+      ResourcesArg(what, GlossaryOrBundled(glossary_arg), no_default, dictionary_arg, true);
+  s.resources.Apply(s.options);
   s.options.learn_lexicon = learn_lexicon;
   s.options.segment_pages = segment_pages;
   s.options.band = band;
@@ -84,7 +90,9 @@ align::DocPage PageArg(const py::handle& item, std::size_t index) {
 
 // Documentation shared by align and align_sentences.
 constexpr const char* kAlignArgs =
-    "glossary: None (the bundled glossary, as the CLI), False (none) or a kobi.Glossary.\n"
+    "glossary: None (the bundled glossary, as the CLI), False (none, --no-glossary), a\n"
+    "kobi.Glossary, or glossary file path(s) merged over the bundled one (-g FILE), or with\n"
+    "no_default=True instead of it (--no-default).\n"
     "dictionary: None, a path (TSV en<TAB>ko or hunalign 'ko @ en') or a kobi.Dictionary.\n"
     "lang: 'en,ko', or another pair such as 'de,fr' (language-independent signals only).\n"
     "Releases the GIL: Python threads can align documents in parallel.";
@@ -125,9 +133,10 @@ void BindAlign(py::module_& m) {
   m.def(
       "align",
       [](const std::string& en_page, const std::string& ko_page, const py::object& glossary,
-         const py::object& dictionary, const std::string& lang, bool learn_lexicon,
+         bool no_default, const py::object& dictionary, const std::string& lang, bool learn_lexicon,
          bool segment_pages, int band, bool unaligned) {
-        AlignSetup s = MakeSetup(glossary, dictionary, lang, learn_lexicon, segment_pages, band);
+        AlignSetup s = MakeSetup("align", glossary, no_default, dictionary, lang, learn_lexicon,
+                                 segment_pages, band);
         py::gil_scoped_release release;
         align::PageAlignment a = align::AlignPages(en_page, ko_page, s.options);
         std::vector<AlignedPair> out;
@@ -138,7 +147,7 @@ void BindAlign(py::module_& m) {
         return out;
       },
       py::arg("en_page"), py::arg("ko_page"), py::kw_only(), py::arg("glossary") = py::none(),
-      py::arg("dictionary") = py::none(), py::arg("lang") = "en,ko",
+      py::arg("no_default") = false, py::arg("dictionary") = py::none(), py::arg("lang") = "en,ko",
       py::arg("learn_lexicon") = true, py::arg("segment_pages") = true, py::arg("band") = 0,
       py::arg("unaligned") = false,
       (std::string("Aligns two raw pages (segmented into zones, headline and body sentences\n"
@@ -150,14 +159,15 @@ void BindAlign(py::module_& m) {
   m.def(
       "align_sentences",
       [](const std::vector<std::string>& en, const std::vector<std::string>& ko,
-         const py::object& glossary, const py::object& dictionary, const std::string& lang,
-         bool learn_lexicon, int band) {
-        AlignSetup s = MakeSetup(glossary, dictionary, lang, learn_lexicon, true, band);
+         const py::object& glossary, bool no_default, const py::object& dictionary,
+         const std::string& lang, bool learn_lexicon, int band) {
+        AlignSetup s = MakeSetup("align_sentences", glossary, no_default, dictionary, lang,
+                                 learn_lexicon, true, band);
         py::gil_scoped_release release;
         return align::AlignSentences(en, ko, s.options).beads;
       },
       py::arg("en"), py::arg("ko"), py::kw_only(), py::arg("glossary") = py::none(),
-      py::arg("dictionary") = py::none(), py::arg("lang") = "en,ko",
+      py::arg("no_default") = false, py::arg("dictionary") = py::none(), py::arg("lang") = "en,ko",
       py::arg("learn_lexicon") = true, py::arg("band") = 0,
       (std::string("Aligns sentence lists (as `kobi align --presplit`): beads covering every\n"
                    "sentence once, in order.\n") +
@@ -169,8 +179,9 @@ void BindAlign(py::module_& m) {
       [](const py::iterable& en_pages, const py::iterable& ko_pages, double min_score,
          unsigned threads, const py::object& glossary, const py::object& dictionary,
          bool learn_lexicon) {
-        // The dictionary argument as kobi.align takes it (the glossary is DocAlign's own).
-        AlignSetup dict = MakeSetup(py::bool_(false), dictionary, "en,ko", true, true, 0);
+        // The glossary and dictionary arguments as kobi.align takes them.
+        align::AlignResources resources =
+            ResourcesArg("docalign", GlossaryOrBundled(glossary), false, dictionary);
         std::vector<align::DocPage> en, ko;
         for (const auto& item : en_pages) en.push_back(PageArg(item, en.size()));
         for (const auto& item : ko_pages) ko.push_back(PageArg(item, ko.size()));
@@ -178,10 +189,7 @@ void BindAlign(py::module_& m) {
         o.min_score = min_score;
         o.threads = threads;
         o.learn_lexicon = learn_lexicon;
-        std::shared_ptr<GlossaryHandle> g = GlossaryArg(glossary);
-        o.use_glossary = g != nullptr;
-        if (g) o.glossary = &g->glossary();
-        o.dictionary = dict.dictionary.get();
+        resources.Apply(o);
         py::gil_scoped_release release;
         align::DocAlignResult r = align::DocAlign(en, ko, o);
         std::vector<std::tuple<std::string, std::string, double>> out;
@@ -212,9 +220,7 @@ void BindAlign(py::module_& m) {
         align::DocAlignOptions o;
         o.min_score = min_score;
         o.threads = threads;
-        o.use_glossary = s.options.clean.use_glossary;
-        o.glossary = s.options.clean.glossary;
-        o.dictionary = s.dictionary.get();
+        s.resources.Apply(o);
         py::gil_scoped_release release;
         return align::WriteDocAlignManifest(es, ks, od, o).manifest;
       },

@@ -21,6 +21,7 @@
 
 #include "glossary_handle.h"
 #include "kobi/align/dictionary.h"
+#include "kobi/align/resources.h"
 #include "kobi/core/lang.h"
 #include "kobi/corpora/corpus_builder.h"
 
@@ -49,24 +50,29 @@ class CodePoints {
 std::string PathArg(const py::handle& path);
 // One path, or an iterable of paths; None: none.
 std::vector<std::string> PathsArg(const py::object& paths);
-// A `dictionary=` argument: None (nullptr), a path (loaded without the GIL) or a kobi.Dictionary.
-std::shared_ptr<align::Dictionary> DictionaryArg(const py::object& value);
 
-// The options of a corpus build (build_corpus and every step of a batched build take the same
-// keyword arguments, KOBI_CORPUS_KWARGS) with the glossary and dictionary they point to, owned
-// so the GIL can be released while the build runs. The resource arguments mirror the flags of
-// `kobi corpus build`:
-//   glossary=None         the bundled glossary (the default)
+// The resource arguments of every function that aligns or scores pairs, loaded by the library
+// as the CLI's flags are (align::LoadAlignResources, kobi/align/resources.h):
+//   glossary=None         the bundled glossary (the default; nothing loaded)
 //   glossary=False        none (--no-glossary)
 //   glossary=kobi.Glossary  that one
 //   glossary=PATH | [PATH, ...]  files merged over the bundled glossary (-g FILE ...), or
 //                         with no_default=True instead of it (--no-default)
 //   dictionary=PATH | kobi.Dictionary   --dictionary FILE
-//   encoding="utf-8" | "cp949" | "euc-kr"   --encoding
-// Contradictions are UsageErrors worded as the CLI's (`what` names the function).
+// Contradictions are UsageErrors worded as the CLI's (`what` names the function); glossary
+// file warnings become Python UserWarnings (the CLI's "warning:" lines). Files are read
+// without the GIL. matcher: also set the matcher of a kobi.Glossary (AlignOptions uses it;
+// DocAlignOptions and CleanOptions take the glossary), else it stays null for one.
+align::AlignResources ResourcesArg(std::string_view what, const py::object& glossary,
+                                   bool no_default, const py::object& dictionary,
+                                   bool matcher = false);
+
+// The options of a corpus build (build_corpus and every step of a batched build take the same
+// keyword arguments, KOBI_CORPUS_KWARGS) with the glossary and dictionary they point to, owned
+// so the GIL can be released while the build runs. glossary=, no_default=, dictionary= as
+// ResourcesArg takes them; encoding="utf-8" | "cp949" | "euc-kr" (--encoding).
 struct CorpusSetup {
-  std::shared_ptr<GlossaryHandle> glossary;
-  std::shared_ptr<align::Dictionary> dictionary;
+  align::AlignResources resources;
   corpora::CorpusOptions options;
 };
 CorpusSetup MakeCorpusSetup(std::string_view what, unsigned threads, const py::object& clean,

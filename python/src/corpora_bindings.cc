@@ -141,42 +141,10 @@ CorpusSetup MakeCorpusSetup(std::string_view what, unsigned threads, const py::o
   o.corpus_lexicon = corpus_lexicon;
   o.encoding = CanonicalEncodingName(encoding);  // UsageError for an unknown one
   o.version = KOBI_VERSION;
-  const std::string name(what);
-  if (py::isinstance<py::bool_>(glossary)) {
-    if (glossary.cast<bool>())
-      throw kobi::UsageError(name + ": glossary=True: use None (the bundled glossary)");
-    if (no_default) {
-      throw kobi::UsageError(name +
-                             ": glossary=False (no glossary) cannot be combined with no_default");
-    }
-    o.clean.use_glossary = false;
-  } else if (py::isinstance<GlossaryHandle>(glossary)) {
-    if (no_default) {
-      throw kobi::UsageError(name + ": no_default applies to glossary files, not a kobi.Glossary");
-    }
-    s.glossary = glossary.cast<std::shared_ptr<GlossaryHandle>>();
-    o.clean.glossary = &s.glossary->glossary();
-  } else if (!glossary.is_none() || no_default) {
-    std::vector<std::string> files = PathsArg(glossary);
-    if (files.empty()) {
-      throw kobi::UsageError(
-          name + ": no_default needs at least one glossary file (or use glossary=False)");
-    }
-    glossary::Glossary g;
-    {
-      py::gil_scoped_release release;
-      g = glossary::LoadGlossaries(files, !no_default);
-    }
-    for (const auto& w : g.warnings()) {  // as the CLI's "warning:" lines on stderr
-      if (PyErr_WarnEx(PyExc_UserWarning, (name + ": " + w).c_str(), 1) < 0) {
-        throw py::error_already_set();
-      }
-    }
-    s.glossary = std::make_shared<GlossaryHandle>(std::move(g));
-    o.clean.glossary = &s.glossary->glossary();
-  }
-  s.dictionary = DictionaryArg(dictionary);
-  o.clean.dictionary = s.dictionary.get();
+  s.resources = ResourcesArg(what, glossary, no_default, dictionary);
+  o.clean.use_glossary = s.resources.use_glossary;
+  o.clean.glossary = s.resources.glossary_ptr();
+  o.clean.dictionary = s.resources.dictionary_ptr();
   return s;
 }
 

@@ -96,14 +96,58 @@ std::vector<std::string> PathsArg(const py::object& paths) {
   return out;
 }
 
-std::shared_ptr<align::Dictionary> DictionaryArg(const py::object& value) {
-  if (value.is_none()) return nullptr;
-  if (py::isinstance<align::Dictionary>(value)) {
-    return value.cast<std::shared_ptr<align::Dictionary>>();
+align::AlignResources ResourcesArg(std::string_view what, const py::object& glossary,
+                                   bool no_default, const py::object& dictionary, bool matcher) {
+  const std::string name(what);
+  align::AlignResourceOptions options;
+  std::shared_ptr<GlossaryHandle> glossary_object;
+  std::shared_ptr<align::Dictionary> dictionary_object;
+  if (py::isinstance<py::bool_>(glossary)) {
+    if (glossary.cast<bool>())
+      throw kobi::UsageError(name + ": glossary=True: use None (the bundled glossary)");
+    if (no_default) {
+      throw kobi::UsageError(name +
+                             ": glossary=False (no glossary) cannot be combined with no_default");
+    }
+    options.use_glossary = false;
+  } else if (py::isinstance<GlossaryHandle>(glossary)) {
+    if (no_default) {
+      throw kobi::UsageError(name + ": no_default applies to glossary files, not a kobi.Glossary");
+    }
+    glossary_object = glossary.cast<std::shared_ptr<GlossaryHandle>>();
+  } else if (!glossary.is_none() || no_default) {
+    options.glossary_files = PathsArg(glossary);
+    if (options.glossary_files.empty()) {
+      throw kobi::UsageError(
+          name + ": no_default needs at least one glossary file (or use glossary=False)");
+    }
+    options.bundled_glossary = !no_default;
   }
-  std::string path = PathArg(value);
-  py::gil_scoped_release release;
-  return std::make_shared<align::Dictionary>(align::Dictionary::Load(path));
+  if (py::isinstance<align::Dictionary>(dictionary)) {
+    dictionary_object = dictionary.cast<std::shared_ptr<align::Dictionary>>();
+  } else if (!dictionary.is_none()) {
+    options.dictionary = PathArg(dictionary);
+  }
+  align::AlignResources r;
+  {
+    py::gil_scoped_release release;
+    r = align::LoadAlignResources(options);
+    if (glossary_object) {  // shares the kobi.Glossary's glossary (and matcher)
+      r.glossary =
+          std::shared_ptr<const glossary::Glossary>(glossary_object, &glossary_object->glossary());
+      if (matcher) {
+        r.matcher =
+            std::shared_ptr<const glossary::Matcher>(glossary_object, &glossary_object->matcher());
+      }
+    }
+    if (dictionary_object) r.dictionary = dictionary_object;
+  }
+  for (const auto& w : r.warnings) {  // as the CLI's "warning:" lines on stderr
+    if (PyErr_WarnEx(PyExc_UserWarning, (name + ": " + w).c_str(), 1) < 0) {
+      throw py::error_already_set();
+    }
+  }
+  return r;
 }
 
 }  // namespace kobi::python

@@ -83,6 +83,51 @@ def test_align_sentences_equals_cli(data, cli):
     assert covered == list(range(len(en)))
 
 
+def _beads_text(beads):
+    return [f"[{','.join(map(str, b.en))}]:[{','.join(map(str, b.ko))}]:{b.score:.3f}" for b in beads]
+
+
+@pytest.mark.parametrize("flags, kwargs", [
+    ((), {}),
+    (("--no-glossary",), {"glossary": False}),
+    (("-g", "glossary/sample.tsv"), {"glossary": "glossary/sample.tsv"}),
+    (("--no-default", "-g", "glossary/sample.tsv"),
+     {"glossary": ["glossary/sample.tsv"], "no_default": True}),
+])
+def test_align_sentences_resources_equal_cli_flags(data, cli, flags, kwargs):
+    # The resources are loaded by the same library call (align::LoadAlignResources) as the CLI's
+    # -g / --no-default / --no-glossary: glossary=False really aligns without a glossary.
+    en_path, ko_path = data / "align" / "doc.en", data / "align" / "doc.ko"
+    expected = cli("align", "--presplit", *flags, en_path, ko_path, cwd=data).splitlines()
+    en = en_path.read_text(encoding="utf-8").splitlines()
+    ko = ko_path.read_text(encoding="utf-8").splitlines()
+    if "glossary" in kwargs and kwargs["glossary"] is not False:
+        g = kwargs["glossary"]
+        kwargs = dict(kwargs, glossary=[data / p for p in ([g] if isinstance(g, str) else g)])
+    assert _beads_text(kobi.align_sentences(en, ko, **kwargs)) == expected
+
+
+def test_align_without_glossary_equals_cli(root, cli):
+    en_path, ko_path = root / "samples" / "herald_en.txt", root / "samples" / "herald_ko.txt"
+    expected = [l.split("\t") for l in
+                cli("align", "--no-glossary", en_path, ko_path, "--format", "tsv").splitlines()]
+    pairs = kobi.align(en_path.read_text(encoding="utf-8"), ko_path.read_text(encoding="utf-8"),
+                       glossary=False)
+    assert [[p.en, p.ko, f"{p.score:.3f}"] for p in pairs] == expected
+    with_glossary = kobi.align(en_path.read_text(encoding="utf-8"),
+                               ko_path.read_text(encoding="utf-8"))
+    assert [p.score for p in pairs] != [p.score for p in with_glossary]
+
+
+def test_align_resource_errors(data):
+    with pytest.raises(kobi.UsageError, match="no_default needs at least one glossary file"):
+        kobi.align_sentences(["a"], ["b"], no_default=True)
+    with pytest.raises(kobi.UsageError, match="cannot be combined with no_default"):
+        kobi.align_sentences(["a"], ["b"], glossary=False, no_default=True)
+    with pytest.raises(kobi.IoError):
+        kobi.align_sentences(["a"], ["b"], glossary=data / "no such glossary.tsv")
+
+
 def test_align_options(data):
     en = ["The president met Kim Jong-un in Seoul.", "They talked for 3 hours."]
     ko = ["대통령은 서울에서 김정은을 만났다.", "그들은 3시간 동안 이야기했다."]
