@@ -2,23 +2,21 @@
 // pairs with --batch. See docs/align.md.
 #include <limits>
 #include <memory>
-#include <optional>
 #include <string>
+#include <tuple>
 #include <unordered_map>
 #include <vector>
 
 #include "cli/cli_util.h"
 #include "cli/commands.h"
 #include "kobi/align/aligner.h"
+#include "kobi/align/batch.h"
 #include "kobi/align/dictionary.h"
-#include "kobi/align/lexicon.h"
 #include "kobi/align/writers.h"
 #include "kobi/core/error.h"
 #include "kobi/core/line_io.h"
 #include "kobi/core/output_file.h"
-#include "kobi/core/parallel.h"
 #include "kobi/core/path_util.h"
-#include "kobi/core/progress.h"
 #include "kobi/glossary/glossary.h"
 #include "kobi/glossary/matcher.h"
 
@@ -60,40 +58,32 @@ struct JobResult {
   std::vector<std::string> warnings;
 };
 
-// One document pair read and aligned.
-struct Aligned {
-  std::vector<std::string> en, ko;
-  align::Alignment alignment;
-};
-
-Aligned ReadAndAlign(const std::string& en_path, const std::string& ko_path, const AlignFlags& f,
-                     align::OutputFormat format, const align::AlignOptions& options) {
-  Aligned a;
-  auto& [en, ko, alignment] = a;
+// One document pair read as the library's batch takes it.
+align::BatchDocument Read(const std::string& en_path, const std::string& ko_path,
+                          const AlignFlags& f, align::OutputFormat format) {
+  align::BatchDocument d;
+  d.presplit = f.presplit;
   if (f.presplit) {
     const char* tab_error = format == align::OutputFormat::kTsv     ? "tsv"
                             : format == align::OutputFormat::kMoses ? "moses"
                                                                     : nullptr;
-    en = ReadLines(en_path, f.input, tab_error);
-    ko = ReadLines(ko_path, f.input, tab_error);
-    alignment = align::AlignSentences(en, ko, options);
+    d.en = ReadLines(en_path, f.input, tab_error);
+    d.ko = ReadLines(ko_path, f.input, tab_error);
   } else {
-    auto pages = align::AlignPages(ReadAll(en_path, f.input.ToOptions()),
-                                   ReadAll(ko_path, f.input.ToOptions()), options);
-    en = std::move(pages.en);
-    ko = std::move(pages.ko);
-    alignment = std::move(pages.alignment);
+    d.en_page = ReadAll(en_path, f.input.ToOptions());
+    d.ko_page = ReadAll(ko_path, f.input.ToOptions());
   }
-  return a;
+  return d;
 }
 
-JobResult AlignOne(const std::string& en_path, const std::string& ko_path, const AlignFlags& f,
-                   align::OutputFormat format, const align::AlignOptions& options) {
-  auto [en, ko, alignment] = ReadAndAlign(en_path, ko_path, f, format, options);
+// Formats an aligned document; r.warnings get the alignment's warnings, then a "no aligned
+// pairs" note if nothing is written (without the paths: the caller adds them).
+JobResult Format(const align::PageAlignment& a, const std::string& name, align::OutputFormat format,
+                 const align::AlignOptions& options) {
+  const auto& [en, ko, alignment] = std::tie(a.en, a.ko, a.alignment);
   JobResult r;
-  for (const auto& w : alignment.warnings)
-    r.warnings.push_back(en_path + " / " + ko_path + ": " + w);
-  align::AlignedText doc{en, ko, alignment, options, en_path + " / " + ko_path};
+  r.warnings = alignment.warnings;
+  align::AlignedText doc{en, ko, alignment, options, name};
   switch (format) {
     case align::OutputFormat::kBeads:
       r.out = align::FormatBeads(alignment);
@@ -114,9 +104,8 @@ JobResult AlignOne(const std::string& en_path, const std::string& ko_path, const
       std::tie(r.out, r.out2) = align::FormatMoses(doc);
       break;
   }
-  if (r.out.empty() && alignment.warnings.empty()) {
-    r.warnings.push_back(en_path + " / " + ko_path + ": no aligned pairs to write");
-  }
+  if (r.out.empty() && alignment.warnings.empty())
+    r.warnings.push_back("no aligned pairs to write");
   return r;
 }
 
@@ -205,8 +194,10 @@ void Run(const AlignFlags& f) {
     inputs.push_back(f.en_path);
     inputs.push_back(f.ko_path);
     for (const auto& out : OutputPaths(f.output, *format)) CheckOutputNotInput(out, inputs);
-    JobResult r = AlignOne(f.en_path, f.ko_path, f, *format, options);
-    for (const auto& w : r.warnings) Note("align", "warning: " + w);
+    const std::string name = f.en_path + " / " + f.ko_path;
+    JobResult r = Format(align::AlignDocument(Read(f.en_path, f.ko_path, f, *format), options),
+                         name, *format, options);
+    for (const auto& w : r.warnings) Note("align", "warning: " + name + ": " + w);
     Write(f.output, r, *format, inputs);
     return;
   }
@@ -246,53 +237,35 @@ void Run(const AlignFlags& f) {
   }
   CheckBatchOutputs(f.batch, jobs, *format, shared_inputs);
   if (jobs.empty()) Note("align", f.batch + ": no jobs in the list");
-  // Pass 1 over every document: a lexicon learned from the confident beads of all of them
-  // (align/lexicon.h) is added to the dictionary of pass 2. Documents are fed in list order,
-  // so the lexicon does not depend on the thread count.
-  std::optional<align::CorpusLexicon> corpus;
-  if (!f.no_corpus_lexicon && options.learn_lexicon && options.source == Lang::kEn &&
-      jobs.size() > 1) {
-    corpus.emplace(options);
-    Progress progress1("align pass 1", jobs.size());
-    std::size_t next1 = 0;
-    OrderedParallelMap<Job, Aligned> pm1(f.threads, 1);
-    pm1.Run(
-        [&](Job& j) {
-          if (next1 >= jobs.size()) return false;
-          j = jobs[next1++];
-          return true;
-        },
-        [&](const Job& j) { return ReadAndAlign(j.en, j.ko, f, *format, options); },
-        [&](Aligned&& a) {
-          corpus->Add(a.en, a.ko, a.alignment);
-          progress1.Advance();
-        });
-    progress1.Finish();
-    options = corpus->Finish();
-    Note("align", "corpus lexicon: " + std::to_string(corpus->entries()) + " entries from " +
-                      std::to_string(corpus->pairs()) + " confident pairs");
-  }
-  Progress progress("align", jobs.size());
-  std::size_t next = 0;
-  OrderedParallelMap<Job, JobResult> pm(f.threads, 1);
+  // The library's batch (kobi/align/batch.h): pass 1 over every document, a lexicon learned
+  // from the confident beads of all of them joins the dictionary of pass 2; output does not
+  // depend on the thread count. Each output is written by the worker that aligned it.
+  align::BatchOptions batch;
+  batch.align = options;
+  batch.corpus_lexicon = !f.no_corpus_lexicon;
+  batch.threads = f.threads;
+  batch.progress = true;
+  align::BatchCallbacks callbacks;
+  callbacks.load = [&](std::size_t i) { return Read(jobs[i].en, jobs[i].ko, f, *format); };
+  callbacks.aligned = [&](std::size_t i, align::PageAlignment& a,
+                          const align::AlignOptions& final_options) {
+    const Job& j = jobs[i];
+    JobResult r = Format(a, j.en + " / " + j.ko, *format, final_options);
+    Write(j.out, r, *format, {j.en, j.ko});
+    a.alignment.warnings = std::move(r.warnings);
+  };
   std::size_t written = 0;
-  pm.Run(
-      [&](Job& j) {
-        if (next >= jobs.size()) return false;
-        j = jobs[next++];
-        return true;
-      },
-      [&](const Job& j) {
-        JobResult r = AlignOne(j.en, j.ko, f, *format, options);
-        Write(j.out, r, *format, {j.en, j.ko});
-        return r;
-      },
-      [&](JobResult&& r) {
-        for (const auto& w : r.warnings) Note("align", "warning: " + w);
-        ++written;
-        progress.Advance();
-      });
-  progress.Finish();
+  callbacks.done = [&](std::size_t i, align::PageAlignment&& a) {
+    for (const auto& w : a.alignment.warnings) {
+      Note("align", "warning: " + jobs[i].en + " / " + jobs[i].ko + ": " + w);
+    }
+    ++written;
+  };
+  callbacks.lexicon = [](const align::BatchLexicon& lexicon) {
+    Note("align", "corpus lexicon: " + std::to_string(lexicon.entries) + " entries from " +
+                      std::to_string(lexicon.pairs) + " confident pairs");
+  };
+  align::AlignBatch(jobs.size(), batch, callbacks);
   Note("align", "aligned " + std::to_string(written) + " document pair(s)");
 }
 

@@ -41,6 +41,7 @@ from ._kobi import (  # noqa: F401
     Verdict,
     __version__,
     align,
+    align_batch,
     align_sentences,
     assemble_corpus,
     build_corpus,
@@ -72,7 +73,7 @@ __all__ = [
     "AlignedPair", "Bead", "CleanIterator", "CleanOptions", "Cleaner", "CorpusReport",
     "Dictionary", "Entry", "Error", "Glossary", "Group", "InputError", "IoError", "Match",
     "Pair", "PairReader", "Segment", "Span", "UsageError", "Variant", "Verdict", "align",
-    "align_sentences", "build_corpus", "merge_corpus_parts", "check_romanization", "detokenize", "docalign", "docalign_manifest", "normalize",
+    "align_batch", "align_sentences", "build_corpus", "merge_corpus_parts", "check_romanization", "detokenize", "docalign", "docalign_manifest", "normalize",
     "read_pairs", "romanization_key", "romanize", "score_pair", "segment", "split",
     "split_spans", "tokenize", "write_pairs",
     # The steps of a corpus build cut into batches (kobi.dask; docs/distributed.md).

@@ -151,6 +151,20 @@ def align_sentences(
     learn_lexicon: bool = True,
     band: int = 0,
 ) -> list[Bead]: ...
+def align_batch(
+    documents: Iterable[Union[Tuple[str, str], Tuple[Sequence[str], Sequence[str]]]],
+    *,
+    glossary: _GlossaryArg = None,
+    no_default: bool = False,
+    dictionary: _DictionaryArg = None,
+    lang: str = "en,ko",
+    learn_lexicon: bool = True,
+    segment_pages: bool = True,
+    band: int = 0,
+    corpus_lexicon: bool = True,
+    threads: int = 0,
+    unaligned: bool = False,
+) -> list[Union[list[AlignedPair], list[Bead]]]: ...
 _Page = Union[str, Tuple[str, str], Tuple[str, str, str], dict]
 
 def docalign(

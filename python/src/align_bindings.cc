@@ -10,6 +10,7 @@
 #include "bindings.h"
 #include "glossary_handle.h"
 #include "kobi/align/aligner.h"
+#include "kobi/align/batch.h"
 #include "kobi/align/dictionary.h"
 #include "kobi/align/doc_pages.h"
 #include "kobi/align/docalign.h"
@@ -61,6 +62,37 @@ std::string Join(const std::vector<std::string>& sentences, const std::vector<in
     out += sentences[id];
   }
   return out;
+}
+
+// The pairs of a page alignment with text on both sides (unaligned: every bead).
+std::vector<AlignedPair> Pairs(const align::PageAlignment& a, bool unaligned) {
+  std::vector<AlignedPair> out;
+  for (const align::Bead& b : a.alignment.beads) {
+    if (!unaligned && (b.en.empty() || b.ko.empty())) continue;
+    out.push_back({Join(a.en, b.en), Join(a.ko, b.ko), b.score, b.en, b.ko});
+  }
+  return out;
+}
+
+// A document of kobi.align_batch: (en_page, ko_page) strs, or two lists of segments (presplit).
+align::BatchDocument BatchDocumentArg(const py::handle& item) {
+  py::tuple t = py::tuple(py::reinterpret_borrow<py::object>(item));
+  if (t.size() != 2) throw kobi::UsageError("align_batch: a document is a pair (en, ko)");
+  align::BatchDocument d;
+  const bool en_str = py::isinstance<py::str>(t[0]), ko_str = py::isinstance<py::str>(t[1]);
+  if (en_str != ko_str) {
+    throw kobi::UsageError(
+        "align_batch: a document is two pages (str, str) or two lists of segments");
+  }
+  if (en_str) {
+    d.en_page = t[0].cast<std::string>();
+    d.ko_page = t[1].cast<std::string>();
+  } else {
+    d.presplit = true;
+    d.en = t[0].cast<std::vector<std::string>>();
+    d.ko = t[1].cast<std::vector<std::string>>();
+  }
+  return d;
 }
 
 // A page of kobi.docalign: a str (its text; id = its index), (id, text), (id, text, url) or a
@@ -138,13 +170,7 @@ void BindAlign(py::module_& m) {
         AlignSetup s = MakeSetup("align", glossary, no_default, dictionary, lang, learn_lexicon,
                                  segment_pages, band);
         py::gil_scoped_release release;
-        align::PageAlignment a = align::AlignPages(en_page, ko_page, s.options);
-        std::vector<AlignedPair> out;
-        for (const align::Bead& b : a.alignment.beads) {
-          if (!unaligned && (b.en.empty() || b.ko.empty())) continue;
-          out.push_back({Join(a.en, b.en), Join(a.ko, b.ko), b.score, b.en, b.ko});
-        }
-        return out;
+        return Pairs(align::AlignPages(en_page, ko_page, s.options), unaligned);
       },
       py::arg("en_page"), py::arg("ko_page"), py::kw_only(), py::arg("glossary") = py::none(),
       py::arg("no_default") = false, py::arg("dictionary") = py::none(), py::arg("lang") = "en,ko",
@@ -171,6 +197,49 @@ void BindAlign(py::module_& m) {
       py::arg("learn_lexicon") = true, py::arg("band") = 0,
       (std::string("Aligns sentence lists (as `kobi align --presplit`): beads covering every\n"
                    "sentence once, in order.\n") +
+       kAlignArgs)
+          .c_str());
+
+  m.def(
+      "align_batch",
+      [](const py::iterable& documents, const py::object& glossary, bool no_default,
+         const py::object& dictionary, const std::string& lang, bool learn_lexicon,
+         bool segment_pages, int band, bool corpus_lexicon, unsigned threads, bool unaligned) {
+        AlignSetup s = MakeSetup("align_batch", glossary, no_default, dictionary, lang,
+                                 learn_lexicon, segment_pages, band);
+        std::vector<align::BatchDocument> docs;
+        for (const auto& item : documents) docs.push_back(BatchDocumentArg(item));
+        align::BatchOptions o;
+        o.align = s.options;
+        o.corpus_lexicon = corpus_lexicon;
+        o.threads = threads;
+        std::vector<align::PageAlignment> results;
+        {
+          py::gil_scoped_release release;
+          results = align::AlignBatch(docs, o);
+        }
+        py::list out;
+        for (std::size_t i = 0; i < results.size(); ++i) {
+          if (docs[i].presplit) {
+            out.append(py::cast(results[i].alignment.beads));
+          } else {
+            out.append(py::cast(Pairs(results[i], unaligned)));
+          }
+        }
+        return out;
+      },
+      py::arg("documents"), py::kw_only(), py::arg("glossary") = py::none(),
+      py::arg("no_default") = false, py::arg("dictionary") = py::none(), py::arg("lang") = "en,ko",
+      py::arg("learn_lexicon") = true, py::arg("segment_pages") = true, py::arg("band") = 0,
+      py::arg("corpus_lexicon") = true, py::arg("threads") = 0, py::arg("unaligned") = false,
+      (std::string(
+           "Aligns many document pairs, as `kobi align --batch` (kobi/align/batch.h): each\n"
+           "document is (en_page, ko_page), raw pages as kobi.align takes them, or two lists of\n"
+           "segments as kobi.align_sentences takes them. With corpus_lexicon (the default) and\n"
+           "two or more EN-KO documents, every document is aligned twice, the second time with\n"
+           "a lexicon learned from the confident beads of all of them. Returns one result per\n"
+           "document, in order: a list of AlignedPair (pages) or of Bead (segments). threads:\n"
+           "0 = all cores; the result is the same for any value.\n") +
        kAlignArgs)
           .c_str());
 

@@ -205,3 +205,45 @@ def test_docalign_manifest_takes_the_resources(data, tmp_path):
     assert pairs("gloss", glossary=[root / "plain_terms.tsv"]) == ["kimchi.txt", "lantern.txt"]
     with pytest.raises(kobi.UsageError):
         kobi.docalign_manifest(en, ko, tmp_path / "bad", no_default=True)
+
+
+def _align_batch_docs(dev):
+    docs = [(dev / f"doc.{s}") for s in ("en", "ko")]
+    en, ko = (p.read_text(encoding="utf-8").splitlines() for p in docs)
+    return en, ko
+
+
+def test_align_batch_equals_cli_and_does_not_depend_on_threads(data, cli, tmp_path):
+    # Two presplit documents and one pair of raw pages, as `kobi align --batch` aligns them:
+    # pass 1, a lexicon learned over all documents, pass 2.
+    en, ko = _align_batch_docs(data / "align")
+    half_en, half_ko = en[: len(en) // 2], ko[: len(ko) // 2]
+    documents = [(en, ko), (half_en, half_ko)]
+    (tmp_path / "half.en").write_text("\n".join(half_en) + "\n", encoding="utf-8")
+    (tmp_path / "half.ko").write_text("\n".join(half_ko) + "\n", encoding="utf-8")
+    (tmp_path / "jobs.tsv").write_text(
+        f"{data / 'align' / 'doc.en'}\t{data / 'align' / 'doc.ko'}\t{tmp_path / 'a.beads'}\n"
+        f"half.en\thalf.ko\tb.beads\n", encoding="utf-8")
+    cli("align", "--presplit", "--batch", tmp_path / "jobs.tsv", "--threads", "2")
+    one = kobi.align_batch(documents, threads=1)
+    two = kobi.align_batch(documents, threads=2)
+    assert [_beads_text(r) for r in one] == [_beads_text(r) for r in two]
+    for result, out in zip(one, ["a.beads", "b.beads"]):
+        assert _beads_text(result) == (tmp_path / out).read_text(encoding="utf-8").splitlines()
+    # Without the corpus lexicon each document is aligned on its own, as align_sentences.
+    alone = kobi.align_batch(documents, corpus_lexicon=False, threads=2)
+    assert [_beads_text(r) for r in alone] == [
+        _beads_text(kobi.align_sentences(e, k)) for e, k in documents]
+
+
+def test_align_batch_pages_and_errors(root):
+    en = (root / "samples" / "herald_en.txt").read_text(encoding="utf-8")
+    ko = (root / "samples" / "herald_ko.txt").read_text(encoding="utf-8")
+    [single] = kobi.align_batch([(en, ko)], threads=2)  # one document: one pass, as kobi.align
+    assert [(p.en, p.ko, p.score) for p in single] == [(p.en, p.ko, p.score)
+                                                        for p in kobi.align(en, ko)]
+    assert kobi.align_batch([]) == []
+    with pytest.raises(kobi.UsageError):
+        kobi.align_batch([(en, ["a"])])
+    with pytest.raises(kobi.UsageError):
+        kobi.align_batch([(en,)])
