@@ -9,6 +9,7 @@
 #include "kobi/core/line_io.h"
 #include "kobi/core/parallel.h"
 #include "kobi/tokenize/detokenizer.h"
+#include "kobi/tokenize/pipeline.h"
 
 namespace kobi::cli {
 namespace {
@@ -52,9 +53,10 @@ void RunDetokenize(const DetokenizeFlags& f) {
             out_line.error = r.error();
           return out_line;
         }
-        Lang lang = f.lang == "en"   ? Lang::kEn
-                    : f.lang == "ko" ? Lang::kKo
-                                     : (GuessLang(line.text) == Lang::kKo ? Lang::kKo : Lang::kEn);
+        Lang lang = tokenize::TokenizeLang(f.lang == "en"   ? Lang::kEn
+                                           : f.lang == "ko" ? Lang::kKo
+                                                            : Lang::kOther,
+                                           line.text);
         out_line.text = tokenize::DetokenizeLine(line.text, lang);
         return out_line;
       },

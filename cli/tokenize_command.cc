@@ -9,9 +9,7 @@
 #include "kobi/core/lang.h"
 #include "kobi/core/line_io.h"
 #include "kobi/core/parallel.h"
-#include "kobi/tokenize/normalizer.h"
-#include "kobi/tokenize/sentence_splitter.h"
-#include "kobi/tokenize/tokenizer.h"
+#include "kobi/tokenize/pipeline.h"
 
 namespace kobi::cli {
 namespace {
@@ -32,41 +30,24 @@ struct TokenizeFlags {
   InputFlags in;
 };
 
-Lang LineLang(const std::string& flag, std::string_view line) {
-  if (flag == "en") return Lang::kEn;
-  if (flag == "ko") return Lang::kKo;
-  return GuessLang(line) == Lang::kKo ? Lang::kKo : Lang::kEn;
-}
-
-std::string TokenizeOne(const std::string& line, const TokenizeFlags& f,
-                        const tokenize::TokenizeOptions& options) {
-  Lang lang = LineLang(f.lang, line);
-  if (f.reversible) return tokenize::TokenizeLine(line, lang, options);
-  tokenize::NormalizeOptions norm;
-  norm.nfc = !f.no_nfc;
-  norm.fold_width = f.fold_width;
-  norm.unify_quotes = f.unify_quotes;
-  std::string text = tokenize::NormalizeString(line, norm);
-  if (!f.split_sentences) return tokenize::TokenizeLine(text, lang, options);
-  std::string out;
-  for (const Span& s : tokenize::SplitSentences(text, lang)) {
-    if (!out.empty()) out += '\n';
-    out += tokenize::TokenizeLine(s.In(text), lang, options);
-  }
-  return out;
-}
-
 void RunTokenize(const TokenizeFlags& f) {
   if (f.reversible && (f.fold_width || f.unify_quotes || f.split_sentences || f.no_escape)) {
     throw UsageError(
         "tokenize: --reversible cannot be combined with --fold-width, --unify-quotes, "
         "--split-sentences or --no-escape (it keeps the input bytes exactly)");
   }
-  tokenize::TokenizeOptions options;
-  options.escape = !f.no_escape;
-  options.aggressive = f.aggressive;
-  options.split_particles = f.split_particles;
-  options.reversible = f.reversible;
+  // The library's pipeline (kobi/tokenize/pipeline.h), with the options the flags give.
+  tokenize::TokenizePipelineOptions options;
+  options.lang = f.lang == "en" ? Lang::kEn : f.lang == "ko" ? Lang::kKo : Lang::kOther;
+  options.normalize.nfc = !f.no_nfc;
+  options.normalize.fold_width = f.fold_width;
+  options.normalize.unify_quotes = f.unify_quotes;
+  options.split_sentences = f.split_sentences;
+  options.tokenize.escape = !f.no_escape;
+  options.tokenize.aggressive = f.aggressive;
+  options.tokenize.split_particles = f.split_particles;
+  options.tokenize.reversible = f.reversible;
+  tokenize::CheckTokenizePipelineOptions(options);
   LineReader reader(f.input, f.in.ToOptions());
   OutputFile out(PrepareOutput(f.output), {f.input});
   // A line and how it ended: --reversible writes each line's own end (LF, CRLF, CR, or none on
@@ -81,7 +62,9 @@ void RunTokenize(const TokenizeFlags& f) {
         line.second = reader.line_end();
         return true;
       },
-      [&](const Line& line) { return Line(TokenizeOne(line.first, f, options), line.second); },
+      [&](const Line& line) {
+        return Line(tokenize::TokenizePipeline(line.first, options), line.second);
+      },
       [&](Line&& text) {
         if (f.split_sentences && text.first.empty()) {
           ++blank_sentences;

@@ -15,6 +15,7 @@
 #include "kobi/tokenize/detokenizer.h"
 #include "kobi/tokenize/normalizer.h"
 #include "kobi/tokenize/page_segmenter.h"
+#include "kobi/tokenize/pipeline.h"
 #include "kobi/tokenize/sentence_splitter.h"
 #include "kobi/tokenize/tokenizer.h"
 
@@ -41,9 +42,7 @@ kobi::Lang SplitLang(std::string_view flag, std::string_view text) {
 
 // `auto` as tokenize/detokenize resolve it: Korean if the text guesses Korean, else English.
 kobi::Lang TokenLang(std::string_view flag, std::string_view text) {
-  kobi::Lang lang = ParseLangArg(flag, "lang", true);
-  if (lang != kobi::Lang::kOther) return lang;
-  return kobi::GuessLang(text) == kobi::Lang::kKo ? kobi::Lang::kKo : kobi::Lang::kEn;
+  return tokenize::TokenizeLang(ParseLangArg(flag, "lang", true), text);
 }
 
 std::vector<TextSpan> SplitSpans(const std::string& text, const std::string& lang) {
@@ -151,24 +150,19 @@ void BindText(py::module_& m) {
               "tokenize: reversible cannot be combined with escape=False, fold_width or "
               "unify_quotes (it keeps the input bytes exactly)");
         }
+        // The `kobi tokenize` pipeline (kobi/tokenize/pipeline.h): NFC (and the optional
+        // foldings) unless reversible, then the tokens.
+        tokenize::TokenizePipelineOptions options;
+        options.lang = ParseLangArg(lang, "lang", true);  // auto: kOther, guessed per text
+        options.normalize = {.nfc = nfc, .fold_width = fold_width, .unify_quotes = unify_quotes};
+        options.tokenize.escape = escape;
+        options.tokenize.aggressive = aggressive;
+        options.tokenize.split_particles = split_particles;
+        options.tokenize.reversible = reversible;
         py::gil_scoped_release release;
-        tokenize::TokenizeOptions options;
-        options.escape = escape;
-        options.aggressive = aggressive;
-        options.split_particles = split_particles;
-        options.reversible = reversible;
-        kobi::Lang l = TokenLang(lang, text);
-        // The `kobi tokenize` pipeline: NFC (and the optional foldings) unless reversible.
-        std::string normalized;
-        std::string_view input = text;
-        if (!reversible) {
-          normalized = tokenize::NormalizeString(
-              text, {.nfc = nfc, .fold_width = fold_width, .unify_quotes = unify_quotes});
-          input = normalized;
-        }
         // The printed line split at its spaces: tokens never contain a space (whitespace inside
         // reversible tokens is escaped), and the joiner marks of reversible mode are kept.
-        std::string line = tokenize::TokenizeLine(input, l, options);
+        std::string line = tokenize::TokenizePipeline(text, options);
         std::vector<std::string> out;
         for (std::size_t begin = 0; begin < line.size();) {
           std::size_t space = line.find(' ', begin);

@@ -38,6 +38,9 @@ def test_split_equals_cli(tmp_path, cli, lang, lines):
     (("--no-escape",), {"escape": False}),
     (("--split-particles",), {"split_particles": True}),
     (("--reversible",), {"reversible": True}),
+    (("--fold-width", "--unify-quotes"), {"fold_width": True, "unify_quotes": True}),
+    (("--no-nfc", "--lang", "ko"), {"nfc": False, "lang": "ko"}),
+    (("--lang", "en", "-a"), {"lang": "en", "aggressive": True}),
 ])
 def test_tokenize_equals_cli(tmp_path, cli, args, kwargs):
     lines = EN_LINES + KO_LINES + ["Ｆｕｌｌ－ｗｉｄｔｈ “quotes” e-mail a-b"]
