@@ -1,6 +1,5 @@
 // `kobi clean [IN|-] [--annotate] [-o OUT]`: filters and repairs EN–KO sentence pairs
 // (corpora::CleanStream does the work).
-#include <algorithm>
 #include <string>
 #include <vector>
 
@@ -8,7 +7,6 @@
 #include "cli/commands.h"
 #include "kobi/core/error.h"
 #include "kobi/core/line_io.h"
-#include "kobi/core/parallel.h"
 #include "kobi/corpora/cleaner.h"
 #include "kobi/corpora/filter_stream.h"
 #include "kobi/corpora/formats.h"
@@ -34,17 +32,17 @@ struct CleanFlags {
   AlignResourceFlags resources;
 };
 
+// Maps the flags onto the library's options and runs its pipeline (corpora::CleanFile).
 void RunClean(const CleanFlags& flags) {
-  corpora::CleanStreamOptions so;
-  corpora::CleanOptions& options = so.clean;
+  corpora::CleanFileOptions fo;
+  corpora::CleanOptions& options = fo.stream.clean;
   options.repair_mojibake = !flags.no_repair;
   options.repair_entities = !flags.no_repair;
   options.min_adequacy = flags.min_adequacy;
   options.max_length_ratio = flags.max_ratio;
   for (const auto& rule : flags.disable) {
-    bool known = false;
-    for (auto r : corpora::AllRules()) known = known || r == rule;
-    if (!known) throw UsageError("clean: --disable: unknown rule '" + rule + "'");
+    if (!corpora::IsCleanRule(rule))
+      throw UsageError("clean: --disable: unknown rule '" + rule + "'");
     options.disabled.push_back(rule);
   }
   align::AlignResources resources = LoadAlignResources("clean", flags.resources);
@@ -53,31 +51,25 @@ void RunClean(const CleanFlags& flags) {
   options.dictionary = resources.dictionary_ptr();
   if (flags.no_dedup) options.disabled.emplace_back(corpora::kRuleDuplicate);
 
-  corpora::ReaderOptions ro;
+  corpora::ReaderOptions& ro = fo.reader;
   if (!flags.from.empty()) {
     auto f = corpora::ParseFormat(flags.from);
     if (!f) throw UsageError("clean: --from: unknown format '" + flags.from + "'");
     ro.format = *f;
   }
   ro.skip_bad = flags.skip_bad;
-  flags.columns.Apply(ro, so.rows);
-  so.rows.annotate = flags.annotate;
-  so.rows.score_column = flags.score_column;
-  so.rows.hash_column = flags.hash_column;
-  so.threads = flags.threads;
-  auto reader = corpora::OpenPairReader(flags.input, ro);
-  OutputFile out(PrepareOutput(flags.output), corpora::InputFiles(flags.input, ro));
-  corpora::CleanStats stats = corpora::CleanStream(*reader, out, so);
-  out.Close();
-  if (reader->skipped() > 0) {
-    Note("clean", "skipped " + std::to_string(reader->skipped()) + " bad row(s) of " +
-                      reader->path() + "; first: " + reader->skip_examples().front());
+  flags.columns.Apply(ro, fo.stream.rows);
+  fo.stream.rows.annotate = flags.annotate;
+  fo.stream.rows.score_column = flags.score_column;
+  fo.stream.rows.hash_column = flags.hash_column;
+  fo.stream.threads = flags.threads;
+  corpora::CleanFileResult r = corpora::CleanFile(flags.input, flags.output, fo);
+  if (r.skipped > 0) {
+    Note("clean", "skipped " + std::to_string(r.skipped) + " bad row(s) of " + r.input +
+                      "; first: " + r.skip_examples.front());
   }
-  if (options.min_adequacy > 0 && std::find(options.disabled.begin(), options.disabled.end(),
-                                            corpora::kRuleAdequacy) != options.disabled.end()) {
-    Note("clean", "adequacy rule disabled");
-  }
-  Note("clean", stats.Summary());
+  if (r.adequacy_disabled) Note("clean", "adequacy rule disabled");
+  Note("clean", r.stats.Summary());
 }
 
 }  // namespace

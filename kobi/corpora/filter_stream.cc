@@ -1,8 +1,10 @@
 #include "kobi/corpora/filter_stream.h"
 
+#include <algorithm>
 #include <charconv>
 #include <utility>
 
+#include "kobi/core/output_file.h"
 #include "kobi/core/parallel.h"
 #include "kobi/corpora/dedup.h"
 #include "kobi/corpora/formats.h"
@@ -62,11 +64,7 @@ struct CleanItem {
 CleanStats CleanStream(PairReader& in, OutputFile& out, const CleanStreamOptions& options) {
   CleanOptions clean = options.clean;
   if (options.rows.score_column || options.rows.hash_column) clean.score_all = true;
-  bool dedup = true;
-  for (const auto& rule : clean.disabled) dedup = dedup && rule != kRuleDuplicate;
-  Cleaner cleaner(clean);
-  Deduper deduper;
-  CleanStats stats;
+  PairCleaner cleaner(clean);
   RowWriter writer(out, options.rows, in.path());
   const bool annotate = options.rows.annotate;
 
@@ -85,8 +83,7 @@ CleanStats CleanStream(PairReader& in, OutputFile& out, const CleanStreamOptions
          },
          [&](CleanItem&& item) {
            Verdict& v = item.verdict;
-           if (v.keep() && dedup && deduper.Seen(v.key)) v.rule = kRuleDuplicate;
-           stats.Add(v);
+           cleaner.Finish(v);
            if (!v.keep() && !annotate) return;
            if (!annotate) {
              item.input.en = std::move(v.en);
@@ -94,7 +91,48 @@ CleanStats CleanStream(PairReader& in, OutputFile& out, const CleanStreamOptions
            }
            writer.Write(item.input, v.adequacy, v.key, v.rule);
          });
-  return stats;
+  return cleaner.stats();
+}
+
+PairCleaner::PairCleaner(const CleanOptions& options) : cleaner_(options) {
+  for (const auto& rule : options.disabled) dedup_ = dedup_ && rule != kRuleDuplicate;
+}
+
+void PairCleaner::Finish(Verdict& verdict) {
+  if (verdict.keep() && dedup_ && deduper_.Seen(verdict.key)) verdict.rule = kRuleDuplicate;
+  stats_.Add(verdict);
+}
+
+Verdict PairCleaner::Decide(std::string_view en, std::string_view ko) {
+  Verdict v = Check(en, ko);
+  Finish(v);
+  return v;
+}
+
+CleanFileResult CleanFile(const std::string& input, const std::string& output,
+                          const CleanFileOptions& options) {
+  CleanStreamOptions stream = options.stream;
+  stream.rows.en_column = options.reader.en_column;
+  stream.rows.ko_column = options.reader.ko_column;
+  auto reader = OpenPairReader(input, options.reader);
+  OutputFile out(PrepareOutput(output), InputFiles(input, options.reader));
+  CleanFileResult r;
+  r.stats = CleanStream(*reader, out, stream);
+  out.Close();
+  r.input = reader->path();
+  r.skipped = reader->skipped();
+  r.skip_examples = reader->skip_examples();
+  const auto& disabled = stream.clean.disabled;
+  r.adequacy_disabled = stream.clean.min_adequacy > 0 && std::find(disabled.begin(), disabled.end(),
+                                                                   kRuleAdequacy) != disabled.end();
+  return r;
+}
+
+bool IsCleanRule(std::string_view name) {
+  for (std::string_view r : AllRules()) {
+    if (r == name) return true;
+  }
+  return false;
 }
 
 std::string DedupStats::Summary() const {

@@ -20,9 +20,13 @@
 
 #include <cstdint>
 #include <string>
+#include <string_view>
+#include <vector>
 
 #include "kobi/core/line_io.h"
 #include "kobi/corpora/cleaner.h"
+#include "kobi/corpora/dedup.h"
+#include "kobi/corpora/formats.h"
 #include "kobi/corpora/pair.h"
 
 namespace kobi::corpora {
@@ -44,6 +48,51 @@ struct CleanStreamOptions {
 // Cleans every pair of `in`, writing kept pairs (or, with annotate, every pair) to `out`.
 // Duplicates are decided by the rule "duplicate" (disable it in clean.disabled to keep them).
 CleanStats CleanStream(PairReader& in, OutputFile& out, const CleanStreamOptions& options);
+
+// The decisions of CleanStream one pair at a time, for callers that bring their own pairs (the
+// Python module's kobi.Cleaner): Check() applies the rules (thread-safe, any order), Finish()
+// then decides duplicates and counts the verdict, and must be called in input order.
+//
+//   kobi::corpora::PairCleaner cleaner(options);
+//   kobi::corpora::Verdict v = cleaner.Check(en, ko);   // any thread
+//   cleaner.Finish(v);                                  // in order: v.rule may become "duplicate"
+class PairCleaner {
+ public:
+  explicit PairCleaner(const CleanOptions& options = {});
+  Verdict Check(std::string_view en, std::string_view ko) const { return cleaner_.Check(en, ko); }
+  void Finish(Verdict& verdict);
+  // Check and Finish of one pair.
+  Verdict Decide(std::string_view en, std::string_view ko);
+  const CleanStats& stats() const { return stats_; }
+
+ private:
+  Cleaner cleaner_;
+  Deduper deduper_;
+  CleanStats stats_;
+  bool dedup_ = true;
+};
+
+// `kobi clean IN -o OUT` as one call: opens the input (reader, its format detected unless
+// given; kobi/corpora/formats.h) and the output (its folders created; "-" = stdout), cleans
+// with CleanStream (rows.en_column/ko_column are taken from the reader's columns) and closes
+// the output. On an error the output is removed (kobi/core/output_file.h) and the error thrown.
+struct CleanFileOptions {
+  ReaderOptions reader;
+  CleanStreamOptions stream;
+};
+struct CleanFileResult {
+  CleanStats stats;
+  std::string input;                       // the reader's name for the input (messages)
+  std::uint64_t skipped = 0;               // bad rows skipped (reader.skip_bad)
+  std::vector<std::string> skip_examples;  // the first few, "file:line: message"
+  // The adequacy threshold is set but the rule "adequacy" is disabled (worth a note).
+  bool adequacy_disabled = false;
+};
+CleanFileResult CleanFile(const std::string& input, const std::string& output,
+                          const CleanFileOptions& options);
+
+// True for a rule name of AllRules() (what CleanOptions::disabled may hold).
+bool IsCleanRule(std::string_view name);
 
 struct DedupStreamOptions {
   bool exact = false;  // only byte-identical pairs (ExactDedupKey) instead of normalised ones

@@ -21,6 +21,7 @@ from ._kobi import (  # noqa: F401
     Bead,
     CleanIterator,
     CleanOptions,
+    CleanResult,
     Cleaner,
     CorpusBatch,
     CorpusReport,
@@ -46,6 +47,7 @@ from ._kobi import (  # noqa: F401
     assemble_corpus,
     build_corpus,
     build_corpus_batch,
+    clean_file,
     corpus_batch_lexicon_counts,
     count_manifest_documents,
     docalign_manifest,
@@ -70,10 +72,10 @@ from ._kobi import (  # noqa: F401
 )
 
 __all__ = [
-    "AlignedPair", "Bead", "CleanIterator", "CleanOptions", "Cleaner", "CorpusReport",
+    "AlignedPair", "Bead", "CleanIterator", "CleanOptions", "CleanResult", "Cleaner", "CorpusReport",
     "Dictionary", "Entry", "Error", "Glossary", "Group", "InputError", "IoError", "Match",
     "Pair", "PairReader", "Segment", "Span", "UsageError", "Variant", "Verdict", "align",
-    "align_batch", "align_sentences", "build_corpus", "merge_corpus_parts", "check_romanization", "detokenize", "docalign", "docalign_manifest", "normalize",
+    "align_batch", "align_sentences", "build_corpus", "clean_file", "merge_corpus_parts", "check_romanization", "detokenize", "docalign", "docalign_manifest", "normalize",
     "read_pairs", "romanization_key", "romanize", "score_pair", "segment", "split",
     "split_spans", "tokenize", "write_pairs",
     # The steps of a corpus build cut into batches (kobi.dask; docs/distributed.md).

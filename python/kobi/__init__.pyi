@@ -254,6 +254,34 @@ class Cleaner:
     def dropped(self, rule: str) -> int: ...
     def summary(self) -> str: ...
 
+class CleanResult:
+    @property
+    def total(self) -> int: ...
+    @property
+    def kept(self) -> int: ...
+    skipped: int
+    skip_examples: list[str]
+    def dropped(self, rule: str) -> int: ...
+    def summary(self) -> str: ...
+
+def clean_file(
+    input: _Path,
+    output: _Path,
+    *,
+    clean: Union[CleanOptions, None] = None,
+    format: Union[str, None] = None,
+    skip_bad: bool = False,
+    scol: int = 1,
+    tcol: int = 2,
+    annotate: bool = False,
+    score_column: bool = False,
+    hash_column: bool = False,
+    threads: int = 0,
+    glossary: Union[Glossary, bool, _Path, Sequence[_Path], None] = None,
+    no_default: bool = False,
+    dictionary: _DictionaryArg = None,
+) -> CleanResult: ...
+
 class CorpusReport:
     documents: int
     documents_skipped: int

@@ -17,6 +17,7 @@
 #include "kobi/corpora/cleaner.h"
 #include "kobi/corpora/corpus_builder.h"
 #include "kobi/corpora/dedup.h"
+#include "kobi/corpora/filter_stream.h"
 #include "kobi/corpora/formats.h"
 #include "kobi/corpora/pair.h"
 #include "kobi/glossary/formats.h"
@@ -71,29 +72,24 @@ class PairIterator {
   std::unique_ptr<corpora::PairReader> reader_;
 };
 
-// Cleaner plus the in-order duplicate filter and counts of `kobi clean`.
+// The library's PairCleaner (the rules, then in input order duplicates and counts, as
+// `kobi clean`), with the GIL released while the rules run.
 class PyCleaner {
  public:
-  explicit PyCleaner(const corpora::CleanOptions& options) : cleaner_(options) {
-    for (const auto& r : options.disabled) dedup_ = dedup_ && r != corpora::kRuleDuplicate;
-  }
+  explicit PyCleaner(const corpora::CleanOptions& options) : cleaner_(options) {}
   corpora::Verdict Check(const std::string& en, const std::string& ko) {
     corpora::Verdict v;
     {
       py::gil_scoped_release release;
       v = cleaner_.Check(en, ko);
     }
-    if (v.keep() && dedup_ && deduper_.Seen(v.key)) v.rule = corpora::kRuleDuplicate;
-    stats_.Add(v);
+    cleaner_.Finish(v);
     return v;
   }
-  const corpora::CleanStats& stats() const { return stats_; }
+  const corpora::CleanStats& stats() const { return cleaner_.stats(); }
 
  private:
-  corpora::Cleaner cleaner_;
-  corpora::Deduper deduper_;
-  corpora::CleanStats stats_;
-  bool dedup_ = true;
+  corpora::PairCleaner cleaner_;
 };
 
 // Iterates a Python iterable of pairs through a PyCleaner: kept pairs (annotate=False) or
@@ -249,9 +245,9 @@ void BindCorpora(py::module_& m) {
                        std::size_t length_slack, double min_adequacy,
                        std::vector<std::string> disabled) {
              for (const auto& rule : disabled) {
-               bool known = false;
-               for (auto r : corpora::AllRules()) known = known || r == rule;
-               if (!known) throw kobi::UsageError("CleanOptions: unknown rule '" + rule + "'");
+               if (!corpora::IsCleanRule(rule)) {
+                 throw kobi::UsageError("CleanOptions: unknown rule '" + rule + "'");
+               }
              }
              corpora::CleanOptions o;
              o.repair_mojibake = repair_mojibake;
@@ -323,6 +319,68 @@ void BindCorpora(py::module_& m) {
       .def(
           "summary", [](const PyCleaner& c) { return c.stats().Summary(); },
           "The summary line `kobi clean` prints on stderr.");
+
+  py::class_<corpora::CleanFileResult>(m, "CleanResult", "What clean_file did.")
+      .def_property_readonly("total",
+                             [](const corpora::CleanFileResult& r) { return r.stats.total(); })
+      .def_property_readonly("kept",
+                             [](const corpora::CleanFileResult& r) { return r.stats.kept(); })
+      .def(
+          "dropped",
+          [](const corpora::CleanFileResult& r, const std::string& rule) {
+            return r.stats.dropped(rule);
+          },
+          py::arg("rule"))
+      .def_readonly("skipped", &corpora::CleanFileResult::skipped, "Bad rows skipped (skip_bad).")
+      .def_readonly("skip_examples", &corpora::CleanFileResult::skip_examples)
+      .def(
+          "summary", [](const corpora::CleanFileResult& r) { return r.stats.Summary(); },
+          "The summary line `kobi clean` prints on stderr.");
+
+  m.def(
+      "clean_file",
+      [](const py::object& input, const py::object& output, const py::object& clean,
+         const py::object& format, bool skip_bad, std::size_t scol, std::size_t tcol, bool annotate,
+         bool score_column, bool hash_column, unsigned threads, const py::object& glossary,
+         bool no_default, const py::object& dictionary) {
+        corpora::CleanFileOptions o;
+        if (!clean.is_none()) o.stream.clean = clean.cast<corpora::CleanOptions>();
+        align::AlignResources resources =
+            ResourcesArg("clean_file", glossary, no_default, dictionary);
+        o.stream.clean.use_glossary = resources.use_glossary;
+        o.stream.clean.glossary = resources.glossary_ptr();
+        o.stream.clean.dictionary = resources.dictionary_ptr();
+        if (!format.is_none()) {
+          const std::string name = format.cast<std::string>();
+          auto f = corpora::ParseFormat(name);
+          if (!f) throw kobi::UsageError("clean_file: unknown format '" + name + "'");
+          o.reader.format = *f;
+        }
+        if (scol == 0 || tcol == 0 || scol == tcol) {
+          throw kobi::UsageError("clean_file: scol and tcol must be two different columns (>= 1)");
+        }
+        o.reader.skip_bad = skip_bad;
+        o.reader.en_column = scol;
+        o.reader.ko_column = tcol;
+        o.stream.rows.annotate = annotate;
+        o.stream.rows.score_column = score_column;
+        o.stream.rows.hash_column = hash_column;
+        o.stream.threads = threads;
+        const std::string in = PathArg(input), out = PathArg(output);
+        py::gil_scoped_release release;
+        return corpora::CleanFile(in, out, o);
+      },
+      py::arg("input"), py::arg("output"), py::kw_only(), py::arg("clean") = py::none(),
+      py::arg("format") = py::none(), py::arg("skip_bad") = false, py::arg("scol") = 1,
+      py::arg("tcol") = 2, py::arg("annotate") = false, py::arg("score_column") = false,
+      py::arg("hash_column") = false, py::arg("threads") = 0, py::arg("glossary") = py::none(),
+      py::arg("no_default") = false, py::arg("dictionary") = py::none(),
+      "`kobi clean INPUT -o OUTPUT` (the same library call, corpora::CleanFile): reads pairs\n"
+      "(format detected unless given; scol/tcol as --scol/--tcol), writes the kept pairs (or,\n"
+      "annotate=True, every pair with its rule) as TSV in the input's column layout, with\n"
+      "optional score and hash columns. clean: a kobi.CleanOptions (--no-dedup: disable\n"
+      "'duplicate'); glossary, no_default, dictionary as build_corpus takes them. Returns a\n"
+      "CleanResult (counts, summary()). Releases the GIL.");
 
   py::class_<corpora::CorpusReport>(
       m, "CorpusReport",

@@ -209,3 +209,36 @@ def test_build_corpus_resources_follow_the_cli(tmp_path, data, cli):
     with pytest.raises(kobi.UsageError, match="encoding"):
         kobi.build_corpus(manifest, tmp_path / "x", encoding="latin-1")
     assert not (tmp_path / "x").exists()
+
+
+@pytest.mark.parametrize("flags, kwargs", [
+    ((), {}),
+    (("--annotate", "-j", "2"), {"annotate": True, "threads": 2}),
+    (("--score-column", "--hash-column", "--no-dedup", "--no-glossary"),
+     {"score_column": True, "hash_column": True, "glossary": False,
+      "clean": kobi.CleanOptions(disabled=["duplicate"])}),
+])
+def test_clean_file_equals_cli(tmp_path, data, cli, flags, kwargs):
+    # `kobi clean` and kobi.clean_file are one library call (corpora::CleanFile).
+    source = data / "corpora" / "clean_fixture.tsv"
+    cli("clean", source, *flags, "-o", tmp_path / "cli.tsv")
+    result = kobi.clean_file(source, tmp_path / "py" / "out.tsv", **kwargs)
+    assert (tmp_path / "py" / "out.tsv").read_bytes() == (tmp_path / "cli.tsv").read_bytes()
+    assert 0 < result.kept < result.total and result.skipped == 0
+    assert result.summary().startswith(f"kept {result.kept} of {result.total} pairs")
+
+
+def test_clean_file_columns_and_errors(tmp_path, data, cli):
+    source = data / "corpora" / "bitextor.tsv"
+    expected = cli("clean", source, "--scol", "3", "--tcol", "4", "--score-column")
+    kobi.clean_file(source, tmp_path / "out.tsv", scol=3, tcol=4, score_column=True)
+    assert (tmp_path / "out.tsv").read_text(encoding="utf-8") == expected
+    bad = data / "corpora" / "bad.tsv"
+    result = kobi.clean_file(bad, tmp_path / "bad.tsv", skip_bad=True)
+    assert result.skipped >= 1 and result.skip_examples
+    with pytest.raises(kobi.InputError):
+        kobi.clean_file(bad, tmp_path / "bad2.tsv")
+    with pytest.raises(kobi.UsageError):
+        kobi.clean_file(source, tmp_path / "x.tsv", scol=3, tcol=3)
+    with pytest.raises(kobi.UsageError):
+        kobi.clean_file(source, tmp_path / "x.tsv", format="xml")
