@@ -6,6 +6,7 @@
 #include <cstdint>
 #include <cstdio>
 #include <cstdlib>
+#include <optional>
 #include <string>
 #include <unordered_map>
 #include <utility>
@@ -172,22 +173,23 @@ Alignment AlignSentences(const std::vector<std::string>& en, const std::vector<s
   std::vector<Step> path;
   std::vector<std::pair<int, int>> confident_lengths;
   std::vector<std::pair<int, int>> confident_pairs;
-  {
-    BeadScorer scorer1(src, tgt, length, weights);  // its band cache is freed before pass 2
-    if (fixed_band) {
-      path = FixedBandDp(src, tgt, scorer1, anchors, options.band);
-    } else {
-      path = internal::Search(src, tgt, scorer1, {}, &stats);
-      DebugSearch("pass 1", stats);
-      used_band = stats.margin;
-    }
-    for (const Step& s : path) {
-      if (s.ns != 1 || s.nt != 1) continue;
-      internal::BeadParts parts = scorer1.Score(s.s0, 1, s.t0, 1);
-      if (parts.evidence + parts.length >= -0.5) {
-        confident_lengths.emplace_back(src[s.s0].chars, tgt[s.t0].chars);
-        confident_pairs.emplace_back(s.s0, s.t0);
-      }
+  // The scorer of the last pass also gives the final scores (its features and length model are
+  // those of the path); a new one replaces it when pass 2 runs.
+  std::optional<BeadScorer> scorer;
+  scorer.emplace(src, tgt, length, weights);
+  if (fixed_band) {
+    path = FixedBandDp(src, tgt, *scorer, anchors, options.band);
+  } else {
+    path = internal::Search(src, tgt, *scorer, {}, &stats);
+    DebugSearch("pass 1", stats);
+    used_band = stats.margin;
+  }
+  for (const Step& s : path) {
+    if (s.ns != 1 || s.nt != 1) continue;
+    internal::BeadParts parts = scorer->Score(s.s0, 1, s.t0, 1);
+    if (parts.evidence + parts.length >= -0.5) {
+      confident_lengths.emplace_back(src[s.s0].chars, tgt[s.t0].chars);
+      confident_pairs.emplace_back(s.s0, s.t0);
     }
   }
   LengthModel length2 = length;
@@ -197,7 +199,9 @@ Alignment AlignSentences(const std::vector<std::string>& en, const std::vector<s
     learned = internal::LearnLexicon(confident_pairs, src, tgt) > 0;
   }
   if (learned || std::fabs(length2.mean() - length.mean()) > 0.02) {
-    BeadScorer scorer2(src, tgt, length2, weights);
+    scorer.reset();  // pass 1's scorer no longer matches the features (the learned lexicon)
+    scorer.emplace(src, tgt, length2, weights);
+    BeadScorer& scorer2 = *scorer;
     if (fixed_band) {
       std::vector<std::pair<int, int>> centre;
       centre.reserve(path.size());
@@ -218,7 +222,7 @@ Alignment AlignSentences(const std::vector<std::string>& en, const std::vector<s
   out.band = used_band;
 
   // Calibrated scores.
-  BeadScorer final_scorer(src, tgt, length, weights);  // uncached: scores only the path
+  const BeadScorer& final_scorer = *scorer;
   for (const Step& s : path) {
     Bead b;
     for (int k = 0; k < s.ns; ++k) b.en.push_back(s.s0 + k);

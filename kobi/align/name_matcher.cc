@@ -159,7 +159,9 @@ std::vector<std::string> KoreanStems(std::string_view eojeol) {
   for (int round = 0; round < 2; ++round) {
     bool stripped = false;
     for (std::string_view suf : kSuffixes) {
-      if (stem.size() >= suf.size() + 6 && stem.substr(stem.size() - suf.size()) == suf) {
+      // The last byte first: it rejects almost every suffix without a full comparison.
+      if (stem.size() >= suf.size() + 6 && stem.back() == suf.back() &&
+          stem.substr(stem.size() - suf.size()) == suf) {
         stem = stem.substr(0, stem.size() - suf.size());
         out.emplace_back(stem);
         stripped = true;

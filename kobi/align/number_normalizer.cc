@@ -27,6 +27,11 @@ struct Token {
 bool IsAsciiAlpha(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
 bool IsDigit(char c) { return c >= '0' && c <= '9'; }
 
+// Word equality, first byte first: the word tables below are compared against every word.
+[[gnu::always_inline]] inline bool SameWord(std::string_view w, std::string_view table_word) {
+  return w.size() == table_word.size() && !w.empty() && w[0] == table_word[0] && w == table_word;
+}
+
 // Parses a digit group at pos: digits, optional ","-groups of three, optional "." decimals.
 // Returns the end position and the value.
 std::size_t ParseDigits(std::string_view s, std::size_t pos, double& value, bool en_style) {
@@ -129,9 +134,9 @@ int EnglishMonth(std::string_view w, bool capitalised) {
                                                              "sep.", "oct.", "nov.", "dec."};
   if (!capitalised) return 0;
   for (int m = 0; m < 12; ++m) {
-    if (w == kFull[m] || w == kAbbr[m]) return m + 1;
+    if (SameWord(w, kFull[m]) || SameWord(w, kAbbr[m])) return m + 1;
   }
-  if (w == "sept.") return 9;
+  if (SameWord(w, "sept.")) return 9;
   return 0;
 }
 
@@ -146,31 +151,31 @@ int EnglishNumberWord(std::string_view w) {
                                                             "fourth", "fifth", "sixth",  "seventh",
                                                             "eighth", "ninth", "tenth"};
   for (int n = 2; n < 21; ++n) {  // "one" and "zero" are pronouns/idioms too often
-    if (w == kSmall[n]) return n;
+    if (SameWord(w, kSmall[n])) return n;
   }
   for (int n = 2; n < 11; ++n) {
-    if (w == kOrd[n]) return n;
+    if (SameWord(w, kOrd[n])) return n;
   }
   for (int t = 0; t < 8; ++t) {
-    if (w == kTens[t]) return (t + 2) * 10;
+    if (SameWord(w, kTens[t])) return (t + 2) * 10;
     std::string_view tens = kTens[t];
     if (w.size() > tens.size() + 1 && w.substr(0, tens.size()) == tens && w[tens.size()] == '-') {
       std::string_view unit = w.substr(tens.size() + 1);
       for (int n = 1; n < 10; ++n) {
-        if (unit == kSmall[n]) return (t + 2) * 10 + n;
+        if (SameWord(unit, kSmall[n])) return (t + 2) * 10 + n;
       }
     }
   }
-  if (w == "hundred") return 100;
-  if (w == "dozen") return 12;
+  if (SameWord(w, "hundred")) return 100;
+  if (SameWord(w, "dozen")) return 12;
   return 0;
 }
 
 double EnglishScale(std::string_view w) {
-  if (w == "thousand") return 1e3;
-  if (w == "million" || w == "millions" || w == "mln") return 1e6;
-  if (w == "billion" || w == "billions" || w == "bn") return 1e9;
-  if (w == "trillion" || w == "trillions") return 1e12;
+  if (SameWord(w, "thousand")) return 1e3;
+  if (SameWord(w, "million") || SameWord(w, "millions") || SameWord(w, "mln")) return 1e6;
+  if (SameWord(w, "billion") || SameWord(w, "billions") || SameWord(w, "bn")) return 1e9;
+  if (SameWord(w, "trillion") || SameWord(w, "trillions")) return 1e12;
   return 0;
 }
 

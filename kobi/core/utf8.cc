@@ -2,11 +2,10 @@
 
 namespace kobi::utf8 {
 
-Decoded Decode(std::string_view s, std::size_t pos) {
+Decoded internal::DecodeMultibyte(std::string_view s, std::size_t pos) {
   const auto* p = reinterpret_cast<const unsigned char*>(s.data()) + pos;
   std::size_t avail = s.size() - pos;
   unsigned char c = p[0];
-  if (c < 0x80) return {c, 1};
   std::size_t len;
   char32_t cp;
   char32_t min;
@@ -149,29 +148,6 @@ bool IsBoundary(std::string_view s, std::size_t pos) {
   if (pos == 0 || pos >= s.size()) return pos <= s.size();
   return (static_cast<unsigned char>(s[pos]) & 0xC0) != 0x80;
 }
-
-bool IsHangulSyllable(char32_t cp) { return cp >= 0xAC00 && cp <= 0xD7A3; }
-
-bool IsHangulJamo(char32_t cp) {
-  return (cp >= 0x1100 && cp <= 0x11FF) || (cp >= 0x3130 && cp <= 0x318F) ||
-         (cp >= 0xA960 && cp <= 0xA97F) || (cp >= 0xD7B0 && cp <= 0xD7FF);
-}
-
-bool IsHan(char32_t cp) {
-  return (cp >= 0x4E00 && cp <= 0x9FFF) || (cp >= 0x3400 && cp <= 0x4DBF) ||
-         (cp >= 0xF900 && cp <= 0xFAFF) || (cp >= 0x20000 && cp <= 0x2FA1F);
-}
-
-bool IsKana(char32_t cp) { return cp >= 0x3040 && cp <= 0x30FF; }
-
-bool IsLatinLetter(char32_t cp) {
-  if ((cp >= 'A' && cp <= 'Z') || (cp >= 'a' && cp <= 'z')) return true;
-  if (cp >= 0xC0 && cp <= 0x24F && cp != 0xD7 && cp != 0xF7) return true;
-  if (cp >= 0x1E00 && cp <= 0x1EFF) return true;
-  return false;
-}
-
-bool IsAsciiDigit(char32_t cp) { return cp >= '0' && cp <= '9'; }
 
 bool IsWhitespace(char32_t cp) {
   switch (cp) {

@@ -24,9 +24,24 @@ struct Decoded {
   std::size_t length;  // bytes consumed, >= 1 when pos < size
 };
 
+namespace internal {
+Decoded DecodeMultibyte(std::string_view s, std::size_t pos);  // s[pos] >= 0x80
+}  // namespace internal
+
 // Decodes the code point at byte `pos` (pos < s.size()). Rejects overlongs, surrogates and
-// values above U+10FFFF.
-Decoded Decode(std::string_view s, std::size_t pos);
+// values above U+10FFFF. Inline for ASCII and for well-formed three-byte sequences other than
+// those of lead E0 (Hangul, Hanja, kana, CJK punctuation), which the scanners meet most.
+inline Decoded Decode(std::string_view s, std::size_t pos) {
+  const auto* p = reinterpret_cast<const unsigned char*>(s.data()) + pos;
+  const unsigned c = p[0];
+  if (c < 0x80) return {c, 1};
+  // Lead E1..EF: U+1000..U+FFFF, never overlong; after ED only 80..9F (no surrogates).
+  if (c >= 0xE1 && c <= 0xEF && s.size() - pos >= 3 && (p[1] & 0xC0) == 0x80 &&
+      (p[2] & 0xC0) == 0x80 && (c != 0xED || p[1] < 0xA0)) {
+    return {static_cast<char32_t>(((c & 0x0F) << 12) | ((p[1] & 0x3F) << 6) | (p[2] & 0x3F)), 3};
+  }
+  return internal::DecodeMultibyte(s, pos);
+}
 
 // Decodes the code point that ends just before byte `pos` (pos > 0).
 Decoded DecodeBefore(std::string_view s, std::size_t pos);
@@ -60,13 +75,27 @@ std::string_view Prefix(std::string_view s, std::size_t n);
 bool IsBoundary(std::string_view s, std::size_t pos);
 
 // ---- classification (Unicode blocks, no locale) ----
-bool IsHangulSyllable(char32_t cp);  // U+AC00..U+D7A3
-bool IsHangulJamo(char32_t cp);      // conjoining and compatibility jamo
+// (Inline: the scanners call them once a character.)
+inline bool IsHangulSyllable(char32_t cp) { return cp >= 0xAC00 && cp <= 0xD7A3; }
+// Conjoining and compatibility jamo.
+inline bool IsHangulJamo(char32_t cp) {
+  return (cp >= 0x1100 && cp <= 0x11FF) || (cp >= 0x3130 && cp <= 0x318F) ||
+         (cp >= 0xA960 && cp <= 0xA97F) || (cp >= 0xD7B0 && cp <= 0xD7FF);
+}
 inline bool IsHangul(char32_t cp) { return IsHangulSyllable(cp) || IsHangulJamo(cp); }
-bool IsHan(char32_t cp);  // CJK unified ideographs (Hanja) and compatibility
-bool IsKana(char32_t cp);
-bool IsLatinLetter(char32_t cp);  // ASCII letters and Latin-1/Extended letters
-bool IsAsciiDigit(char32_t cp);
+// CJK unified ideographs (Hanja) and compatibility.
+inline bool IsHan(char32_t cp) {
+  return (cp >= 0x4E00 && cp <= 0x9FFF) || (cp >= 0x3400 && cp <= 0x4DBF) ||
+         (cp >= 0xF900 && cp <= 0xFAFF) || (cp >= 0x20000 && cp <= 0x2FA1F);
+}
+inline bool IsKana(char32_t cp) { return cp >= 0x3040 && cp <= 0x30FF; }
+// ASCII letters and Latin-1/Extended letters.
+inline bool IsLatinLetter(char32_t cp) {
+  if ((cp >= 'A' && cp <= 'Z') || (cp >= 'a' && cp <= 'z')) return true;
+  if (cp >= 0xC0 && cp <= 0x24F && cp != 0xD7 && cp != 0xF7) return true;
+  return cp >= 0x1E00 && cp <= 0x1EFF;
+}
+inline bool IsAsciiDigit(char32_t cp) { return cp >= '0' && cp <= '9'; }
 bool IsWhitespace(char32_t cp);  // Unicode White_Space incl. NBSP and ideographic space
 
 // Code point counts by script over a string.

@@ -16,6 +16,30 @@ TEST(Utf8Test, DecodesAllLengths) {
   EXPECT_EQ(cps, (std::vector<char32_t>{'a', 0xE9, 0xAE40, 0x1F600}));
 }
 
+// Decode's inline paths (ASCII, three-byte leads E1..EF) agree with the general decoder on
+// every sequence of up to three bytes, whole or cut short.
+TEST(Utf8Test, InlineDecodeAgreesWithGeneralDecoder) {
+  int checked = 0;
+  for (unsigned a = 0x80; a <= 0xFF; ++a) {
+    for (unsigned b = 0; b <= 0xFF; ++b) {
+      for (unsigned c = 0; c <= 0xFF; c += (a >= 0xE0 && a <= 0xEF) ? 1 : 0x40) {
+        const char bytes[3] = {static_cast<char>(a), static_cast<char>(b), static_cast<char>(c)};
+        for (std::size_t len = 1; len <= 3; ++len) {
+          std::string_view s(bytes, len);
+          Decoded fast = Decode(s, 0), general = internal::DecodeMultibyte(s, 0);
+          ASSERT_EQ(fast.cp, general.cp) << std::hex << a << " " << b << " " << c << " " << len;
+          ASSERT_EQ(fast.length, general.length);
+          ++checked;
+        }
+      }
+    }
+  }
+  EXPECT_GT(checked, 16 * 256 * 256);
+  EXPECT_EQ(Decode("\xED\x9E\xA3", 0).cp, 0xD7A3u);                    // last Hangul syllable
+  EXPECT_EQ(Decode("\xED\xA0\x80", 0).cp, kInvalid);                   // a surrogate
+  EXPECT_EQ(Decode(std::string_view("\xEA\xB9", 2), 0).cp, kInvalid);  // cut short
+}
+
 struct InvalidCase {
   const char* bytes;
   std::size_t offset;

@@ -24,6 +24,8 @@ struct Word {
 };
 
 bool IsWordCp(char32_t cp) {
+  if (cp < 0x80)
+    return (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z') || (cp >= '0' && cp <= '9');
   return utf8::IsLatinLetter(cp) || utf8::IsAsciiDigit(cp) || utf8::IsHangulSyllable(cp) ||
          utf8::IsHan(cp) || utf8::IsKana(cp) || (cp >= 0x370 && cp < 0x530);
 }
@@ -85,6 +87,12 @@ bool IsStopword(std::string_view lower) {
       "i",    "you",   "his",   "her",   "their", "its",   "our",    "there", "what", "who",  "how",
       "why",  "where", "some",  "many",  "most",  "all",   "one",    "from",  "is",   "was",  "are",
       "were", "be",    "been",  "has",   "have",  "had",   "not",    "no",    "so"};
+  static constexpr std::size_t kLongest = [] {
+    std::size_t n = 0;
+    for (std::string_view w : kStop) n = std::max(n, w.size());
+    return n;
+  }();
+  if (lower.size() > kLongest) return false;
   for (std::string_view w : kStop) {
     if (lower == w) return true;
   }

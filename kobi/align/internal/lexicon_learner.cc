@@ -45,13 +45,34 @@ int LearnLexicon(const std::vector<std::pair<int, int>>& all_pairs,
       pairs.push_back(all_pairs[k * all_pairs.size() / kMaxPairs]);
   }
   if (pairs.size() < 4) return 0;
+  constexpr int kMinCount = 2;
+  constexpr double kMinDice = 0.6;
   std::unordered_map<std::uint32_t, int> src_count, tgt_count;
-  std::vector<std::uint64_t> co;
   for (const auto& [i, j] : pairs) {
     for (auto w : src[i].words) ++src_count[w];
     for (auto w : tgt[j].words) ++tgt_count[w];
+  }
+  // A pair is seen together at most min(count a, count b) times, so a pair whose words' counts
+  // cannot reach the thresholds is never selected: leaving it out of the co-occurrence list
+  // (most pairs: rare words, or a frequent word with a rare one) changes nothing but the time.
+  auto can_reach = [&](int na, int nb) {
+    int most = std::min(na, nb);
+    return most >= kMinCount && 2.0 * most / (na + nb) >= kMinDice;
+  };
+  std::vector<std::uint64_t> co;
+  std::vector<std::pair<std::uint32_t, int>> b_words;
+  for (const auto& [i, j] : pairs) {
+    b_words.clear();
+    for (auto b : tgt[j].words) {
+      int nb = tgt_count[b];
+      if (nb >= kMinCount) b_words.emplace_back(b, nb);
+    }
     for (auto a : src[i].words) {
-      for (auto b : tgt[j].words) co.push_back((static_cast<std::uint64_t>(a) << 32) | b);
+      int na = src_count[a];
+      if (na < kMinCount) continue;
+      for (const auto& [b, nb] : b_words) {
+        if (can_reach(na, nb)) co.push_back((static_cast<std::uint64_t>(a) << 32) | b);
+      }
     }
   }
   std::sort(co.begin(), co.end());
@@ -65,7 +86,7 @@ int LearnLexicon(const std::vector<std::pair<int, int>>& all_pairs,
   }
   std::unordered_map<std::uint32_t, std::vector<std::uint32_t>> src_ids, tgt_ids;
   int learned = 0;
-  for (const auto& [a, b] : SelectPairs(counted, src_count, tgt_count, 2, 0.6)) {
+  for (const auto& [a, b] : SelectPairs(counted, src_count, tgt_count, kMinCount, kMinDice)) {
     std::uint32_t id = HashKey("lex", kLexicon, learned++);
     src_ids[a].push_back(id);
     tgt_ids[b].push_back(id);
