@@ -35,13 +35,7 @@ struct Block {
   std::array<KeyVec, kCategoryCount> items, targets;
   // One bit per key (see Signature): disjoint signatures prove that no key is shared.
   std::array<std::uint64_t, kCategoryCount> item_sig{}, target_sig{};
-  // A filter of all its targets (keys are salted by category): a key whose bit is clear is
-  // not among them. A block's tens to hundreds of keys fill a 64-bit signature but only a small
-  // part of these 2048 bits, so most keys of a non-matching block are rejected without a search.
-  std::array<std::uint64_t, 32> target_bits{};
 };
-
-constexpr std::uint32_t TargetBit(std::uint32_t key) { return (key * 0x9E3779B1u) >> 21; }
 
 std::vector<int> ActiveCategories(const Weights& w) {
   std::vector<int> cats;
@@ -74,8 +68,6 @@ void FinishBlock(Block& b, const std::vector<int>& cats, const Weights& w, bool 
     Unique(b.targets[c]);
     b.item_sig[c] = Signature(b.items[c]);
     b.target_sig[c] = Signature(b.targets[c]);
-    for (std::uint32_t k : b.targets[c])
-      b.target_bits[TargetBit(k) >> 6] |= 1ull << (TargetBit(k) & 63);
     b.miss += (source ? w.miss_src[c] : w.miss_tgt[c]) * static_cast<double>(b.items[c].size());
   }
 }
@@ -112,16 +104,15 @@ std::vector<Block> MergeBlocks(const std::vector<Block>& side, int factor,
   return out;
 }
 
-// Keys of `items` among the targets of category `c` of `block`.
-int Matches(const KeyVec& items, const Block& block, int c) {
+int Intersection(const KeyVec& a, const KeyVec& b) {
   int n = 0;
-  const KeyVec& targets = block.targets[c];
-  for (std::uint32_t k : items) {
-    const std::uint32_t bit = TargetBit(k);
-    if ((block.target_bits[bit >> 6] >> (bit & 63) & 1u) != 0 &&
-        std::binary_search(targets.begin(), targets.end(), k)) {
-      ++n;
-    }
+  std::size_t i = 0, j = 0;
+  const std::size_t na = a.size(), nb = b.size();
+  while (i < na && j < nb) {  // branch-free merge: the comparisons are unpredictable
+    std::uint32_t x = a[i], y = b[j];
+    n += x == y;
+    i += x <= y;
+    j += y <= x;
   }
   return n;
 }
@@ -184,8 +175,8 @@ class CoarseScorer {
     for (int c : cats_) {
       const Block& a = src_[i];
       const Block& b = tgt_[j];
-      int ms = (a.item_sig[c] & b.target_sig[c]) != 0 ? Matches(a.items[c], b, c) : 0;
-      int mt = (b.item_sig[c] & a.target_sig[c]) != 0 ? Matches(b.items[c], a, c) : 0;
+      int ms = (a.item_sig[c] & b.target_sig[c]) != 0 ? Intersection(a.items[c], b.targets[c]) : 0;
+      int mt = (b.item_sig[c] & a.target_sig[c]) != 0 ? Intersection(b.items[c], a.targets[c]) : 0;
       g += (0.5 * w_.match[c] + w_.miss_src[c]) * ms + (0.5 * w_.match[c] + w_.miss_tgt[c]) * mt;
     }
     return g;
