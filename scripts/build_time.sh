@@ -4,7 +4,8 @@
 # the compiler cache off, and prints CPU seconds (user+sys, the figure to compare on a shared
 # machine) and wall seconds, then the slowest objects from .ninja_log. Extra arguments go to
 # cmake (e.g. -DKOBI_UNITY_BUILD=OFF for the unbatched build). Each compile runs under
-# /usr/bin/time (the compiler launcher), so CPU seconds are also printed per source directory.
+# /usr/bin/time (the compiler launcher), so compile CPU seconds are also printed per source
+# directory (a module's sources and its unity batches both count under the module's name).
 # Usage: scripts/build_time.sh [BUILD_DIR] [cmake args...]
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -27,8 +28,11 @@ awk -v root="$PWD/" -v bdir="$(cd "$build_dir" && pwd)/" '{ src = ""; for (i = 3
        if (index(src, bdir) == 1) src = substr(src, length(bdir) + 1)
        else if (index(src, root) == 1) src = substr(src, length(root) + 1)
        dir = src; if (!sub(/\/CMakeFiles\/.*$/, "", dir)) sub(/\/[^\/]*$/, "", dir)
-       cpu[dir] += $1 + $2 }
-     END { for (d in cpu) printf "%8.1f %s\n", cpu[d], d }' "$build_dir/compile_cpu.txt" |
+       sub(/^kobi\//, "", dir)  # kobi/core/x.cc and a batch of core/ count as one: core
+       cpu[dir] += $1 + $2; all += $1 + $2 }
+     END { for (d in cpu) printf "%8.1f %s\n", cpu[d], d
+           printf "%8.1f (all compiles; the rest of the cpu total is mostly linking)\n", all
+     }' "$build_dir/compile_cpu.txt" |
   sort -rn
 echo "slowest steps (wall s):"
 awk 'NR > 1 { printf "%8.1f %s\n", ($2 - $1) / 1000, $4 }' "$build_dir/.ninja_log" |
