@@ -4,8 +4,8 @@
 # the compiler cache off, and prints CPU seconds (user+sys, the figure to compare on a shared
 # machine) and wall seconds, then the slowest objects from .ninja_log. Extra arguments go to
 # cmake (e.g. -DKOBI_UNITY_BUILD=OFF for the unbatched build). Each compile runs under
-# /usr/bin/time (the compiler launcher), so compile CPU seconds are also printed per source
-# directory (a module's sources and its unity batches both count under the module's name).
+# /usr/bin/time (the compiler launcher), so compile CPU seconds are also printed per module
+# (its sources, internal/ and generated ones, and its unity batches under one name).
 # Usage: scripts/build_time.sh [BUILD_DIR] [cmake args...]
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -22,13 +22,16 @@ CCACHE_DISABLE=1 /usr/bin/time -f '%e s wall %U+%S s cpu' -o "$build_dir/time.tx
 echo "clean build, -j ${JOBS:-2}: $(cat "$build_dir/time.txt")"
 awk '{ split($0, f, " s wall "); split(f[2], c, "[+ ]")
        printf "cpu total: %.0f s\n", c[1] + c[2] }' "$build_dir/time.txt"
-echo "compile cpu s per source directory:"
+echo "compile cpu s per module:"
 awk -v root="$PWD/" -v bdir="$(cd "$build_dir" && pwd)/" '{ src = ""; for (i = 3; i < NF; ++i) if ($i == "-c") src = $(i + 1)
        if (src == "") next
        if (index(src, bdir) == 1) src = substr(src, length(bdir) + 1)
        else if (index(src, root) == 1) src = substr(src, length(root) + 1)
        dir = src; if (!sub(/\/CMakeFiles\/.*$/, "", dir)) sub(/\/[^\/]*$/, "", dir)
-       sub(/^kobi\//, "", dir)  # kobi/core/x.cc and a batch of core/ count as one: core
+       # One line a module: kobi/core/internal/x.cc, a batch of core/ and core/generated count
+       # as core; python/src as python; tests/<module> stays apart from the module.
+       sub(/^kobi\//, "", dir); n = split(dir, part, "/")
+       dir = (part[1] == "tests" && n > 1) ? part[1] "/" part[2] : part[1]
        cpu[dir] += $1 + $2; all += $1 + $2 }
      END { for (d in cpu) printf "%8.1f %s\n", cpu[d], d
            printf "%8.1f (all compiles; the rest of the cpu total is mostly linking)\n", all
