@@ -39,4 +39,4 @@ awk -v root="$PWD/" -v bdir="$(cd "$build_dir" && pwd)/" '{ src = ""; for (i = 3
   sort -rn
 echo "slowest steps (wall s):"
 awk 'NR > 1 { printf "%8.1f %s\n", ($2 - $1) / 1000, $4 }' "$build_dir/.ninja_log" |
-  sort -rn | head -"${TOP:-15}"
+  sort -rn | awk -v n="${TOP:-15}" 'NR <= n'  # reads all: no SIGPIPE under pipefail
