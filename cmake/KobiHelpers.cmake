@@ -80,8 +80,11 @@ function(kobi_add_test name)
   target_link_libraries(${name} PRIVATE ${ARG_DEPS} GTest::gtest GTest::gmock GTest::gtest_main)
   target_compile_definitions(${name} PRIVATE KOBI_TEST_DATA_DIR="${PROJECT_SOURCE_DIR}/tests/data")
   kobi_target_settings(${name})
-  # Not batched yet: test files repeat small helpers (kData, Lines, ...) in their anonymous
-  # namespaces, which a unity batch turns into redefinitions.
-  set_target_properties(${name} PROPERTIES UNITY_BUILD OFF)
+  # Test files batched KOBI_TEST_UNITY_BATCH_SIZE to a batch (gtest and gmock headers parsed
+  # once per batch). A helper several files of a module share lives in tests/<module>/
+  # test_util.h; the file-local names left must differ between the files of one target.
+  if(KOBI_UNITY_BUILD)
+    set_target_properties(${name} PROPERTIES UNITY_BUILD_BATCH_SIZE ${KOBI_TEST_UNITY_BATCH_SIZE})
+  endif()
   gtest_discover_tests(${name} DISCOVERY_TIMEOUT 60 PROPERTIES LABELS unit)
 endfunction()

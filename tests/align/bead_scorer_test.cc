@@ -9,30 +9,20 @@
 #include <vector>
 
 #include "kobi/align/length_model.h"
+#include "tests/align/test_util.h"
 
 namespace kobi::align::internal {
 namespace {
 
-// A sentence of `chars` characters whose numbers are `numbers` (as items and targets).
-SentenceFeatures Sent(int chars, const std::vector<std::string>& numbers = {}) {
-  SentenceFeatures f;
-  f.chars = chars;
-  for (const auto& x : numbers) {
-    f.keys[kNumber].items.push_back(HashKey(x, kNumber));
-    f.keys[kNumber].targets.push_back(HashKey(x, kNumber));
-  }
-  Normalize(f.keys[kNumber].items);
-  Normalize(f.keys[kNumber].targets);
-  return f;
-}
+using align::testing::Sent;
 
-const LengthModel kLength(0.0, 0.02, 1.2);  // equal lengths expected
+const LengthModel kEqualLengths(0.0, 0.02, 1.2);  // equal lengths expected
 
 TEST(BeadScorer, ShapePriorsAndDeletions) {
   Weights w = Weights::ForPair(true);
   std::vector<SentenceFeatures> s = {Sent(50), Sent(50), Sent(50)};
   std::vector<SentenceFeatures> t = {Sent(50), Sent(50), Sent(50)};
-  BeadScorer scorer(s, t, kLength, w);
+  BeadScorer scorer(s, t, kEqualLengths, w);
   EXPECT_DOUBLE_EQ(scorer.Score(0, 1, 0, 0).prior, w.prior_del);
   EXPECT_DOUBLE_EQ(scorer.Score(0, 0, 2, 1).total(), w.prior_del);
   EXPECT_DOUBLE_EQ(scorer.Score(0, 1, 0, 1).prior, w.prior_11);
@@ -56,7 +46,7 @@ TEST(BeadScorer, LanguageIndependentModeUsesWideShapesAndDeletionLength) {
   EXPECT_EQ(other.shapes.data(), kWideShapes.data());
   EXPECT_EQ(ko.del_per_char, 0.0);
   std::vector<SentenceFeatures> s = {Sent(68)}, t = {Sent(34)};
-  BeadScorer scorer(s, t, kLength, other);
+  BeadScorer scorer(s, t, kEqualLengths, other);
   // A deletion costs the flat prior plus l / (2 * 6.8) for its l characters.
   EXPECT_NEAR(scorer.Score(0, 1, 0, 0).total(), other.prior_del - 68 / 13.6, 1e-12);
   EXPECT_NEAR(scorer.Score(0, 0, 0, 1).total(), other.prior_del - 34 / 13.6, 1e-12);
@@ -66,18 +56,18 @@ TEST(BeadScorer, LengthTermPrefersTheExpectedRatio) {
   Weights w = Weights::ForPair(true);
   std::vector<SentenceFeatures> s = {Sent(100)};
   std::vector<SentenceFeatures> t = {Sent(100), Sent(40), Sent(60)};
-  BeadScorer scorer(s, t, kLength, w);
+  BeadScorer scorer(s, t, kEqualLengths, w);
   EXPECT_GT(scorer.Score(0, 1, 0, 1).length, scorer.Score(0, 1, 1, 1).length);
   // 40 + 60 characters merged fit 100 as well as a single 100.
   EXPECT_NEAR(scorer.Score(0, 1, 1, 2).length, scorer.Score(0, 1, 0, 1).length, 1e-12);
-  EXPECT_NEAR(scorer.Score(0, 1, 1, 1).length, w.length * kLength.LogScore(100, 40), 1e-12);
+  EXPECT_NEAR(scorer.Score(0, 1, 1, 1).length, w.length * kEqualLengths.LogScore(100, 40), 1e-12);
 }
 
 TEST(BeadScorer, MatchedNumbersRewardAndUnmatchedOnesCost) {
   Weights w = Weights::ForPair(true);
   std::vector<SentenceFeatures> s = {Sent(50, {"2030"})};
   std::vector<SentenceFeatures> t = {Sent(50, {"2030"}), Sent(50, {"1999"}), Sent(50)};
-  BeadScorer scorer(s, t, kLength, w);
+  BeadScorer scorer(s, t, kEqualLengths, w);
   EXPECT_DOUBLE_EQ(scorer.Score(0, 1, 0, 1).evidence, w.match[kNumber]);
   EXPECT_DOUBLE_EQ(scorer.Score(0, 1, 1, 1).evidence, -w.miss_src[kNumber] - w.miss_tgt[kNumber]);
   EXPECT_DOUBLE_EQ(scorer.Score(0, 1, 2, 1).evidence, -w.miss_src[kNumber]);
@@ -90,7 +80,7 @@ TEST(BeadScorer, MergedSidesCountARepeatedKeyOnce) {
   std::vector<SentenceFeatures> s = {Sent(30, {"7"}), Sent(30, {"7"})};
   std::vector<SentenceFeatures> t = {Sent(60, {"7"})};
   t[0].segments = 2;
-  BeadScorer scorer(s, t, kLength, w);
+  BeadScorer scorer(s, t, kEqualLengths, w);
   EXPECT_DOUBLE_EQ(scorer.Score(0, 2, 0, 1).evidence, w.match[kNumber]);
 }
 
@@ -99,7 +89,7 @@ TEST(BeadScorer, DifferentInternalSentenceCountsCost) {
   std::vector<SentenceFeatures> s = {Sent(60)};
   std::vector<SentenceFeatures> t = {Sent(60)};
   t[0].segments = 2;
-  BeadScorer scorer(s, t, kLength, w);
+  BeadScorer scorer(s, t, kEqualLengths, w);
   EXPECT_DOUBLE_EQ(scorer.Score(0, 1, 0, 1).evidence, -w.segments);
 }
 
@@ -114,8 +104,8 @@ TEST_P(CachedBand, GivesTheSameScores) {
     s.push_back(Sent(20 + i * 7 % 50, {std::to_string(i % 5), std::to_string(i * 3 % 7 + 10)}));
     t.push_back(Sent(25 + i * 11 % 40, {std::to_string(i % 4), std::to_string(i * 5 % 9 + 10)}));
   }
-  BeadScorer direct(s, t, kLength, w);
-  BeadScorer cached(s, t, kLength, w);
+  BeadScorer direct(s, t, kEqualLengths, w);
+  BeadScorer cached(s, t, kEqualLengths, w);
   std::vector<int> lo(13), hi(13);
   for (int i = 0; i <= 12; ++i) {
     lo[i] = std::max(0, i - 2);
@@ -183,7 +173,7 @@ TEST(BeadScorer, EvidenceEqualsTheSetDefinitionOnRandomBeads) {
     }
     return e;
   };
-  BeadScorer scorer(s, t, kLength, w);
+  BeadScorer scorer(s, t, kEqualLengths, w);
   std::vector<int> lo(15, 0), hi(15, 14);
   scorer.PrepareBand(lo, hi);
   int without_match = 0;
@@ -193,7 +183,7 @@ TEST(BeadScorer, EvidenceEqualsTheSetDefinitionOnRandomBeads) {
         double want = expected(i, shape.first, j, shape.second);
         EXPECT_NEAR(scorer.Score(i, shape.first, j, shape.second).evidence, want, 1e-9)
             << i << " " << shape.first << " " << j << " " << shape.second;
-        BeadScorer plain(s, t, kLength, w);  // uncached path
+        BeadScorer plain(s, t, kEqualLengths, w);  // uncached path
         EXPECT_NEAR(plain.Score(i, shape.first, j, shape.second).evidence, want, 1e-9);
         without_match += want <= -w.segments * std::abs(shape.first - shape.second);
       }
@@ -226,7 +216,7 @@ TEST(BeadScorer, BoundIsAtLeastTheScoreAndTightWhenAllMatch) {
       }
     }
   }
-  BeadScorer scorer(s, t, kLength, w);
+  BeadScorer scorer(s, t, kEqualLengths, w);
   for (const Shape& x : kWideShapes) {
     if (x.ns == 0 || x.nt == 0) continue;
     const std::pair shape{x.ns, x.nt};
@@ -245,7 +235,7 @@ TEST(BeadScorer, BoundIsAtLeastTheScoreAndTightWhenAllMatch) {
   EXPECT_GE(scorer.Bound(0, 2, 0, 1, 0.0f, best), scorer.Bound(0, 2, 0, 1));
   EXPECT_LE(0.0f + static_cast<float>(scorer.Bound(0, 2, 0, 1, 0.0f, best)), best);
   std::vector<SentenceFeatures> a = {Sent(60, {"7", "2020"})}, b = {Sent(30, {"7", "2020"})};
-  BeadScorer same(a, b, kLength, w);
+  BeadScorer same(a, b, kEqualLengths, w);
   EXPECT_NEAR(same.Bound(0, 1, 0, 1), same.Total(0, 1, 0, 1), 1e-5);
 }
 
@@ -253,9 +243,9 @@ TEST(BeadScorer, ScorePairMatchesTheScorer) {
   Weights w = Weights::ForPair(false);
   SentenceFeatures a = Sent(80, {"12", "2020"}), b = Sent(75, {"12"});
   std::vector<SentenceFeatures> s = {a}, t = {b};
-  BeadScorer scorer(s, t, kLength, w);
-  EXPECT_DOUBLE_EQ(ScorePair(a, b, kLength, w).total(), scorer.Total(0, 1, 0, 1));
-  EXPECT_LT(ScorePair(a, b, kLength, w).evidence, ScorePair(a, a, kLength, w).evidence);
+  BeadScorer scorer(s, t, kEqualLengths, w);
+  EXPECT_DOUBLE_EQ(ScorePair(a, b, kEqualLengths, w).total(), scorer.Total(0, 1, 0, 1));
+  EXPECT_LT(ScorePair(a, b, kEqualLengths, w).evidence, ScorePair(a, a, kEqualLengths, w).evidence);
 }
 
 }  // namespace

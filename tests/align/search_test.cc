@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "kobi/align/length_model.h"
+#include "tests/align/test_util.h"
 
 namespace kobi::align::internal {
 namespace {
@@ -17,11 +18,7 @@ struct Doc {
   std::vector<SentenceFeatures> src, tgt;
 };
 
-SentenceFeatures Sent(int chars) {
-  SentenceFeatures f;
-  f.chars = chars;
-  return f;
-}
+using align::testing::Sent;
 
 void AddKey(SentenceFeatures& f, int category, const std::string& key) {
   f.keys[category].items.push_back(HashKey(key, category));
@@ -93,7 +90,7 @@ bool SamePath(const std::vector<Step>& a, const std::vector<Step>& b) {
   return true;
 }
 
-const LengthModel kLength = LengthModel::ForLanguages(Lang::kEn, Lang::kKo);
+const LengthModel kEnKoLengths = LengthModel::ForLanguages(Lang::kEn, Lang::kKo);
 
 // EN–KO weights (standard shapes) and language-independent ones (wide shapes).
 class SearchEqualsFullDp : public ::testing::TestWithParam<bool> {};
@@ -108,8 +105,8 @@ TEST_P(SearchEqualsFullDp, CoarseToFineOnSmallDocuments) {
   for (int trial = 0; trial < 60; ++trial) {
     double key_rate = trial % 3 == 0 ? 0.0 : 0.5;  // a third without any anchor at all
     Doc d = RandomDoc(rng, 20 + trial, key_rate, trial % 4 == 0 ? 8 : 0);
-    BeadScorer full_scorer(d.src, d.tgt, kLength, w);
-    BeadScorer search_scorer(d.src, d.tgt, kLength, w);
+    BeadScorer full_scorer(d.src, d.tgt, kEnKoLengths, w);
+    BeadScorer search_scorer(d.src, d.tgt, kEnKoLengths, w);
     SearchStats stats;
     std::vector<Step> searched = Search(d.src, d.tgt, search_scorer, forced, &stats);
     with_levels += stats.levels > 0;
@@ -173,7 +170,7 @@ TEST(Search, WideShapesFindOneToFourAndThreeToTwo) {
 TEST(Search, SmallDocumentsUseTheFullMatrix) {
   std::mt19937 rng(7);
   Doc d = RandomDoc(rng, 30, 0.5, 0);
-  BeadScorer scorer(d.src, d.tgt, kLength, Weights::ForPair(true));
+  BeadScorer scorer(d.src, d.tgt, kEnKoLengths, Weights::ForPair(true));
   SearchStats stats;
   Search(d.src, d.tgt, scorer, {}, &stats);
   EXPECT_EQ(stats.levels, 0);
@@ -187,8 +184,8 @@ TEST(Search, DefaultOptionsEqualFullDpPastTheFullMatrixLimit) {
     std::mt19937 rng(key_rate == 0.0 ? 3 : 5);
     Doc d = RandomDoc(rng, 500, key_rate, 20);
     Weights w = Weights::ForPair(true);
-    BeadScorer full_scorer(d.src, d.tgt, kLength, w);
-    BeadScorer search_scorer(d.src, d.tgt, kLength, w);
+    BeadScorer full_scorer(d.src, d.tgt, kEnKoLengths, w);
+    BeadScorer search_scorer(d.src, d.tgt, kEnKoLengths, w);
     SearchStats stats;
     std::vector<Step> searched = Search(d.src, d.tgt, search_scorer, {}, &stats);
     EXPECT_GE(stats.levels, 1);
@@ -201,7 +198,7 @@ TEST(Search, LongDocumentWithoutKeysStaysLinear) {
   // (cells per row bounded) and the path covers both sides.
   std::mt19937 rng(29);
   Doc d = RandomDoc(rng, 3000, 0.0, 150);
-  BeadScorer scorer(d.src, d.tgt, kLength, Weights::ForPair(true));
+  BeadScorer scorer(d.src, d.tgt, kEnKoLengths, Weights::ForPair(true));
   SearchStats stats;
   std::vector<Step> path = Search(d.src, d.tgt, scorer, {}, &stats);
   EXPECT_GE(stats.levels, 3);

@@ -12,13 +12,13 @@
 namespace kobi::corpora {
 namespace {
 
-struct Case {
+struct CleanCase {
   std::string en, ko;
   std::string_view rule;
 };
 
 TEST(CleanerTest, RulesTable) {
-  const std::vector<Case> cases = {
+  const std::vector<CleanCase> cases = {
       {"The central bank kept its rate at 3.5 percent.", "중앙은행은 금리를 3.5%로 유지했다.",
        kKeep},
       {"The government will spend 1.04 trillion won on housing.",

@@ -23,7 +23,7 @@ using testing::WriteLibraryDocs;
 
 // Documents written for this test. c repeats sentences of a (dropped as corpus duplicates
 // when they fall into a later batch); d is unrelated to its pair.
-void WriteDocs(const TempDir& dir, const std::string& manifest_lines) {
+void WriteBatchDocs(const TempDir& dir, const std::string& manifest_lines) {
   WriteLibraryDocs(dir);
   WriteFile(dir.File("c.en"),
             "The mayor said the library cost 45 billion won. Prices rose 3.2% in May.\n"
@@ -72,7 +72,7 @@ CorpusReport BuildInBatches(const TempDir& dir, const CorpusOptions& options, st
                         manifest, partitioned);
 }
 
-CorpusOptions Quiet() {
+CorpusOptions QuietCorpus() {
   CorpusOptions o;
   o.threads = 1;
   o.progress = false;
@@ -81,13 +81,13 @@ CorpusOptions Quiet() {
 
 TEST(CorpusBatchTest, EveryBatchSizeGivesTheWholeBuild) {
   TempDir dir;
-  WriteDocs(dir, kManifest);
-  CorpusReport whole = BuildCorpus(dir.File("docs.tsv"), dir.File("whole"), Quiet());
+  WriteBatchDocs(dir, kManifest);
+  CorpusReport whole = BuildCorpus(dir.File("docs.tsv"), dir.File("whole"), QuietCorpus());
   ASSERT_GT(whole.totals.corpus_duplicates, 0u);
   ASSERT_EQ(CountManifestDocuments(dir.File("docs.tsv")), 6u);
   for (std::size_t size : {1, 4, 6}) {
     std::string out = "b" + std::to_string(size);
-    CorpusReport r = BuildInBatches(dir, Quiet(), size, out);
+    CorpusReport r = BuildInBatches(dir, QuietCorpus(), size, out);
     EXPECT_EQ(r, whole) << size;
     for (const char* f : kOutputs) {
       EXPECT_EQ(ReadFile(dir.File(out + "/" + f)), ReadFile(dir.File(std::string("whole/") + f)))
@@ -100,8 +100,8 @@ TEST(CorpusBatchTest, EveryBatchSizeGivesTheWholeBuild) {
 // and size), so batches run where the manifest cannot be read, and give the same build.
 TEST(CorpusBatchTest, BatchesCarryTheirEntries) {
   TempDir dir;
-  WriteDocs(dir, kManifest);
-  BuildCorpus(dir.File("docs.tsv"), dir.File("whole"), Quiet());
+  WriteBatchDocs(dir, kManifest);
+  BuildCorpus(dir.File("docs.tsv"), dir.File("whole"), QuietCorpus());
   std::vector<CorpusBatch> batches = ReadManifestBatches(dir.File("docs.tsv"), 4);
   ASSERT_EQ(batches.size(), 2u);
   EXPECT_EQ(batches[0].entries.size(), 4u);
@@ -109,7 +109,7 @@ TEST(CorpusBatchTest, BatchesCarryTheirEntries) {
   EXPECT_EQ(batches[1].documents, 6u);
   EXPECT_EQ(batches[1].entries[0], (ManifestEntry{"c.en", "a.ko", 7}));
   std::filesystem::remove(dir.File("docs.tsv"));
-  std::vector<std::string> parts = RunBatches(dir, batches, Quiet(), "out", false);
+  std::vector<std::string> parts = RunBatches(dir, batches, QuietCorpus(), "out", false);
   AssembleCorpus(parts, dir.File("out"), dir.File("docs.tsv"));  // not read again either
   EXPECT_EQ(ReadFile(dir.File("out/corpus.tmx")), ReadFile(dir.File("whole/corpus.tmx")));
   EXPECT_EQ(ReadFile(dir.File("out/report.json")), ReadFile(dir.File("whole/report.json")));
@@ -120,8 +120,8 @@ TEST(CorpusBatchTest, BatchesCarryTheirEntries) {
 
 TEST(CorpusBatchTest, WithoutCorpusLexiconAndWithBadDocumentsSkipped) {
   TempDir dir;
-  WriteDocs(dir, std::string(kManifest) + "gone.en\tb.ko\nb.en\tb.ko\n");
-  CorpusOptions o = Quiet();
+  WriteBatchDocs(dir, std::string(kManifest) + "gone.en\tb.ko\nb.en\tb.ko\n");
+  CorpusOptions o = QuietCorpus();
   o.skip_bad = true;
   o.corpus_lexicon = false;
   CorpusReport whole = BuildCorpus(dir.File("docs.tsv"), dir.File("whole"), o);
@@ -144,9 +144,9 @@ TEST(CorpusBatchTest, WithoutCorpusLexiconAndWithBadDocumentsSkipped) {
 
 TEST(CorpusBatchTest, PartitionsHoldTheCorpusWithAnIndex) {
   TempDir dir;
-  WriteDocs(dir, kManifest);
-  BuildCorpus(dir.File("docs.tsv"), dir.File("whole"), Quiet());
-  CorpusReport r = BuildInBatches(dir, Quiet(), 4, "parts", true);
+  WriteBatchDocs(dir, kManifest);
+  BuildCorpus(dir.File("docs.tsv"), dir.File("whole"), QuietCorpus());
+  CorpusReport r = BuildInBatches(dir, QuietCorpus(), 4, "parts", true);
   std::string joined = ReadAll(dir.File("parts/" + PartitionName(0))) +
                        ReadAll(dir.File("parts/" + PartitionName(1)));
   EXPECT_EQ(joined, ReadFile(dir.File("whole/corpus.tsv")));
@@ -162,10 +162,10 @@ TEST(CorpusBatchTest, PartitionsHoldTheCorpusWithAnIndex) {
 
 TEST(CorpusBatchTest, AssembleRefusesUnfinishedOrForeignParts) {
   TempDir dir;
-  WriteDocs(dir, kManifest);
+  WriteBatchDocs(dir, kManifest);
   std::vector<PairKey> keys;
-  BuildCorpusBatch(ReadManifestBatches(dir.File("docs.tsv"), 2)[0], dir.File("p"), Quiet(), "",
-                   keys);
+  BuildCorpusBatch(ReadManifestBatches(dir.File("docs.tsv"), 2)[0], dir.File("p"), QuietCorpus(),
+                   "", keys);
   EXPECT_THROW(AssembleCorpus({dir.File("p")}, dir.File("out"), dir.File("docs.tsv")), Error);
   EXPECT_THROW(FinishCorpusBatch(dir.File("p"), {1000}), InputError);
   EXPECT_FALSE(std::filesystem::exists(dir.File("out/corpus.tsv")));

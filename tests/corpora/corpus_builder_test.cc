@@ -21,14 +21,14 @@ using testing::TempDir;
 using testing::WriteFile;
 using testing::WriteLibraryDocs;
 
-void WriteDocs(const TempDir& dir) {
+void WriteBuildDocs(const TempDir& dir) {
   WriteLibraryDocs(dir);
   WriteFile(dir.File("docs.tsv"), "# two documents\na.en\ta.ko\n\nb.en\tb.ko\n");
 }
 
 TEST(CorpusBuilderTest, DeterministicForAnyThreadCount) {
   TempDir dir;
-  WriteDocs(dir);
+  WriteBuildDocs(dir);
   CorpusOptions one;
   one.threads = 1;
   one.progress = false;
@@ -59,7 +59,7 @@ TEST(CorpusBuilderTest, DeterministicForAnyThreadCount) {
 // The library's defaults are the CLI's: the bundled glossary unless told otherwise.
 TEST(CorpusBuilderTest, AlignsWithTheBundledGlossaryByDefault) {
   TempDir dir;
-  WriteDocs(dir);
+  WriteBuildDocs(dir);
   CorpusOptions o;
   o.progress = false;
   CorpusReport r = BuildCorpus(dir.File("docs.tsv"), dir.File("out"), o);
@@ -70,7 +70,7 @@ TEST(CorpusBuilderTest, AlignsWithTheBundledGlossaryByDefault) {
 
 TEST(CorpusBuilderTest, BadDocumentsFailWholeOrAreSkipped) {
   TempDir dir;
-  WriteDocs(dir);
+  WriteBuildDocs(dir);
   WriteFile(dir.File("bad.ko"), "시는 금요일 새 도서관을 열었다.\n이 도서관에는 \xff 책이 있다.\n");
   WriteFile(dir.File("docs.tsv"), "a.en\ta.ko\nb.en\tbad.ko\nb.en\tgone.ko\n");
   CorpusOptions o;
@@ -115,7 +115,7 @@ TEST(CorpusBuilderTest, BadDocumentsFailWholeOrAreSkipped) {
 
 TEST(CorpusBuilderTest, UnrelatedPagesGiveNoPairsUnlessKept) {
   TempDir dir;
-  WriteDocs(dir);
+  WriteBuildDocs(dir);
   WriteFile(dir.File("c.en"),
             "The city opened a new library on Friday. It has 120,000 books.\n"
             "The mayor said the library cost 45 billion won. Visitors were pleased with the "
@@ -167,7 +167,7 @@ TEST(CorpusBuilderTest, PassTwoJudgesScoreWithThePassTwoLexicon) {
 
 TEST(CorpusBuilderTest, BadManifestLinesNameFileAndLine) {
   TempDir dir;
-  WriteDocs(dir);
+  WriteBuildDocs(dir);
   WriteFile(dir.File("bad.tsv"), "a.en\ta.ko\nonly-one-column\n");
   try {
     BuildCorpus(dir.File("bad.tsv"), dir.File("out"), {});

@@ -21,7 +21,7 @@ using testing::TempDir;
 using testing::WriteFile;
 using testing::WriteLibraryDocs;
 
-void WriteDocs(const TempDir& dir) {
+void WriteReportDocs(const TempDir& dir) {
   WriteLibraryDocs(dir);
   WriteFile(dir.File("c.en"), "Sales rose 3.5% in 2013. The company hired 200 workers.\n");
   WriteFile(dir.File("c.ko"), "2013년 매출은 3.5% 늘었다. 회사는 직원 200명을 고용했다.\n");
@@ -29,7 +29,7 @@ void WriteDocs(const TempDir& dir) {
 
 TEST(CorpusReportTest, JsonRoundTrip) {
   TempDir dir;
-  WriteDocs(dir);
+  WriteReportDocs(dir);
   WriteFile(dir.File("all.tsv"), "a.en\ta.ko\nb.en\tb.ko\nc.en\tmissing.ko\n");
   CorpusOptions o;
   o.progress = false;
@@ -52,7 +52,7 @@ TEST(CorpusReportTest, JsonRoundTrip) {
 // "encoding" field) was a UTF-8 build and reads as one.
 TEST(CorpusReportTest, RecordsTheEncodingAndReadsOldReportsWithoutIt) {
   TempDir dir;
-  WriteDocs(dir);
+  WriteReportDocs(dir);
   WriteFile(dir.File("all.tsv"), "a.en\ta.ko\n");
   CorpusOptions o;
   o.progress = false;
@@ -77,7 +77,7 @@ TEST(CorpusReportTest, RecordsTheEncodingAndReadsOldReportsWithoutIt) {
 
 TEST(CorpusReportTest, PartsMergeIntoTheWhole) {
   TempDir dir;
-  WriteDocs(dir);
+  WriteReportDocs(dir);
   WriteFile(dir.File("all.tsv"), "a.en\ta.ko\nb.en\tb.ko\nc.en\tc.ko\n");
   WriteFile(dir.File("p1.tsv"), "a.en\ta.ko\n");
   WriteFile(dir.File("p2.tsv"), "b.en\tb.ko\nc.en\tc.ko\n");

@@ -8,14 +8,14 @@
 namespace kobi::corpora {
 namespace {
 
-struct Case {
+struct MojibakeCase {
   std::string input;
   MojibakeStatus status;
   std::string repaired;
 };
 
 TEST(MojibakeTest, Table) {
-  const std::vector<Case> cases = {
+  const std::vector<MojibakeCase> cases = {
       {"한국어", MojibakeStatus::kClean, "한국어"},
       {"café naïve déjà vu", MojibakeStatus::kClean, "café naïve déjà vu"},
       {"大韓民國 漢字", MojibakeStatus::kClean, "大韓民國 漢字"},

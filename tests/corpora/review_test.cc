@@ -25,7 +25,7 @@ using testing::WriteLibraryDocs;
 
 const std::string kSamples = std::string(KOBI_TEST_DATA_DIR) + "/../../samples/";
 
-void WriteDocs(const TempDir& dir) {
+void WriteReviewDocs(const TempDir& dir) {
   WriteLibraryDocs(dir);
   WriteFile(dir.File("b.en"),
             "The city opened a new library on Friday. Rain is expected on Sunday </script>.\n");
@@ -42,16 +42,17 @@ json PageData(const std::string& path) {
   return json::parse(html.substr(begin, html.find("</script>", begin) - begin));
 }
 
-// WriteDocs, then the corpus build the review reads, into dir/out (the missing document skipped).
+// WriteReviewDocs, then the corpus build the review reads, into dir/out (the missing document
+// skipped).
 CorpusReport BuildDocs(const TempDir& dir) {
-  WriteDocs(dir);
+  WriteReviewDocs(dir);
   CorpusOptions build;
   build.progress = false;
   build.skip_bad = true;
   return BuildCorpus(dir.File("docs.tsv"), dir.File("out"), build);
 }
 
-ReviewOptions Quiet() {
+ReviewOptions QuietReview() {
   ReviewOptions o;
   o.progress = false;
   return o;
@@ -60,7 +61,7 @@ ReviewOptions Quiet() {
 TEST(ReviewTest, AlignsAsTheBuildDid) {
   TempDir dir;
   CorpusReport report = BuildDocs(dir);
-  ReviewResult r = WriteReview(dir.File("out"), dir.File("review"), Quiet());
+  ReviewResult r = WriteReview(dir.File("out"), dir.File("review"), QuietReview());
   EXPECT_TRUE(r.warnings.empty()) << r.warnings.front();
   EXPECT_EQ(r.documents, 4u);
   EXPECT_EQ(r.pages, 3u);  // the missing document has no page
@@ -128,7 +129,7 @@ TEST(ReviewTest, AlignsAsTheBuildDid) {
 TEST(ReviewTest, PagesDoNotDependOnThreads) {
   TempDir dir;
   BuildDocs(dir);
-  ReviewOptions one = Quiet(), four = Quiet();
+  ReviewOptions one = QuietReview(), four = QuietReview();
   four.threads = 4;
   WriteReview(dir.File("out"), dir.File("r1"), one);
   WriteReview(dir.File("out"), dir.File("r4"), four);
@@ -143,14 +144,14 @@ TEST(ReviewTest, ChangesSinceTheBuildAreWarnings) {
   TempDir dir;
   BuildDocs(dir);
   WriteFile(dir.File("a.en"), "Something else entirely was written here.\n");
-  ReviewResult r = WriteReview(dir.File("out"), dir.File("review"), Quiet());
+  ReviewResult r = WriteReview(dir.File("out"), dir.File("review"), QuietReview());
   ASSERT_FALSE(r.warnings.empty());
   EXPECT_NE(r.warnings[0].find("a.en"), std::string::npos) << r.warnings[0];
 }
 
 TEST(ReviewTest, NeedsTheBuildsResourcesAndManifest) {
   TempDir dir;
-  WriteDocs(dir);
+  WriteReviewDocs(dir);
   WriteFile(dir.File("docs2.tsv"), "a.en\ta.ko\n");
   WriteFile(dir.File("gloss.tsv"), "en\tko\ttype\nlibrary\t도서관\tterm\n");
   CorpusOptions build;
@@ -158,8 +159,8 @@ TEST(ReviewTest, NeedsTheBuildsResourcesAndManifest) {
   glossary::Glossary g = glossary::Glossary::LoadTsv(dir.File("gloss.tsv"));
   build.clean.glossary = &g;
   BuildCorpus(dir.File("docs2.tsv"), dir.File("out"), build);
-  EXPECT_THROW(WriteReview(dir.File("out"), dir.File("review"), Quiet()), UsageError);
-  ReviewOptions with = Quiet();
+  EXPECT_THROW(WriteReview(dir.File("out"), dir.File("review"), QuietReview()), UsageError);
+  ReviewOptions with = QuietReview();
   with.glossary = &g;
   EXPECT_TRUE(WriteReview(dir.File("out"), dir.File("review"), with).warnings.empty());
   // A glossary given for a build that used the bundled one is not used, and said so.
@@ -178,9 +179,9 @@ TEST(ReviewTest, NeedsTheBuildsResourcesAndManifest) {
 
 TEST(ReviewTest, BatchList) {
   TempDir dir;
-  WriteDocs(dir);
+  WriteReviewDocs(dir);
   WriteFile(dir.File("jobs.tsv"), "a.en\ta.ko\ta.out\nb.en\tb.ko\tb.out\n");
-  ReviewResult r = WriteReview(dir.File("jobs.tsv"), dir.File("review"), Quiet());
+  ReviewResult r = WriteReview(dir.File("jobs.tsv"), dir.File("review"), QuietReview());
   EXPECT_EQ(r.pages, 2u);
   json index = PageData(dir.File("review/index.html"));
   EXPECT_EQ(index["kind"], "batch");
@@ -188,7 +189,7 @@ TEST(ReviewTest, BatchList) {
   json page = PageData(dir.File("review/doc/0001.html"));
   EXPECT_FALSE(page["beads"][0].contains("corpus"));  // no cleaning in a batch
   WriteFile(dir.File("bad.tsv"), "a.en\ta.ko\n");
-  EXPECT_THROW(WriteReview(dir.File("bad.tsv"), dir.File("review2"), Quiet()), InputError);
+  EXPECT_THROW(WriteReview(dir.File("bad.tsv"), dir.File("review2"), QuietReview()), InputError);
 }
 
 }  // namespace

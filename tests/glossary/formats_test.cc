@@ -7,11 +7,12 @@
 #include <vector>
 
 #include "kobi/core/error.h"
+#include "tests/glossary/test_util.h"
 
 namespace kobi::glossary {
 namespace {
 
-const std::string kData = KOBI_TEST_DATA_DIR "/glossary/";
+using testing::kData;
 
 // Entries compared field by field (source and line differ between formats).
 void ExpectSameEntries(const Glossary& a, const Glossary& b, const std::string& what) {

@@ -12,11 +12,12 @@
 #include <vector>
 
 #include "kobi/glossary/internal/korean_names.h"
+#include "tests/glossary/test_util.h"
 
 namespace kobi::glossary {
 namespace {
 
-const std::string kData = KOBI_TEST_DATA_DIR "/glossary/";
+using testing::kData;
 
 std::vector<std::string> Lines(const std::string& path) {
   std::ifstream in(path);
