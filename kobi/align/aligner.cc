@@ -199,7 +199,8 @@ Alignment AlignSentences(const std::vector<std::string>& en, const std::vector<s
     learned = internal::LearnLexicon(confident_pairs, src, tgt) > 0;
   }
   if (learned || std::fabs(length2.mean() - length.mean()) > 0.02) {
-    scorer.reset();  // pass 1's scorer no longer matches the features (the learned lexicon)
+    // Replaces pass 1's scorer (emplace destroys it first), which no longer matches the features
+    // (the learned lexicon) or the length model.
     scorer.emplace(src, tgt, length2, weights);
     BeadScorer& scorer2 = *scorer;
     if (fixed_band) {

@@ -28,6 +28,15 @@ class BatchProgress {
   std::optional<Progress> progress_;
 };
 
+// Produces 0, 1, ..., count-1 for OrderedParallelMap::Run (called on the main thread only).
+auto Indices(std::size_t count) {
+  return [count, next = std::size_t{0}](std::size_t& i) mutable {
+    if (next >= count) return false;
+    i = next++;
+    return true;
+  };
+}
+
 }  // namespace
 
 PageAlignment AlignDocument(const BatchDocument& document, const AlignOptions& options) {
@@ -49,14 +58,9 @@ BatchLexicon AlignBatch(std::size_t count, const BatchOptions& options,
     // Pass 1 over every document; the alignments feed the lexicon in document order.
     corpus.emplace(options.align);
     BatchProgress progress1(options, options.progress_label + " pass 1", count);
-    std::size_t next1 = 0;
     OrderedParallelMap<std::size_t, PageAlignment> pm1(options.threads, 1);
     pm1.Run(
-        [&](std::size_t& i) {
-          if (next1 >= count) return false;
-          i = next1++;
-          return true;
-        },
+        Indices(count),
         [&](std::size_t i) { return AlignDocument(callbacks.load(i), options.align); },
         [&](PageAlignment&& a) {
           corpus->Add(a.en, a.ko, a.alignment);
@@ -70,14 +74,9 @@ BatchLexicon AlignBatch(std::size_t count, const BatchOptions& options,
     if (callbacks.lexicon) callbacks.lexicon(learned);
   }
   BatchProgress progress(options, options.progress_label, count);
-  std::size_t next = 0;
   OrderedParallelMap<std::size_t, std::pair<std::size_t, PageAlignment>> pm(options.threads, 1);
   pm.Run(
-      [&](std::size_t& i) {
-        if (next >= count) return false;
-        i = next++;
-        return true;
-      },
+      Indices(count),
       [&](std::size_t i) {
         PageAlignment a = AlignDocument(callbacks.load(i), *final_options);
         if (callbacks.aligned) callbacks.aligned(i, a, *final_options);
